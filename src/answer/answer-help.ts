@@ -1,0 +1,41 @@
+import type { HelpAnswer } from './answer.js';
+
+/** The commands, what each answers, and an example of each. Fixed text. */
+export const HELP_ENTRIES: HelpAnswer['entries'] = [
+  {
+    usage: '/casualties [filter]',
+    description:
+      'Casualty figures with who claims them and when, North Korean first. Filter by category (killed, wounded, captured, missing), whose losses (russian, ukrainian), claimant, date (since 2024-12-01) or any words.',
+    example: '/casualties killed',
+  },
+  {
+    usage: '/troops [filter]',
+    description: 'Deployment figures (sent, trained, additional, planned) with who claims them and when.',
+    example: '/troops additional',
+  },
+  {
+    usage: '/who-said <person or phrase>',
+    description: "A person's quotes, then what reports paraphrase; or who said a phrase.",
+    example: '/who-said meat grinder',
+  },
+  {
+    usage: '/reports <words>',
+    description: 'The sentences that best match the words, with their reports.',
+    example: '/reports storm shadow',
+  },
+  {
+    usage: '/sources',
+    description: 'Every report in the corpus, with its date, outlet and size, and the corpus fingerprint.',
+    example: '/sources',
+  },
+  {
+    usage: 'a question',
+    description: 'Ask in plain words; it is answered by the command that fits.',
+    example: 'how many north korean soldiers were killed, and who says so?',
+  },
+];
+
+/** `help`: what can be asked, with examples. */
+export function answerHelp(): HelpAnswer {
+  return { command: 'help', kind: 'help', entries: HELP_ENTRIES };
+}

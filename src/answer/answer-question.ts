@@ -1,0 +1,57 @@
+import type { Answer, Command } from './answer.js';
+import { answerFigures } from './answer-figures.js';
+import { answerHelp } from './answer-help.js';
+import { answerReports } from './answer-reports.js';
+import { answerSources } from './answer-sources.js';
+import { answerWhoSaid } from './answer-who-said.js';
+import type { CorpusIndex } from './corpus-index.js';
+import type { Question } from './parse-question.js';
+
+export type AnswerOptions = {
+  /** For `/reports`: the cursor of the page to show. */
+  readonly cursor?: string | null;
+  /** For `/reports`: results per page (5 by default). */
+  readonly limit?: number;
+};
+
+/** The usage line of each command, shown when it is called without what it needs. */
+export const USAGE: Readonly<Record<Command, string>> = {
+  reports: '/reports <words>  e.g. /reports storm shadow',
+  sources: '/sources',
+  casualties: '/casualties [killed|wounded|captured|missing|russian|since YYYY-MM-DD|claimant|words]',
+  troops: '/troops [deployed|trained|additional|planned|since YYYY-MM-DD|claimant|words]',
+  'who-said': '/who-said <person or phrase>  e.g. /who-said Kirby',
+  help: '/verbatim help',
+};
+
+/**
+ * Answers a parsed question from the corpus index. Pure and deterministic: the same index and
+ * question give the same answer, byte for byte once serialised.
+ */
+export function answerQuestion(question: Question, index: CorpusIndex, options: AnswerOptions = {}): Answer {
+  if (question.command === null) {
+    return {
+      command: 'help',
+      kind: 'usage',
+      message: `Unknown command "${question.unknown}"`,
+      usage: 'Try /verbatim help for the commands and examples',
+    };
+  }
+  const { command, args } = question;
+  switch (command) {
+    case 'help':
+      return answerHelp();
+    case 'sources':
+      return answerSources(index);
+    case 'reports':
+      if (args === '') return { command, kind: 'usage', message: 'Say what to search for', usage: USAGE.reports };
+      return answerReports(index, args, options);
+    case 'casualties':
+    case 'troops':
+      return answerFigures(index, command, args);
+    case 'who-said':
+      if (args === '')
+        return { command, kind: 'usage', message: 'Say whose quotes or which phrase', usage: USAGE[command] };
+      return answerWhoSaid(index, args);
+  }
+}

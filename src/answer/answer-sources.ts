@@ -1,0 +1,24 @@
+import type { SourcesAnswer } from './answer.js';
+import type { CorpusIndex } from './corpus-index.js';
+
+/** `/sources`: every report with its metadata and size, and the corpus fingerprint. */
+export function answerSources(index: CorpusIndex): SourcesAnswer {
+  const sentenceCounts = new Map<string, number>();
+  for (const sentence of index.sentences) {
+    sentenceCounts.set(sentence.reportId, (sentenceCounts.get(sentence.reportId) ?? 0) + 1);
+  }
+  return {
+    command: 'sources',
+    kind: 'sources',
+    fingerprint: index.fingerprint,
+    reports: index.reports.map((report) => ({
+      file: report.file,
+      title: report.title,
+      date: report.date,
+      outlet: report.outlet,
+      url: report.url,
+      bytes: report.bytes,
+      sentences: sentenceCounts.get(report.id) ?? 0,
+    })),
+  };
+}

@@ -1,0 +1,200 @@
+import type { FigureBound, FigureCategory, FigureKind, Subject } from '../extract/figure.js';
+
+/**
+ * Where an excerpt comes from. `sentence` is exactly `text.slice(start, end)` of the file
+ * `file` (relative to the corpus folder) once decoded.
+ */
+export type Citation = {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly outlet: string | null;
+};
+
+/** A marked range inside `citation.sentence` (offsets relative to the sentence). */
+export type Mark = { readonly start: number; readonly end: number };
+
+/** A cited excerpt with the words to highlight. */
+export type Excerpt = {
+  readonly citation: Citation;
+  readonly marks: readonly Mark[];
+};
+
+/** The commands Verbatim answers. `help` is also the answer to an empty question. */
+export const COMMANDS = ['reports', 'sources', 'casualties', 'troops', 'who-said', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** The figure facts in JSON output (the documented contract plus `bound`, `dateText` and `isRate`). */
+export type FigureFacts = {
+  readonly text: string;
+  readonly value: number | null;
+  readonly valueMax: number | null;
+  readonly qualifier: string | null;
+  readonly bound: FigureBound;
+  readonly category: FigureCategory;
+  readonly subject: Subject;
+  readonly claimant: string | null;
+  readonly date: string | null;
+  readonly dateText: string | null;
+  readonly period: string | null;
+  readonly isRate: boolean;
+};
+
+/** One claim: a figure with its citation; `alsoIn` lists other sentences that carry the same claim. */
+export type FigureRow = Excerpt & {
+  readonly figure: FigureFacts;
+  /** Other places (sentences or reports) that restate the same claim, in citation order. */
+  readonly alsoIn: readonly Excerpt[];
+  /** How many distinct reports carry this claim (this row's report included). */
+  readonly reportCount: number;
+};
+
+/** One end of a spread between disagreeing figures. */
+export type SpreadEnd = {
+  readonly text: string;
+  readonly claimant: string | null;
+  readonly period: string | null;
+};
+
+/** Figures of one category about one subject, newest claim first. */
+export type FigureGroup = {
+  readonly category: FigureCategory;
+  readonly subject: Subject;
+  readonly rows: readonly FigureRow[];
+  /** Lowest and highest figure when the rows disagree, else null. Never an average or a pick. */
+  readonly spread: { readonly low: SpreadEnd; readonly high: SpreadEnd } | null;
+};
+
+/** The quote facts in JSON output. */
+export type QuoteFacts = {
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly direct: boolean;
+  readonly match: 'exact' | 'near' | null;
+  readonly isCut: boolean;
+  /** For near matches: the words of the asked phrase that the quote does not contain. */
+  readonly differingWords: readonly string[];
+};
+
+export type QuoteRow = Excerpt & { readonly quote: QuoteFacts };
+
+export type SpeakerInfo = {
+  readonly name: string;
+  readonly role: string | null;
+  /** Every spelling the reports use for this speaker, sorted. */
+  readonly spellings: readonly string[];
+};
+
+export type ReportSummary = {
+  readonly file: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly bytes: number;
+  readonly sentences: number;
+};
+
+/** `/reports` with at least one hit. `nextCursor` is null on the last page. */
+export type ResultsAnswer = {
+  readonly command: 'reports';
+  readonly kind: 'results';
+  readonly query: string;
+  readonly terms: readonly string[];
+  readonly total: number;
+  readonly offset: number;
+  readonly results: readonly (Excerpt & { readonly score: number })[];
+  readonly nextCursor: string | null;
+};
+
+/** Nothing matched: what was searched, where, and the closest terms the index knows. */
+export type NoMatchAnswer = {
+  readonly command: Command;
+  readonly kind: 'no-match';
+  readonly query: string;
+  readonly terms: readonly string[];
+  readonly reportsSearched: number;
+  readonly suggestions: readonly string[];
+};
+
+export type SourcesAnswer = {
+  readonly command: 'sources';
+  readonly kind: 'sources';
+  readonly fingerprint: string;
+  readonly reports: readonly ReportSummary[];
+};
+
+export type HelpAnswer = {
+  readonly command: 'help';
+  readonly kind: 'help';
+  readonly entries: readonly { readonly usage: string; readonly description: string; readonly example: string }[];
+};
+
+/** A malformed or incomplete command: its usage line. */
+export type UsageAnswer = {
+  readonly command: Command;
+  readonly kind: 'usage';
+  readonly message: string;
+  readonly usage: string;
+};
+
+export type FiguresAnswer = {
+  readonly command: FigureKind;
+  readonly kind: 'figures';
+  readonly filter: string;
+  readonly figureCount: number;
+  readonly reportCount: number;
+  /** North Korean figures, grouped by category. */
+  readonly primary: readonly FigureGroup[];
+  /** Figures about other forces (Russian, Ukrainian, unknown), grouped by subject then category. */
+  readonly others: readonly FigureGroup[];
+};
+
+/** `/who-said <person>`: the person's direct quotes, then statements the reports paraphrase. */
+export type SpeakerQuotesAnswer = {
+  readonly command: 'who-said';
+  readonly kind: 'speaker-quotes';
+  readonly query: string;
+  readonly speaker: SpeakerInfo;
+  readonly quotes: readonly QuoteRow[];
+  readonly paraphrases: readonly QuoteRow[];
+};
+
+/** `/who-said <phrase>`: quotes that contain the phrase (exact), or the closest ones (near). */
+export type PhraseQuotesAnswer = {
+  readonly command: 'who-said';
+  readonly kind: 'phrase-quotes';
+  readonly query: string;
+  readonly match: 'exact' | 'near';
+  readonly quotes: readonly QuoteRow[];
+};
+
+/** `/who-said <phrase>` when no quote matches: sentences that mention the phrase without quoting anyone. */
+export type NotQuotedAnswer = {
+  readonly command: 'who-said';
+  readonly kind: 'not-quoted';
+  readonly query: string;
+  readonly mentions: readonly Excerpt[];
+};
+
+/** Every answer Verbatim gives, discriminated on `kind`. */
+export type Answer =
+  | ResultsAnswer
+  | NoMatchAnswer
+  | SourcesAnswer
+  | HelpAnswer
+  | UsageAnswer
+  | FiguresAnswer
+  | SpeakerQuotesAnswer
+  | PhraseQuotesAnswer
+  | NotQuotedAnswer;
+
+export type AnswerKind = Answer['kind'];
+
+/** Fails to compile when a switch over a union misses a case. */
+export function assertNever(value: never): never {
+  throw new TypeError(`Unexpected value: ${JSON.stringify(value)}`);
+}

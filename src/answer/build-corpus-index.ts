@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { Report } from '../corpus/report.js';
+import { buildSpeakerDirectory } from '../extract/build-speaker-directory.js';
+import { extractFigures } from '../extract/extract-figures.js';
+import { extractQuotes } from '../extract/extract-quotes.js';
+import type { Sentence } from '../search/sentence.js';
+import { buildSentenceIndex } from '../search/sentence-index.js';
+import { splitSentences } from '../search/split-sentences.js';
+import type { CorpusIndex } from './corpus-index.js';
+
+/**
+ * Splits, indexes and extracts every report once. Pure: the same reports give the same index.
+ *
+ * Reports are ordered by id first, so the order the files were read in never matters.
+ *
+ * @example
+ * const { reports } = await loadCorpus('seeds');
+ * const index = buildCorpusIndex(reports);
+ */
+export function buildCorpusIndex(reports: readonly Report[]): CorpusIndex {
+  const ordered = [...reports].sort((a, b) => compareStrings(a.id, b.id));
+  const sentences: Sentence[] = [];
+  const figures = [];
+  const quotes = [];
+  for (const report of ordered) {
+    const own = splitSentences(report);
+    sentences.push(...own);
+    figures.push(...extractFigures(report, own));
+    quotes.push(...extractQuotes(report, own));
+  }
+  return {
+    reports: ordered,
+    reportsById: new Map(ordered.map((report) => [report.id, report])),
+    sentences,
+    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
+    search: buildSentenceIndex(ordered, sentences),
+    figures,
+    quotes,
+    speakers: buildSpeakerDirectory(quotes),
+    fingerprint: buildFingerprint(ordered),
+  };
+}
+
+function buildFingerprint(reports: readonly Report[]): string {
+  const hash = createHash('sha256');
+  for (const report of reports) hash.update(`${report.file}\0${report.hash}\n`);
+  return hash.digest('hex');
+}
+
+/** Code-unit order: locale-independent, so ids sort the same on every machine. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+import type { Report } from '../corpus/report.js';
+import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
+import type { Figure } from '../extract/figure.js';
+import type { Quote } from '../extract/quote.js';
+import type { Sentence } from '../search/sentence.js';
+import type { SentenceIndex } from '../search/sentence-index.js';
+
+/**
+ * Everything Verbatim knows about a corpus, built once when the reports are read: the reports,
+ * their sentences, the search index and the extracted facts. Answers are computed from it alone.
+ */
+export type CorpusIndex = {
+  readonly reports: readonly Report[];
+  readonly reportsById: ReadonlyMap<string, Report>;
+  readonly sentences: readonly Sentence[];
+  readonly sentencesById: ReadonlyMap<string, Sentence>;
+  readonly search: SentenceIndex;
+  readonly figures: readonly Figure[];
+  readonly quotes: readonly Quote[];
+  readonly speakers: SpeakerDirectory;
+  /** SHA-256 over the reports' paths and content hashes, in report order. */
+  readonly fingerprint: string;
+};

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { answerQuestion } from '../answer/answer-question.js';
+import { buildCorpusIndex } from '../answer/build-corpus-index.js';
+import { parseQuestion } from '../answer/parse-question.js';
+import { CorpusDirError, loadCorpus } from '../corpus/load-corpus.js';
+import { renderAnswerText } from '../render/text/render-answer-text.js';
+
+const USAGE = `Usage: npm run ask -- [--corpus DIR] [--format text|json] [--cursor C] "<question or /command>"
+
+Examples:
+  npm run ask -- "/reports storm shadow"
+  npm run ask -- "/casualties killed"
+  npm run ask -- --format json "who said 'meat grinder'?"
+  npm run ask -- help`;
+
+/** Exit codes: 0 an answer (no-match included), 1 an unexpected failure, 2 a usage error. */
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let parsed: ReturnType<typeof parseCliArgs>;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error: unknown) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    console.error(`Cannot use format "${format}": choose text or json\n\n${USAGE}`);
+    return 2;
+  }
+  const text = positionals.join(' ').trim();
+  if (text === '') {
+    console.error(`Say what to ask\n\n${USAGE}`);
+    return 2;
+  }
+  const dir = resolve(values.corpus ?? env['CORPUS_DIR'] ?? 'seeds');
+  let loaded: Awaited<ReturnType<typeof loadCorpus>>;
+  try {
+    loaded = await loadCorpus(dir);
+  } catch (error: unknown) {
+    if (error instanceof CorpusDirError) {
+      console.error(`${error.message}\nPass --corpus DIR or set CORPUS_DIR to a folder of .txt or .md reports.`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const warning of loaded.warnings) console.error(`warning: skipped "${warning.file}": ${warning.reason}`);
+  const index = buildCorpusIndex(loaded.reports);
+  const answer = answerQuestion(parseQuestion(text), index, { cursor: values.cursor ?? null });
+  console.log(format === 'json' ? JSON.stringify(answer, null, 2) : renderAnswerText(answer));
+  return 0;
+}
+
+function parseCliArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      corpus: { type: 'string' },
+      format: { type: 'string' },
+      cursor: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+loadDotenv({ quiet: true });
+main(process.argv.slice(2), process.env).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`Cannot answer: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,55 @@
+/** Categories of casualty figures. */
+export const CASUALTY_CATEGORIES = ['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing'] as const;
+/** Categories of troop (deployment) figures. */
+export const TROOP_CATEGORIES = ['deployed', 'trained', 'additional', 'planned'] as const;
+
+export type CasualtyCategory = (typeof CASUALTY_CATEGORIES)[number];
+export type TroopCategory = (typeof TROOP_CATEGORIES)[number];
+export type FigureCategory = CasualtyCategory | TroopCategory;
+export type FigureKind = 'casualties' | 'troops';
+
+/** Whose losses or troops a figure is about. */
+export type Subject = 'north_korean' | 'russian' | 'ukrainian' | 'unknown';
+
+/**
+ * How a qualifier bounds the number:
+ * `lower` ("over", "more than", "at least", "surpassed"), `approximate` ("about", "around", "some"),
+ * `upper` ("nearly", "up to", "as many as"), `range` ("10,000 to 12,000"), `exact` (no qualifier),
+ * `vague` ("thousands", "several hundred": no number).
+ */
+export type FigureBound = 'lower' | 'approximate' | 'upper' | 'range' | 'exact' | 'vague';
+
+/**
+ * A casualty or troop figure found in one sentence. Offsets point into `Report.text`.
+ * Plain data; `value` is null exactly when the amount is vague.
+ */
+export type Figure = {
+  /** `${sentenceId}@${start}` */
+  readonly id: string;
+  readonly reportId: string;
+  readonly sentenceId: string;
+  readonly kind: FigureKind;
+  /** Offsets of the figure as written (qualifier included) in `Report.text`, for marking. */
+  readonly start: number;
+  readonly end: number;
+  /** The figure as written, qualifier included ("more than 11,000", "27-hundred", "thousands"). */
+  readonly text: string;
+  readonly value: number | null;
+  /** Upper end of a range, else null. */
+  readonly valueMax: number | null;
+  /** The qualifier as written ("more than"), or null. */
+  readonly qualifier: string | null;
+  readonly bound: FigureBound;
+  readonly category: FigureCategory;
+  readonly subject: Subject;
+  /** Who makes the claim, as the report writes it ("Ukrainian President Volodymyr Zelensky", "estimates"). */
+  readonly claimant: string | null;
+  /** ISO date of the claim (stated in the report, or the report's date), else null. */
+  readonly date: string | null;
+  /** The claim date as written in the report ("December 18, 2023"), or null when taken from the report date. */
+  readonly dateText: string | null;
+  /** The period a figure covers or a rate's period, as written ("a day", "over just the past week"), or null. */
+  readonly period: string | null;
+  /** True when the figure is a rate ("1,200 casualties a day"). */
+  readonly isRate: boolean;
+};

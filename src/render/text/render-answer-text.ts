@@ -1,0 +1,81 @@
+import {
+  type Answer,
+  assertNever,
+  type NoMatchAnswer,
+  type ResultsAnswer,
+  type SourcesAnswer,
+} from '../../answer/answer.js';
+import { renderExcerptText } from './render-citation-text.js';
+import { renderFiguresText } from './render-figures-text.js';
+import { renderQuotesText } from './render-quotes-text.js';
+
+/**
+ * Renders any answer as plain text for a terminal or a notification fallback. Every line is fixed
+ * template text or a verbatim excerpt with its citation. Deterministic.
+ */
+export function renderAnswerText(answer: Answer): string {
+  switch (answer.kind) {
+    case 'results':
+      return renderResults(answer);
+    case 'no-match':
+      return renderNoMatch(answer);
+    case 'sources':
+      return renderSources(answer);
+    case 'help':
+      return [
+        'Verbatim answers with verbatim, cited excerpts from the reports, never generated text.',
+        '',
+        ...answer.entries.flatMap((entry) => [`${entry.usage}`, `  ${entry.description}`, `  e.g. ${entry.example}`]),
+      ].join('\n');
+    case 'usage':
+      return `${answer.message}. Usage: ${answer.usage}`;
+    case 'figures':
+      return renderFiguresText(answer);
+    case 'speaker-quotes':
+    case 'phrase-quotes':
+    case 'not-quoted':
+      return renderQuotesText(answer);
+    default:
+      return assertNever(answer);
+  }
+}
+
+function renderResults(answer: ResultsAnswer): string {
+  const first = answer.offset + 1;
+  const last = answer.offset + answer.results.length;
+  const lines = [
+    `Sentences ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')})`,
+  ];
+  answer.results.forEach((result, i) => {
+    lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result));
+  });
+  if (answer.nextCursor !== null) lines.push('', `More: add --cursor ${answer.nextCursor}`);
+  return lines.join('\n');
+}
+
+function renderNoMatch(answer: NoMatchAnswer): string {
+  const terms = answer.terms.length > 0 ? answer.terms.map((term) => `"${term}"`).join(', ') : '(no searchable words)';
+  const lines = [
+    `No match for "${answer.query}" in ${answer.reportsSearched} reports.`,
+    `Searched for: ${terms} (${answer.command}).`,
+  ];
+  lines.push(
+    answer.suggestions.length > 0
+      ? `Closest terms in the reports: ${answer.suggestions.join(', ')}`
+      : 'No close terms in the reports.',
+  );
+  return lines.join('\n');
+}
+
+function renderSources(answer: SourcesAnswer): string {
+  const lines = [`${answer.reports.length} reports · fingerprint ${answer.fingerprint}`];
+  for (const report of answer.reports) {
+    lines.push(
+      '',
+      `${report.title ?? '(untitled)'}`,
+      `  ${report.file} · ${report.outlet ?? 'outlet unknown'} · ${report.date ?? 'undated'} · ${report.bytes} bytes · ${report.sentences} sentences`,
+    );
+    if (report.url !== null) lines.push(`  ${report.url}`);
+  }
+  return lines.join('\n');
+}
