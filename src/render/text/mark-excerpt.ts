@@ -10,7 +10,7 @@ export function markExcerpt(
   marks: readonly Mark[],
   options: { readonly open: string; readonly close: string; readonly escape?: (piece: string) => string },
 ): string {
-  const escape = options.escape ?? ((piece: string) => piece);
+  const escapePiece = options.escape ?? ((piece: string) => piece);
   const merged: Mark[] = [];
   for (const mark of [...marks].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const last = merged.at(-1);
@@ -22,8 +22,12 @@ export function markExcerpt(
   let at = 0;
   for (const mark of merged) {
     if (mark.end <= mark.start) continue;
-    out += escape(text.slice(at, mark.start)) + options.open + escape(text.slice(mark.start, mark.end)) + options.close;
+    out +=
+      escapePiece(text.slice(at, mark.start)) +
+      options.open +
+      escapePiece(text.slice(mark.start, mark.end)) +
+      options.close;
     at = mark.end;
   }
-  return out + escape(text.slice(at));
+  return out + escapePiece(text.slice(at));
 }
