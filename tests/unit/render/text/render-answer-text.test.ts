@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../../../src/answer/answer.js';
+import { renderAnswerText } from '../../../../src/render/text/render-answer-text.js';
+
+const CITATION: Citation = {
+  file: 'a/report.txt',
+  start: 10,
+  end: 49,
+  sentence: 'Storm Shadow missiles hit\nthe command post.',
+  title: 'Strike on a command post',
+  date: '2024-11-20',
+  outlet: 'Example News',
+};
+
+describe('renderAnswerText', () => {
+  it('renders results with marks, citations and the next-page cursor', () => {
+    const text = renderAnswerText({
+      command: 'reports',
+      kind: 'results',
+      query: 'storm shadow',
+      terms: ['storm', 'shadow'],
+      total: 7,
+      offset: 5,
+      results: [
+        {
+          citation: CITATION,
+          marks: [
+            { start: 0, end: 5 },
+            { start: 6, end: 12 },
+          ],
+          score: 3.5,
+        },
+      ],
+      nextCursor: '6',
+    });
+    expect(text).toBe(
+      [
+        'Sentences 6–6 of 7 for "storm shadow" (terms: storm, shadow)',
+        '',
+        '6.',
+        '  “**Storm** **Shadow** missiles hit the command post.”',
+        '    — Strike on a command post · Example News · 2024-11-20 · a/report.txt:10-49',
+        '',
+        'More: add --cursor 6',
+      ].join('\n'),
+    );
+  });
+
+  it('says what was searched and where when nothing matches', () => {
+    const text = renderAnswerText({
+      command: 'reports',
+      kind: 'no-match',
+      query: 'packers touchdown',
+      terms: ['packer', 'touchdown'],
+      reportsSearched: 5,
+      suggestions: ['parker', 'touch'],
+    });
+    expect(text).toBe(
+      [
+        'No match for "packers touchdown" in 5 reports.',
+        'Searched for: "packer", "touchdown" (reports).',
+        'Closest terms in the reports: parker, touch',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when only stop words were asked and nothing is close', () => {
+    const text = renderAnswerText({
+      command: 'reports',
+      kind: 'no-match',
+      query: 'the of and',
+      terms: [],
+      reportsSearched: 2,
+      suggestions: [],
+    });
+    expect(text).toBe(
+      [
+        'No match for "the of and" in 2 reports.',
+        'Searched for: (no searchable words) (reports).',
+        'No close terms in the reports.',
+      ].join('\n'),
+    );
+  });
+
+  it('lists sources with unknown metadata said as unknown', () => {
+    const text = renderAnswerText({
+      command: 'sources',
+      kind: 'sources',
+      fingerprint: 'abc123',
+      reports: [
+        { file: 'a.txt', title: 'A title', date: '2024-12-23', outlet: 'Outlet', url: 'https://example.org/a', bytes: 10, sentences: 2 },
+        { file: 'b.md', title: null, date: null, outlet: null, url: null, bytes: 20, sentences: 1 },
+      ],
+    });
+    expect(text).toBe(
+      [
+        '2 reports · fingerprint abc123',
+        '',
+        'A title',
+        '  a.txt · Outlet · 2024-12-23 · 10 bytes · 2 sentences',
+        '  https://example.org/a',
+        '',
+        '(untitled)',
+        '  b.md · outlet unknown · undated · 20 bytes · 1 sentences',
+      ].join('\n'),
+    );
+  });
+
+  it('renders a usage answer as one line', () => {
+    expect(
+      renderAnswerText({ command: 'reports', kind: 'usage', message: 'Say what to search for', usage: '/reports <words>' }),
+    ).toBe('Say what to search for. Usage: /reports <words>');
+  });
+
+  it('renders help with every entry and its example', () => {
+    const text = renderAnswerText({
+      command: 'help',
+      kind: 'help',
+      entries: [{ usage: '/sources', description: 'Every report.', example: '/sources' }],
+    });
+    expect(text).toBe(
+      [
+        'Verbatim answers with verbatim, cited excerpts from the reports, never generated text.',
+        '',
+        '/sources',
+        '  Every report.',
+        '  e.g. /sources',
+      ].join('\n'),
+    );
+  });
+});
