@@ -9,7 +9,7 @@ export const TEXT_MARK = { open: '**', close: '**' } as const;
  * Unknown values are said so ("undated", "outlet unknown"), never guessed.
  */
 export function renderCitationText(citation: Citation): string {
-  const title = citation.title ?? citation.file;
+  const title = citation.title ?? '(untitled)';
   const outlet = citation.outlet ?? 'outlet unknown';
   const date = citation.date ?? 'undated';
   return `${title} · ${outlet} · ${date} · ${citation.file}:${citation.start}-${citation.end}`;

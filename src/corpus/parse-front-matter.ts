@@ -1,0 +1,102 @@
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Metadata a user sets at the top of a report file. A key that is absent leaves the text-derived
+ * value; a key set to null (`date: null`, or empty) says the report has no such value.
+ */
+export type FrontMatterFields = {
+  readonly title?: string | null;
+  readonly date?: string | null;
+  readonly outlet?: string | null;
+  readonly url?: string | null;
+};
+
+/**
+ * A report's front matter: where the report text starts (`end`, 0 when there is none), the fields
+ * that could be read, and one message per problem (in house message style, for a warning).
+ */
+export type FrontMatter = {
+  readonly end: number;
+  readonly fields: FrontMatterFields;
+  readonly problems: readonly string[];
+};
+
+const TEXT_KEYS = ['title', 'outlet', 'url'] as const;
+const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/u;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/mu;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/**
+ * Reads YAML front matter: a first line `---`, then `key: value` lines, then a line `---` (or `...`).
+ * Keys: `title`, `date` (YYYY-MM-DD), `outlet`, `url` (http or https); other keys are ignored, so
+ * front matter written for a static site generator still works.
+ *
+ * Never throws: malformed YAML, a front matter that is not closed, or a bad value is reported in
+ * `problems`, and only the values that could be read are returned. Pure and deterministic.
+ *
+ * @example
+ * parseFrontMatter('---\ndate: 2024-12-23\n---\nText.') // { end: 25, fields: { date: '2024-12-23' }, problems: [] }
+ */
+export function parseFrontMatter(text: string): FrontMatter {
+  const opening = OPENING_FENCE.exec(text);
+  if (!opening) return { end: 0, fields: {}, problems: [] };
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING_FENCE.exec(rest);
+  if (!closing) return { end: 0, fields: {}, problems: ['front matter has no closing "---" line'] };
+  const lineEnd = /^(?:\r\n|\r|\n)/u.exec(rest.slice(closing.index + closing[0].length))?.[0] ?? '';
+  const end = opening[0].length + closing.index + closing[0].length + lineEnd.length;
+  let data: unknown;
+  try {
+    data = parseYaml(rest.slice(0, closing.index));
+  } catch (error: unknown) {
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { end, fields: {}, problems: [`front matter is not valid YAML: ${detail}`] };
+  }
+  if (data === null || data === undefined) return { end, fields: {}, problems: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { end, fields: {}, problems: ['front matter is not a list of "key: value" lines'] };
+  }
+  return { end, ...readFields(data as Record<string, unknown>) };
+}
+
+function readFields(data: Record<string, unknown>): { fields: FrontMatterFields; problems: string[] } {
+  const fields: { -readonly [K in keyof FrontMatterFields]: FrontMatterFields[K] } = {};
+  const problems: string[] = [];
+  for (const key of TEXT_KEYS) {
+    if (!(key in data)) continue;
+    const value = readText(data[key]);
+    if (value === undefined) problems.push(`front matter ${key} is not text: write it as a quoted string`);
+    else if (key === 'url' && value !== null && !isWebAddress(value)) {
+      problems.push(`front matter url "${value}" is not an http or https address`);
+    } else fields[key] = value;
+  }
+  if ('date' in data) {
+    const value = readText(data['date']);
+    if (value === null) fields.date = null;
+    else if (value !== undefined && isIsoDate(value)) fields.date = value;
+    else problems.push(`front matter date "${String(data['date'])}" is not a YYYY-MM-DD date`);
+  }
+  return { fields, problems };
+}
+
+/** The value as trimmed text, null when empty, undefined when it is not text (a list, a map, true). */
+function readText(value: unknown): string | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function isWebAddress(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol);
+}
+
+/** A real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
+function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+}
