@@ -63,9 +63,13 @@ describe('renderDigestFigureLine', () => {
   });
 
   it('names a missing claimant, adds the period as written and escapes the verbatim parts', () => {
-    const row: DigestFigure = { ...FIGURE, figure: { ...FIGURE.figure, text: '<1,200>', period: 'a day' }, previous: null };
-    const escape = (text: string) => text.replace(/</g, '[').replace(/>/g, ']');
-    expect(renderDigestFigureLine({ ...GROUP, claimant: null }, row, escape)).toBe(
+    const row: DigestFigure = {
+      ...FIGURE,
+      figure: { ...FIGURE.figure, text: '<1,200>', period: 'a day' },
+      previous: null,
+    };
+    const bracket = (text: string) => text.replace(/</g, '[').replace(/>/g, ']');
+    expect(renderDigestFigureLine({ ...GROUP, claimant: null }, row, bracket)).toBe(
       'Claimant not stated: [1,200] killed or wounded a day',
     );
   });
@@ -73,14 +77,24 @@ describe('renderDigestFigureLine', () => {
 
 describe('renderDigestSummary', () => {
   it.each([
-    { digest: () => DIGEST, expected: 'Verbatim digest · 2024-12-24: 1 new or changed reports, 1 new figures, 1 new quotes' },
+    {
+      digest: () => DIGEST,
+      expected: 'Verbatim digest · 2024-12-24: 1 new or changed reports, 1 new figures, 1 new quotes',
+    },
     { digest: () => EMPTY, expected: 'Verbatim digest · 2024-12-24: No new reports since 2024-12-23.' },
   ])('counts what is new: $expected', ({ digest, expected }) => {
     expect(renderDigestSummary(digest())).toBe(expected);
   });
 });
 
-function excerpt(file: string, title: string, date: string | null, at: number, sentence: string, mark?: string): Excerpt {
+function excerpt(
+  file: string,
+  title: string,
+  date: string | null,
+  at: number,
+  sentence: string,
+  mark?: string,
+): Excerpt {
   const start = mark === undefined ? -1 : sentence.indexOf(mark);
   return {
     citation: { file, start: at, end: at + sentence.length, sentence, title, date, outlet: 'The Example Post' },
@@ -104,7 +118,14 @@ const FIGURE_FACTS = {
 } as const;
 
 const FIGURE: DigestFigure = {
-  ...excerpt('new.txt', 'Losses triple', '2024-12-23', 15, 'Zelensky said over 3,000 were killed or wounded.', 'over 3,000'),
+  ...excerpt(
+    'new.txt',
+    'Losses triple',
+    '2024-12-23',
+    15,
+    'Zelensky said over 3,000 were killed or wounded.',
+    'over 3,000',
+  ),
   figure: FIGURE_FACTS,
   previous: {
     ...excerpt('old.txt', 'Kursk losses', '2024-11-20', 14, 'Zelensky said 1,000 were wounded.', '1,000'),
@@ -157,7 +178,14 @@ const DIGEST: Digest = {
       role: 'Ukrainian President',
       quotes: [
         {
-          ...excerpt('new.txt', 'Losses triple', '2024-12-23', 66, '“They are sent to die,” Zelensky said.', 'They are sent to die,'),
+          ...excerpt(
+            'new.txt',
+            'Losses triple',
+            '2024-12-23',
+            66,
+            '“They are sent to die,” Zelensky said.',
+            'They are sent to die,',
+          ),
           text: 'They are sent to die,',
           isCut: true,
           alsoIn: [excerpt('echo.txt', 'Echo', null, 0, '“They are sent to die,” Zelensky said.')],

@@ -1,0 +1,94 @@
+import { buildDigest } from '../../answer/build-digest.js';
+import type { CorpusIndex } from '../../answer/corpus-index.js';
+import type { Digest } from '../../answer/digest.js';
+import { renderDigestBlocks } from '../../render/blocks/render-digest-blocks.js';
+import { localDateAt } from './digest-schedule.js';
+import { type DigestState, loadDigestState, saveDigestState } from './digest-state.js';
+import { type DigestLogger, type DigestPoster, type PostDigestOptions, postDigest } from './post-digest.js';
+
+/** What an empty day does: post a short "No new reports since …" or nothing. */
+export type EmptyDigestPolicy = 'post' | 'skip';
+
+/** Everything a delivery needs; the clock, the sleep and the poster are injected. */
+export type DeliverDigestDeps = {
+  readonly stateDir: string;
+  readonly timeZone: string;
+  readonly onEmptyDay: EmptyDigestPolicy;
+  /** The current corpus index (the watcher swaps it; a delivery reads it once). */
+  readonly getIndex: () => CorpusIndex;
+  readonly poster: DigestPoster;
+  /** Epoch milliseconds. */
+  readonly clock: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly logger: DigestLogger;
+  /** Post even when today's digest was already handled (an operator's `npm run digest`). */
+  readonly force?: boolean;
+  readonly retry?: Pick<PostDigestOptions, 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs'>;
+};
+
+/**
+ * `posted` and `skipped-empty` record today as done; `already-done` means today was handled
+ * before; `in-doubt` means an earlier post today may have reached Slack (the bot stopped while
+ * posting), so it is not repeated; `failed` records nothing, so a later attempt posts it.
+ */
+export type DeliveryOutcome = 'posted' | 'skipped-empty' | 'already-done' | 'in-doubt' | 'failed';
+
+export type DeliveryResult = {
+  readonly outcome: DeliveryOutcome;
+  /** The channel message's Slack timestamp when posted. */
+  readonly ts: string | null;
+  /** The digest that was built, or null when none was needed. */
+  readonly digest: Digest | null;
+};
+
+/**
+ * Delivers today's digest to one channel at most once: reads the channel's state, builds what
+ * changed since its baseline, posts it (retrying Slack errors), and records it as posted only
+ * when the channel message was posted. Safe to call again: a handled day is not posted twice.
+ *
+ * @throws {DigestStateError} when the state cannot be read (logged by the caller).
+ */
+export async function deliverDigest(channel: string, deps: DeliverDigestDeps): Promise<DeliveryResult> {
+  const now = deps.clock();
+  const today = localDateAt(now, deps.timeZone);
+  const state = await loadDigestState(deps.stateDir, channel, { logger: deps.logger });
+  if (!deps.force && state.lastDate === today) return { outcome: 'already-done', ts: null, digest: null };
+  if (!deps.force && state.inFlight?.date === today) {
+    deps.logger.warn(
+      `The digest of ${today} for channel "${channel}" may already be posted: the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel ${channel}" to post it by hand`,
+    );
+    return { outcome: 'in-doubt', ts: null, digest: null };
+  }
+  const digest = buildDigest(deps.getIndex(), { date: today, baseline: state.baseline });
+  if (digest.isEmpty && deps.onEmptyDay === 'skip') {
+    await saveDigestState(deps.stateDir, { ...state, lastDate: today, lastAt: iso(now), lastTs: null, inFlight: null });
+    deps.logger.info(`Skipped the empty digest of ${today} for channel "${channel}"`);
+    return { outcome: 'skipped-empty', ts: null, digest };
+  }
+  const save = (next: Partial<DigestState>) => saveDigestState(deps.stateDir, { ...state, ...next });
+  const result = await postDigest(
+    deps.poster,
+    { channel, messages: renderDigestBlocks(digest) },
+    {
+      ...deps.retry,
+      sleep: deps.sleep,
+      logger: deps.logger,
+      onChannelAttempt: (event) =>
+        save({ inFlight: event === 'start' ? { date: today, at: iso(deps.clock()) } : null }),
+    },
+  );
+  if (!result.ok) return { outcome: 'failed', ts: null, digest };
+  await save({
+    lastDate: today,
+    lastAt: iso(deps.clock()),
+    lastTs: result.ts,
+    baseline: digest.covers,
+    inFlight: null,
+  });
+  deps.logger.info(`Posted the digest of ${today} to channel "${channel}" (ts ${result.ts})`);
+  return { outcome: 'posted', ts: result.ts, digest };
+}
+
+function iso(instant: number): string {
+  return new Date(instant).toISOString();
+}
