@@ -1,7 +1,104 @@
-// STUB — replaced by the figures work.
-import type { FiguresAnswer } from '../../answer/answer.js';
+import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import type { FigureCategory, Subject } from '../../extract/figure.js';
+import { renderCitationText, renderExcerptText } from './render-citation-text.js';
 
-/** `/casualties` and `/troops` as plain text. */
+const NUMBER = new Intl.NumberFormat('en-US');
+const SUBJECT_LABEL: Readonly<Record<Subject, string>> = {
+  north_korean: 'North Korean',
+  russian: 'Russian',
+  ukrainian: 'Ukrainian',
+  unknown: 'Forces not named',
+};
+const CATEGORY_LABEL: Readonly<Record<FigureCategory, string>> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  killed_or_wounded: 'killed or wounded',
+  captured: 'captured',
+  missing: 'missing',
+  deployed: 'deployed',
+  trained: 'trained',
+  additional: 'additional deployments',
+  planned: 'planned deployments',
+};
+
+/**
+ * `/casualties` and `/troops` as plain text, by a fixed template: the header ("7 figures from 4
+ * reports"), then per North Korean category a section with the spread (when the figures differ)
+ * and numbered rows, then "Other forces" the same way. A row is the figure as written, its
+ * reading ("≥ 3,000", "≈ 1,000", "10,000–12,000", "thousands (no number given)"), the claimant
+ * (or "no claimant named"), the date (or "undated"), then the cited sentence with the figure
+ * marked, and where the claim recurs "also in N other reports" with their citations.
+ *
+ * Every line is template text or a verbatim piece of a report; numbers are formatted en-US.
+ */
 export function renderFiguresText(answer: FiguresAnswer): string {
-  return `${answer.figureCount} figures from ${answer.reportCount} reports`;
+  const header = `${count(answer.figureCount, 'figure')} from ${count(answer.reportCount, 'report')}`;
+  const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
+  if (answer.primary.length === 0 && answer.others.length === 0) lines.push('', 'No figures found.');
+  for (const group of answer.primary) lines.push('', ...renderGroup(group));
+  if (answer.others.length > 0) {
+    lines.push('', 'Other forces');
+    for (const group of answer.others) lines.push('', ...renderGroup(group));
+  }
+  return lines.join('\n');
+}
+
+function renderGroup(group: FigureGroup): string[] {
+  const label = CATEGORY_LABEL[group.category];
+  const lines = [`${SUBJECT_LABEL[group.subject]} — ${label}`];
+  if (group.spread !== null) {
+    lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
+  }
+  group.rows.forEach((row, i) => {
+    lines.push(`  ${i + 1}. ${renderFacts(row.figure)}`, renderExcerptText(row, '    '), ...renderAlsoIn(row));
+  });
+  return lines;
+}
+
+function renderSpreadEnd(end: SpreadEnd): string {
+  const period = end.period === null ? '' : ` ${end.period}`;
+  return `${end.text}${period} (${end.claimant ?? 'no claimant named'})`;
+}
+
+function renderFacts(figure: FigureFacts): string {
+  const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
+  const claimant = figure.claimant ?? 'no claimant named';
+  const date =
+    figure.date === null
+      ? 'undated'
+      : figure.dateText === null
+        ? `${figure.date} (report date)`
+        : `${figure.date} (written “${figure.dateText}”)`;
+  return `${figure.text} · ${reading} · ${claimant} · ${date}`;
+}
+
+function renderReading(figure: FigureFacts): string {
+  if (figure.value === null) return `${figure.text} (no number given)`;
+  const value = NUMBER.format(figure.value);
+  switch (figure.bound) {
+    case 'lower':
+      return `≥ ${value}`;
+    case 'upper':
+      return `≤ ${value}`;
+    case 'approximate':
+      return `≈ ${value}`;
+    case 'range':
+      return `${value}–${NUMBER.format(figure.valueMax ?? figure.value)}`;
+    default:
+      return value;
+  }
+}
+
+function renderAlsoIn(row: FigureRow): string[] {
+  if (row.alsoIn.length === 0) return [];
+  const otherReports = row.reportCount - 1;
+  const summary =
+    otherReports > 0
+      ? `also in ${otherReports} other report${otherReports === 1 ? '' : 's'}`
+      : `also in ${row.alsoIn.length} more sentence${row.alsoIn.length === 1 ? '' : 's'} of this report`;
+  return [`    ${summary}:`, ...row.alsoIn.map((excerpt) => `      ${renderCitationText(excerpt.citation)}`)];
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,144 @@
+import type { Report } from '../corpus/report.js';
+import {
+  CASUALTY_CATEGORIES,
+  type Figure,
+  type FigureCategory,
+  type Subject,
+  TROOP_CATEGORIES,
+} from '../extract/figure.js';
+import type { Sentence } from '../search/sentence.js';
+import type { Excerpt, FigureFacts, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
+import { buildExcerpt } from './build-citation.js';
+
+/** Where `groupFigures` finds each figure's report and sentence. */
+export type FigureSources = {
+  readonly reportsById: ReadonlyMap<string, Report>;
+  readonly sentencesById: ReadonlyMap<string, Sentence>;
+};
+
+const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES];
+const OTHER_SUBJECTS: readonly Subject[] = ['russian', 'ukrainian', 'unknown'];
+
+/**
+ * Groups figures into rows and rows into (subject, category) groups.
+ *
+ * - Order: claim date descending (undated last), then report id, then position in the report.
+ * - One claim, one row: figures with the same subject, category, value, upper value, bound and
+ *   rate-ness (vague ones: the same words) are one row when their claimants agree: one names the
+ *   other ("Zelensky" and "President Volodymyr Zelensky"), or neither names anyone. A figure with
+ *   a claimant and one without are two rows: the row must not lend a claimant to a sentence that
+ *   names none. The row cites the newest figure; the others are `alsoIn`.
+ * - `primary`: North Korean groups in category order; `others`: Russian, Ukrainian, then unknown.
+ * - `spread`: when a group's numbers differ, its lowest and highest figure as written. Vague
+ *   figures and rates ("1,200 a day") are listed but never part of a spread.
+ *
+ * Pure and deterministic.
+ */
+export function groupFigures(
+  figures: readonly Figure[],
+  sources: FigureSources,
+): { readonly primary: FigureGroup[]; readonly others: FigureGroup[] } {
+  const claims: Figure[][] = [];
+  for (const figure of [...figures].sort(compareClaimOrder)) {
+    const claim = claims.find((members) => isSameClaim(members, figure));
+    if (claim) claim.push(figure);
+    else claims.push([figure]);
+  }
+  const rows = claims
+    .flatMap((members) => (members[0] === undefined ? [] : [{ lead: members[0], members }]))
+    .sort((a, b) => compareClaimOrder(a.lead, b.lead));
+  const groups: FigureGroup[] = [];
+  for (const subject of ['north_korean', ...OTHER_SUBJECTS] as const) {
+    for (const category of CATEGORY_ORDER) {
+      const own = rows.filter(({ lead }) => lead.subject === subject && lead.category === category);
+      if (own.length === 0) continue;
+      groups.push({
+        category,
+        subject,
+        rows: own.map(({ lead, members }) => buildRow(lead, members, sources)),
+        spread: buildSpread(own.map(({ lead }) => lead)),
+      });
+    }
+  }
+  return {
+    primary: groups.filter((group) => group.subject === 'north_korean'),
+    others: groups.filter((group) => group.subject !== 'north_korean'),
+  };
+}
+
+function isSameClaim(members: readonly Figure[], figure: Figure): boolean {
+  const [first] = members;
+  if (first === undefined || claimKey(first) !== claimKey(figure)) return false;
+  return members.every((member) => areClaimantsCompatible(member.claimant, figure.claimant));
+}
+
+function claimKey(figure: Figure): string {
+  const amount = figure.bound === 'vague' ? figure.text.toLowerCase() : `${figure.value}-${figure.valueMax}`;
+  return [figure.kind, figure.subject, figure.category, figure.bound, figure.isRate, amount].join('|');
+}
+
+function areClaimantsCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+function buildRow(lead: Figure, members: readonly Figure[], sources: FigureSources): FigureRow {
+  const others = members.filter((member) => member !== lead).sort(compareCitationOrder);
+  return {
+    ...excerptOf(lead, sources),
+    figure: factsOf(lead),
+    alsoIn: others.map((member) => excerptOf(member, sources)),
+    reportCount: new Set(members.map((member) => member.reportId)).size,
+  };
+}
+
+function buildSpread(leads: readonly Figure[]): FigureGroup['spread'] {
+  const numeric = leads.filter((figure) => figure.value !== null && !figure.isRate);
+  const low = numeric.reduce<Figure | null>(
+    (best, f) => (best === null || (f.value ?? 0) < (best.value ?? 0) ? f : best),
+    null,
+  );
+  const high = numeric.reduce<Figure | null>((best, f) => (best === null || top(f) > top(best) ? f : best), null);
+  if (low === null || high === null || (low.value ?? 0) >= top(high)) return null;
+  return { low: spreadEnd(low), high: spreadEnd(high) };
+}
+
+function top(figure: Figure): number {
+  return figure.valueMax ?? figure.value ?? 0;
+}
+
+function spreadEnd(figure: Figure): SpreadEnd {
+  return { text: figure.text, claimant: figure.claimant, period: figure.period };
+}
+
+function excerptOf(figure: Figure, sources: FigureSources): Excerpt {
+  const report = sources.reportsById.get(figure.reportId);
+  const sentence = sources.sentencesById.get(figure.sentenceId);
+  if (report === undefined || sentence === undefined) {
+    throw new Error(`Cannot cite figure "${figure.id}": its report or sentence is not in the index`);
+  }
+  return buildExcerpt(report, sentence, [{ start: figure.start, end: figure.end }]);
+}
+
+function factsOf(figure: Figure): FigureFacts {
+  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
+    figure;
+  return { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate };
+}
+
+/** Newest claim first, undated last; then report id and position: a total order. */
+function compareClaimOrder(a: Figure, b: Figure): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return compareCitationOrder(a, b);
+}
+
+function compareCitationOrder(a: Figure, b: Figure): number {
+  if (a.reportId !== b.reportId) return a.reportId < b.reportId ? -1 : 1;
+  return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

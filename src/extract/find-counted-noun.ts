@@ -1,0 +1,85 @@
+import type { FigureToken } from './tokenize-figure-text.js';
+
+/** What an amount counts, read from the noun after it. `military` and `people` are about people. */
+export type CountedNoun =
+  | 'military'
+  | 'people'
+  | 'weapon'
+  | 'money'
+  | 'distance'
+  | 'area'
+  | 'duration'
+  | 'weight'
+  | 'percent'
+  | 'age'
+  | 'thing';
+
+const WORDS: Readonly<Record<Exclude<CountedNoun, 'age'>, string>> = {
+  military:
+    'troops troop soldiers soldier servicemen serviceman servicemembers personnel fighters fighter mercenaries conscripts recruits marines commandos infantry infantrymen paratroopers sappers snipers reservists volunteers forces force combatants officers men warriors contingent strong',
+  people:
+    'people persons civilians workers labourers laborers prisoners pows captives children residents individuals koreans russians ukrainians casualties deaths dead bodies victims members defectors deserters citizens nationals refugees hostages fatalities lives',
+  weapon:
+    'missiles missile rockets rocket shells shell rounds drones drone tanks tank vehicles vehicle howitzers guns gun launchers launcher systems aircraft jets jet planes plane helicopters ships ship vessels boats submarines munitions bombs bomb weapons weapon artillery mortars grenades mines containers trucks truck cars pieces satellites warheads bullets cartridges projectiles items barrels crates wagons equipment',
+  money:
+    'dollars dollar euros euro pounds sterling yen won rubles roubles ruble rouble hryvnia hryvnias yuan francs usd eur gbp cents',
+  distance:
+    'km kilometers kilometres kilometer kilometre miles mile meters metres meter metre feet foot ft yards yard mm cm inches inch',
+  area: 'square sq hectares hectare acres acre',
+  duration:
+    'seconds minutes minute hours hour days day weeks week months month years year decades decade centuries nights',
+  weight: 'tonnes tons tonne ton kg kilograms kilos lbs',
+  percent: 'percent pct',
+  thing: 'times points votes pages words',
+};
+const LEXICON: ReadonlyMap<string, CountedNoun> = new Map(
+  Object.entries(WORDS).flatMap(([noun, words]) => words.split(' ').map((word) => [word, noun as CountedNoun])),
+);
+/** Words that end the noun phrase after an amount: a preposition, a verb, a rate marker. */
+const STOP = new Set(
+  'a an per each every in to at on by from with into for across near and or but who which that than as have has had were was are is be been being will would could may might killed dead died wounded injured captured missing sent deployed dispatched'.split(
+    ' ',
+  ),
+);
+const MAX_WORDS = 5;
+
+/**
+ * Reads what the amount ending at `amountEnd` counts, from the words right after it (skipping up
+ * to five modifiers: "12 British Storm Shadow missiles" → `weapon`, "3,000 North Korean troops" →
+ * `military`). "-strong" → `military`, "-year-old" and "years old" → `age`, "%", "percent" and
+ * "per cent" → `percent`. Returns null when no known noun follows before a preposition or verb
+ * ("1,100 have been killed").
+ */
+export function findCountedNoun(
+  text: string,
+  tokens: readonly FigureToken[],
+  amountEnd: number,
+): { readonly noun: CountedNoun; readonly token: FigureToken } | null {
+  const first = tokens.findIndex((token) => token.start >= amountEnd);
+  if (first < 0) return null;
+  let words = 0;
+  for (let i = first; i < tokens.length && words < MAX_WORDS; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    const next = tokens[i + 1];
+    if (token.type === 'mark') {
+      if (token.text === '%') return { noun: 'percent', token };
+      if (/^[-\u2010\u2011]$/.test(token.text) || token.text === "'") continue;
+      return null;
+    }
+    if (token.type === 'digits') return null;
+    words += 1;
+    const lower = token.lower.replace(/'s$/, '');
+    if (lower === 'per' && next?.lower === 'cent') return { noun: 'percent', token };
+    if ((lower === 'year' || lower === 'years') && isOld(text, tokens, i)) return { noun: 'age', token };
+    const noun = LEXICON.get(lower);
+    if (noun !== undefined) return { noun, token };
+    if (STOP.has(lower)) return null;
+  }
+  return null;
+}
+
+function isOld(text: string, tokens: readonly FigureToken[], index: number): boolean {
+  const after = text.slice(tokens[index]?.end ?? 0, (tokens[index]?.end ?? 0) + 6);
+  return /^[-\s]old\b/i.test(after);
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { answerFigures } from '../../../src/answer/answer-figures.js';
+import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
+import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
+import type { Figure } from '../../../src/extract/figure.js';
+import { buildSentenceIndex } from '../../../src/search/sentence-index.js';
+import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
+
+const A = buildFigureReport({
+  id: 'a',
+  date: '2024-12-20',
+  title: 'Losses in Kursk',
+  paragraphs: [
+    ['White House spokesman John Kirby said 1,000 North Korean soldiers were killed near the river.'],
+    ['A drone strike near the airfield wounded 200 North Korean soldiers, officials said.'],
+  ],
+});
+const B = buildFigureReport({
+  id: 'b',
+  date: '2024-11-02',
+  title: 'Troops arrive',
+  paragraphs: [
+    ['Pyongyang has sent 11,000 troops, U.S. officials said.'],
+    ['Around 600,000 Russian soldiers have been killed or wounded, according to estimates.'],
+  ],
+});
+const FIGURES: readonly Figure[] = [
+  buildTestFigure(A, 0, '1,000', { value: 1000, claimant: 'White House spokesman John Kirby' }),
+  buildTestFigure(A, 1, '200', { value: 200, category: 'wounded', claimant: 'officials' }),
+  buildTestFigure(B, 0, '11,000', { value: 11000, category: 'deployed', claimant: 'U.S. officials' }),
+  buildTestFigure(B, 1, 'Around 600,000', {
+    value: 600000,
+    bound: 'approximate',
+    qualifier: 'Around',
+    category: 'killed_or_wounded',
+    subject: 'russian',
+    claimant: 'estimates',
+  }),
+];
+
+/** An index over the two reports whose figures are the hand-made ones above. */
+function buildIndex(figures: readonly Figure[] = FIGURES): CorpusIndex {
+  const reports = [A.report, B.report];
+  const sentences = [...A.sentences, ...B.sentences];
+  return {
+    ...buildCorpusIndex(reports),
+    sentences,
+    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
+    search: buildSentenceIndex(reports, sentences),
+    figures,
+  };
+}
+
+/** The figure texts of an answer, North Korean first, or its kind when it has no rows. */
+function textsOf(kind: 'casualties' | 'troops', filter: string): string[] | string {
+  const answer = answerFigures(buildIndex(), kind, filter);
+  if (answer.kind !== 'figures') return answer.kind;
+  return [...answer.primary, ...answer.others].flatMap((group) => group.rows.map((row) => row.figure.text));
+}
+
+describe('answerFigures', () => {
+  it('answers /casualties with counts, North Korean groups and other forces apart', () => {
+    const answer = answerFigures(buildIndex(), 'casualties', '');
+    expect(
+      answer.kind === 'figures' && {
+        command: answer.command,
+        filter: answer.filter,
+        figureCount: answer.figureCount,
+        reportCount: answer.reportCount,
+        primary: answer.primary.map((group) => [group.category, group.rows.map((row) => row.figure.text)]),
+        others: answer.others.map((group) => [group.subject, group.category, group.rows.map((row) => row.figure.text)]),
+      },
+    ).toEqual({
+      command: 'casualties',
+      filter: '',
+      figureCount: 3,
+      reportCount: 2,
+      primary: [
+        ['killed', ['1,000']],
+        ['wounded', ['200']],
+      ],
+      others: [['russian', 'killed_or_wounded', ['Around 600,000']]],
+    });
+  });
+
+  it('answers /troops with deployment figures only', () => {
+    expect(textsOf('troops', '')).toEqual(['11,000']);
+  });
+
+  it.each([
+    ['a category word', 'wounded', ['200', 'Around 600,000']],
+    ['a category word with no combined figures', 'captured', 'no-match'],
+    ['"killed", which includes killed-or-wounded figures', 'killed', ['1,000', 'Around 600,000']],
+    ['whose losses', 'russian', ['Around 600,000']],
+    ['whose losses, North Korean', 'north korean', ['1,000', '200']],
+    ['a claimant word', 'kirby', ['1,000']],
+    ['a claimant word shared by two claimants', 'officials', ['200']],
+    ['a date bound', 'since 2024-12-01', ['1,000', '200']],
+    ['a date bound before', 'before 2024-12-01', ['Around 600,000']],
+    ['words found by the search index', 'drone airfield', ['200']],
+    ['a category and whose losses together', 'killed russian', ['Around 600,000']],
+  ])('narrows by %s', (_name, filter, expected) => {
+    expect(textsOf('casualties', filter)).toEqual(expected);
+  });
+
+  it('answers a filter that matches nothing with the terms it read and the reports searched', () => {
+    expect(answerFigures(buildIndex(), 'casualties', 'captured since 2025-01-01')).toEqual({
+      command: 'casualties',
+      kind: 'no-match',
+      query: 'captured since 2025-01-01',
+      terms: ['since 2025-01-01', 'captured'],
+      reportsSearched: 2,
+      suggestions: [],
+    });
+  });
+
+  it('answers words found nowhere with no match', () => {
+    const answer = answerFigures(buildIndex(), 'troops', 'submarine');
+    expect(answer.kind === 'no-match' && [answer.query, answer.terms, answer.reportsSearched]).toEqual([
+      'submarine',
+      ['submarine'],
+      2,
+    ]);
+  });
+
+  it('answers an empty filter on a corpus without figures with an empty figures answer', () => {
+    expect(answerFigures(buildIndex([]), 'casualties', '')).toEqual({
+      command: 'casualties',
+      kind: 'figures',
+      filter: '',
+      figureCount: 0,
+      reportCount: 0,
+      primary: [],
+      others: [],
+    });
+  });
+
+  it('gives each row a citation of the figure’s sentence with the figure marked', () => {
+    const answer = answerFigures(buildIndex(), 'troops', '');
+    const row = answer.kind === 'figures' ? answer.primary[0]?.rows[0] : undefined;
+    expect(row && [row.citation.sentence, row.marks, row.figure.claimant, row.reportCount]).toEqual([
+      'Pyongyang has sent 11,000 troops, U.S. officials said.',
+      [{ start: 19, end: 25 }],
+      'U.S. officials',
+      1,
+    ]);
+  });
+});

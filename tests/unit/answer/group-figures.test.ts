@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Excerpt } from '../../../src/answer/answer.js';
+import { type FigureSources, groupFigures } from '../../../src/answer/group-figures.js';
+import type { Figure } from '../../../src/extract/figure.js';
+import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
+
+const A = buildFigureReport({
+  id: 'a',
+  date: '2024-12-20',
+  title: 'Report A',
+  paragraphs: [['Kirby said 1,000 soldiers were killed in one week.', 'Zelensky said over 3,000 were killed.']],
+});
+const B = buildFigureReport({
+  id: 'b',
+  date: '2024-12-22',
+  title: 'Report B',
+  paragraphs: [
+    ['President Volodymyr Zelensky said over 3,000 were killed.', 'Thousands were killed, and 1,200 died a day.'],
+  ],
+});
+const C = buildFigureReport({ id: 'c', date: null, paragraphs: [['Russia lost 600,000 soldiers.']] });
+const SOURCES: FigureSources = {
+  reportsById: new Map([A, B, C].map((built) => [built.report.id, built.report])),
+  sentencesById: new Map([A, B, C].flatMap((built) => built.sentences.map((s) => [s.id, s]))),
+};
+
+const KIRBY = buildTestFigure(A, 0, '1,000', { value: 1000, claimant: 'Kirby', period: 'in one week' });
+const ZELENSKY_A = buildTestFigure(A, 1, 'over 3,000', { value: 3000, bound: 'lower', claimant: 'Zelensky' });
+const ZELENSKY_B = buildTestFigure(B, 0, 'over 3,000', {
+  value: 3000,
+  bound: 'lower',
+  claimant: 'President Volodymyr Zelensky',
+});
+const THOUSANDS = buildTestFigure(B, 1, 'Thousands', { bound: 'vague' });
+const RATE = buildTestFigure(B, 1, '1,200', { value: 1200, period: 'a day', isRate: true });
+const RUSSIAN = buildTestFigure(C, 0, '600,000', { value: 600000, subject: 'russian', category: 'killed_or_wounded' });
+
+/** A row as [figure text, claimant, date, cited sentence id offsets, alsoIn files, reportCount]. */
+function rowsOf(figures: readonly Figure[]) {
+  const { primary, others } = groupFigures(figures, SOURCES);
+  return [...primary, ...others].map((group) => ({
+    group: `${group.subject}/${group.category}`,
+    rows: group.rows.map((row) => [
+      row.figure.text,
+      row.figure.claimant,
+      row.citation.file,
+      row.alsoIn.map((excerpt: Excerpt) => excerpt.citation.file),
+      row.reportCount,
+    ]),
+  }));
+}
+
+describe('groupFigures', () => {
+  it('orders rows newest claim first, undated last, and groups one claim across reports', () => {
+    const undated = buildTestFigure(C, 0, '600,000', { value: 600000, date: null });
+    expect(rowsOf([KIRBY, ZELENSKY_A, ZELENSKY_B, undated])).toEqual([
+      {
+        group: 'north_korean/killed',
+        rows: [
+          ['over 3,000', 'President Volodymyr Zelensky', 'b.txt', ['a.txt'], 2],
+          ['1,000', 'Kirby', 'a.txt', [], 1],
+          ['600,000', null, 'c.txt', [], 1],
+        ],
+      },
+    ]);
+  });
+
+  it('breaks a date tie by report id, then by position', () => {
+    const second = buildTestFigure(A, 1, 'over 3,000', { value: 3000, claimant: 'Someone' });
+    expect(rowsOf([second, KIRBY])[0]?.rows.map((row) => row[0])).toEqual(['1,000', 'over 3,000']);
+  });
+
+  it('keeps a figure with a claimant and one without as two claims', () => {
+    const unnamed = buildTestFigure(B, 0, 'over 3,000', { value: 3000, bound: 'lower' });
+    expect(rowsOf([ZELENSKY_A, unnamed])[0]?.rows.map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['over 3,000', null, 1],
+      ['over 3,000', 'Zelensky', 1],
+    ]);
+  });
+
+  it('keeps claims apart when the bound differs', () => {
+    const exact = buildTestFigure(B, 0, '3,000', { value: 3000, claimant: 'Zelensky' });
+    expect(rowsOf([ZELENSKY_A, exact])[0]?.rows.length).toBe(2);
+  });
+
+  it('gives the lowest and the highest figure as the spread, leaving out vague figures and rates', () => {
+    const { primary } = groupFigures([KIRBY, ZELENSKY_A, THOUSANDS, RATE], SOURCES);
+    expect(primary[0]?.spread).toEqual({
+      low: { text: '1,000', claimant: 'Kirby', period: 'in one week' },
+      high: { text: 'over 3,000', claimant: 'Zelensky', period: null },
+    });
+    expect(primary[0]?.rows.map((row) => row.figure.text)).toEqual(['Thousands', '1,200', '1,000', 'over 3,000']);
+  });
+
+  it('gives no spread when the figures agree', () => {
+    expect(groupFigures([ZELENSKY_A, ZELENSKY_B], SOURCES).primary[0]?.spread).toBeNull();
+  });
+
+  it('puts North Korean groups in primary and other forces in others, in category order', () => {
+    const wounded = buildTestFigure(A, 0, '1,000', { value: 1000, category: 'wounded' });
+    const { primary, others } = groupFigures([RUSSIAN, wounded, KIRBY], SOURCES);
+    expect([primary.map((g) => `${g.subject}/${g.category}`), others.map((g) => `${g.subject}/${g.category}`)]).toEqual(
+      [['north_korean/killed', 'north_korean/wounded'], ['russian/killed_or_wounded']],
+    );
+  });
+
+  it('cites the sentence of the figure and marks the figure', () => {
+    const row = groupFigures([ZELENSKY_A], SOURCES).primary[0]?.rows[0];
+    const sentence = A.sentences[1];
+    expect(row && { citation: row.citation, marks: row.marks }).toEqual({
+      citation: {
+        file: 'a.txt',
+        start: sentence?.start,
+        end: sentence?.end,
+        sentence: 'Zelensky said over 3,000 were killed.',
+        title: 'Report A',
+        date: '2024-12-20',
+        outlet: null,
+      },
+      marks: [{ start: 14, end: 24 }],
+    });
+  });
+
+  it('returns no groups for no figures', () => {
+    expect(groupFigures([], SOURCES)).toEqual({ primary: [], others: [] });
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation, FigureFacts, FigureRow, FiguresAnswer } from '../../../../src/answer/answer.js';
+import { renderFiguresText } from '../../../../src/render/text/render-figures-text.js';
+
+function citation(file: string, sentence: string, date: string | null): Citation {
+  return { file, start: 10, end: 10 + sentence.length, sentence, title: `Title ${file}`, date, outlet: 'Outlet' };
+}
+
+function row(
+  sentence: string,
+  written: string,
+  facts: Partial<FigureFacts>,
+  extra: Partial<FigureRow> = {},
+): FigureRow {
+  const at = sentence.indexOf(written);
+  return {
+    citation: citation('a.txt', sentence, '2024-12-23'),
+    marks: [{ start: at, end: at + written.length }],
+    figure: {
+      text: written,
+      value: null,
+      valueMax: null,
+      qualifier: null,
+      bound: 'exact',
+      category: 'killed_or_wounded',
+      subject: 'north_korean',
+      claimant: null,
+      date: null,
+      dateText: null,
+      period: null,
+      isRate: false,
+      ...facts,
+    },
+    alsoIn: [],
+    reportCount: 1,
+    ...extra,
+  };
+}
+
+const ANSWER: FiguresAnswer = {
+  command: 'casualties',
+  kind: 'figures',
+  filter: '',
+  figureCount: 5,
+  reportCount: 2,
+  primary: [
+    {
+      category: 'killed_or_wounded',
+      subject: 'north_korean',
+      spread: {
+        low: { text: '1,000', claimant: 'John Kirby', period: 'in one week' },
+        high: { text: 'over 3,000', claimant: 'Volodymyr Zelensky', period: null },
+      },
+      rows: [
+        row(
+          'Zelensky said over 3,000 were killed or wounded.',
+          'over 3,000',
+          {
+            value: 3000,
+            bound: 'lower',
+            qualifier: 'over',
+            claimant: 'Volodymyr Zelensky',
+            date: '2024-12-23',
+            dateText: 'December 23',
+          },
+          {
+            alsoIn: [
+              {
+                citation: citation('b.txt', 'Over 3,000 were killed or wounded.', null),
+                marks: [{ start: 0, end: 10 }],
+              },
+            ],
+            reportCount: 2,
+          },
+        ),
+        row('Kirby said 1,000 were killed or wounded in one week.', '1,000', {
+          value: 1000,
+          claimant: 'John Kirby',
+          date: '2024-12-20',
+          period: 'in one week',
+        }),
+        row('Thousands were killed or wounded.', 'Thousands', { bound: 'vague' }),
+      ],
+    },
+  ],
+  others: [
+    {
+      category: 'killed_or_wounded',
+      subject: 'russian',
+      spread: null,
+      rows: [
+        row('Russia loses about 1,200 soldiers a day.', 'about 1,200', {
+          value: 1200,
+          bound: 'approximate',
+          subject: 'russian',
+          claimant: 'estimates',
+          date: '2024-12-23',
+          period: 'a day',
+          isRate: true,
+        }),
+      ],
+    },
+  ],
+};
+
+describe('renderFiguresText', () => {
+  it('renders the header, sections, spread, rows, citations and other forces', () => {
+    expect(renderFiguresText(ANSWER)).toBe(
+      [
+        '5 figures from 2 reports',
+        '',
+        'North Korean — killed or wounded',
+        '  killed or wounded: from 1,000 in one week (John Kirby) to over 3,000 (Volodymyr Zelensky)',
+        '  1. over 3,000 · ≥ 3,000 · Volodymyr Zelensky · 2024-12-23 (written “December 23”)',
+        '    “Zelensky said **over 3,000** were killed or wounded.”',
+        '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-58',
+        '    also in 1 other report:',
+        '      Title b.txt · Outlet · undated · b.txt:10-44',
+        '  2. 1,000 · 1,000 in one week · John Kirby · 2024-12-20 (report date)',
+        '    “Kirby said **1,000** were killed or wounded in one week.”',
+        '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-62',
+        '  3. Thousands · Thousands (no number given) · no claimant named · undated',
+        '    “**Thousands** were killed or wounded.”',
+        '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-43',
+        '',
+        'Other forces',
+        '',
+        'Russian — killed or wounded',
+        '  1. about 1,200 · ≈ 1,200 a day · estimates · 2024-12-23 (report date)',
+        '    “Russia loses **about 1,200** soldiers a day.”',
+        '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-50',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['a range', { value: 10000, valueMax: 12000, bound: 'range' as const }, '10,000–12,000'],
+    ['an upper bound', { value: 3000, bound: 'upper' as const }, '≤ 3,000'],
+    ['a large exact number', { value: 1500000 }, '1,500,000'],
+  ])('reads %s', (_name, facts, reading) => {
+    const answer: FiguresAnswer = {
+      ...ANSWER,
+      figureCount: 1,
+      reportCount: 1,
+      primary: [
+        { category: 'killed', subject: 'north_korean', spread: null, rows: [row('It said 3 died.', '3', facts)] },
+      ],
+      others: [],
+    };
+    expect(renderFiguresText(answer).split('\n')[3]).toBe(`  1. 3 · ${reading} · no claimant named · undated`);
+  });
+
+  it('says when there are no figures, and shows the filter', () => {
+    expect(
+      renderFiguresText({ ...ANSWER, filter: 'killed', figureCount: 0, reportCount: 0, primary: [], others: [] }),
+    ).toBe('0 figures from 0 reports · filter "killed"\n\nNo figures found.');
+  });
+
+  it('counts one repeat inside the same report as a sentence, with a singular header', () => {
+    const repeated = row(
+      'It said 3 died.',
+      '3',
+      { value: 3 },
+      {
+        alsoIn: [{ citation: citation('a.txt', 'Again 3 died.', null), marks: [] }],
+      },
+    );
+    const answer: FiguresAnswer = {
+      ...ANSWER,
+      figureCount: 1,
+      reportCount: 1,
+      primary: [{ category: 'killed', subject: 'north_korean', spread: null, rows: [repeated] }],
+      others: [],
+    };
+    expect(
+      renderFiguresText(answer)
+        .split('\n')
+        .filter((line) => /figure|also in/.test(line)),
+    ).toEqual(['1 figure from 1 report', '    also in 1 more sentence of this report:']);
+  });
+});
