@@ -1,0 +1,125 @@
+import {
+  CASUALTY_CATEGORIES,
+  type Figure,
+  type FigureCategory,
+  type FigureKind,
+  TROOP_CATEGORIES,
+} from '../extract/figure.js';
+import type { Excerpt, FigureFacts, HelpAnswer } from './answer.js';
+import { HELP_ENTRIES } from './answer-help.js';
+import { buildExcerpt } from './build-citation.js';
+import type { CorpusIndex } from './corpus-index.js';
+
+/** A report as the App Home lists it. */
+export type HomeReport = {
+  readonly file: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly date: string | null;
+};
+
+/** A claimant's newest figure in one category, with its cited sentence (the figure marked). */
+export type HomeClaim = Excerpt & { readonly figure: FigureFacts };
+
+/** The current claims of one category, one per claimant, newest first. */
+export type HomeCategory = {
+  readonly kind: FigureKind;
+  readonly category: FigureCategory;
+  readonly claims: readonly HomeClaim[];
+};
+
+/** What the corpus holds, for the App Home. Plain data, JSON-serialisable. */
+export type HomeSummary = {
+  readonly reportCount: number;
+  readonly sentenceCount: number;
+  /** The newest report date, or null when no report is dated. */
+  readonly latestDate: string | null;
+  /** Every report, newest first (undated last, then by file). */
+  readonly reports: readonly HomeReport[];
+  /** North Korean figures per category (casualties first), each claimant's newest claim. */
+  readonly categories: readonly HomeCategory[];
+  readonly help: HelpAnswer['entries'];
+  readonly fingerprint: string;
+};
+
+const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES];
+
+/**
+ * Summarises a corpus index for the App Home: the reports and their latest date, and per category
+ * of North Korean figures the newest claim of each claimant, cited. "Newest" is the claim date,
+ * then the report date, then the figure id, so the choice is total and deterministic. Rates
+ * ("1,200 a day") are left out: they are not a current total. Pure.
+ *
+ * @example
+ * buildHomeSummary(index).categories[0]; // { kind: 'casualties', category: 'killed', claims: [...] }
+ */
+export function buildHomeSummary(index: CorpusIndex): HomeSummary {
+  const reports = index.reports
+    .map((report) => ({ file: report.file, title: report.title, outlet: report.outlet, date: report.date }))
+    .sort((a, b) => compareNewest(a.date, b.date) || compareStrings(a.file, b.file));
+  return {
+    reportCount: index.reports.length,
+    sentenceCount: index.sentences.length,
+    latestDate: reports[0]?.date ?? null,
+    reports,
+    categories: buildCategories(index),
+    help: HELP_ENTRIES,
+    fingerprint: index.fingerprint,
+  };
+}
+
+function buildCategories(index: CorpusIndex): HomeCategory[] {
+  const newest = new Map<string, Figure>();
+  for (const figure of index.figures) {
+    if (figure.subject !== 'north_korean' || figure.isRate) continue;
+    const key = `${figure.category}\u0000${figure.claimant ?? ''}`;
+    const current = newest.get(key);
+    if (current === undefined || compareClaims(figure, current, index) < 0) newest.set(key, figure);
+  }
+  const categories: HomeCategory[] = [];
+  for (const category of CATEGORY_ORDER) {
+    const figures = [...newest.values()]
+      .filter((figure) => figure.category === category)
+      .sort((a, b) => compareClaims(a, b, index));
+    const claims = figures.flatMap((figure) => buildClaim(figure, index));
+    if (claims.length > 0) categories.push({ kind: figures[0]?.kind ?? 'casualties', category, claims });
+  }
+  return categories;
+}
+
+/** Newest claim first: claim date, then report date (undated last), then figure id. */
+function compareClaims(a: Figure, b: Figure, index: CorpusIndex): number {
+  return (
+    compareNewest(a.date, b.date) ||
+    compareNewest(index.reportsById.get(a.reportId)?.date ?? null, index.reportsById.get(b.reportId)?.date ?? null) ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+function buildClaim(figure: Figure, index: CorpusIndex): HomeClaim[] {
+  const report = index.reportsById.get(figure.reportId);
+  const sentence = index.sentencesById.get(figure.sentenceId);
+  if (report === undefined || sentence === undefined) return [];
+  const excerpt = buildExcerpt(report, sentence, [{ start: figure.start, end: figure.end }]);
+  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
+    figure;
+  return [
+    {
+      ...excerpt,
+      figure: { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate },
+    },
+  ];
+}
+
+/** ISO dates, newest first; null (undated) last. */
+function compareNewest(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a > b ? -1 : 1;
+}
+
+/** Code-unit order, independent of locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * The characters Slack treats as control characters in message text. Escaping them is what stops
+ * report text or user text from producing `<!channel>`, `<!here>`, `<@U…>` or `<url|label>` links.
+ */
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * mrkdwn formatting characters have no escape in Slack, so inside report text they are shown as
+ * look-alike characters; otherwise a stray `*` in a report would break the bold marks Verbatim adds,
+ * and a pair of `~` would strike through a quotation. Display only: citations, the plain-text
+ * fallback and the JSON output keep the original characters.
+ */
+const FORMAT_LOOKALIKES: Readonly<Record<string, string>> = {
+  '*': '\u2217', // ∗ asterisk operator
+  _: '\u02CD', // ˍ modifier letter low macron
+  '~': '\u223C', // ∼ tilde operator
+  '`': '\u02CB', // ˋ modifier letter grave accent
+};
+
+const CONTROL = /[&<>]/g;
+const CONTROL_AND_FORMAT = /[&<>*_~`]/g;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Escapes text for a mrkdwn field: `&`, `<`, `>` as entities, formatting characters as look-alikes.
+ * An underscore between two letters or digits (`file_name`, `000_8ca8.txt`) cannot open or close
+ * italics, so it is kept. Total and deterministic; the result contains no `<`, `>`, `*`, `~` or
+ * backtick, and no `_` that Slack could read as formatting.
+ *
+ * @example
+ * escapeMrkdwn('<!channel> *now*'); // '&lt;!channel&gt; ∗now∗'
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(CONTROL_AND_FORMAT, (char, offset: number) => escapeCharacter(char, text, offset));
+}
+
+/**
+ * Escapes the character at `offset` of `text` as `escapeMrkdwn` would, looking at its neighbours:
+ * for renderers that build mrkdwn one character at a time.
+ */
+export function escapeMrkdwnAt(text: string, offset: number, length = 1): string {
+  const char = text.slice(offset, offset + length);
+  return char.length === 1 ? escapeCharacter(char, text, offset) : char;
+}
+
+/**
+ * Escapes only `&`, `<` and `>`: for a message's plain-text fallback, where formatting does not
+ * matter but a mention or a link must never be produced.
+ */
+export function escapeSlackText(text: string): string {
+  return text.replace(CONTROL, (char) => CONTROL_ESCAPES[char] ?? char);
+}
+
+function escapeCharacter(char: string, text: string, offset: number): string {
+  if (char === '_' && WORD_CHARACTER.test(text[offset - 1] ?? '') && WORD_CHARACTER.test(text[offset + 1] ?? '')) {
+    return char;
+  }
+  return CONTROL_ESCAPES[char] ?? FORMAT_LOOKALIKES[char] ?? char;
+}

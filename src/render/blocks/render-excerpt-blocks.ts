@@ -1,0 +1,42 @@
+import type { KnownBlock } from '@slack/types';
+import type { Citation, Excerpt } from '../../answer/answer.js';
+import { renderCitationText } from '../text/render-citation-text.js';
+import { MAX_SECTION_TEXT } from './block-limits.js';
+import { buildContexts, buildSections } from './build-block.js';
+import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { renderMarkedMrkdwn } from './render-marked-mrkdwn.js';
+
+/** What to show around an excerpt. Every string is mrkdwn the caller has already escaped. */
+export type ExcerptBlockOptions = {
+  /** Shown before the quoted sentence, e.g. the result number or the speaker. */
+  readonly lead?: string;
+  /** Context lines shown above the citation, e.g. who claims a figure and when. */
+  readonly facts?: readonly string[];
+};
+
+/** Leaves room in the first section for the lead, and for the quotation marks. */
+const MIN_SENTENCE_ROOM = 1000;
+
+/**
+ * An excerpt as blocks: the sentence in quotation marks with its marks in bold (one section per
+ * 3,000 characters), then a context line with the facts and the citation (title, outlet, date,
+ * `file:start-end`). Report text is escaped. Deterministic.
+ */
+export function renderExcerptBlocks(excerpt: Excerpt, options: ExcerptBlockOptions = {}): KnownBlock[] {
+  const lead = options.lead === undefined || options.lead === '' ? '' : `${options.lead} `;
+  const isLeadApart = MAX_SECTION_TEXT - lead.length - 2 < MIN_SENTENCE_ROOM;
+  const room = isLeadApart ? MAX_SECTION_TEXT - 2 : MAX_SECTION_TEXT - lead.length - 2;
+  const pieces = renderMarkedMrkdwn(excerpt.citation.sentence, excerpt.marks, room);
+  const quoted = pieces.map((piece, i) => `${i === 0 ? '“' : ''}${piece}${i === pieces.length - 1 ? '”' : ''}`);
+  const sections = quoted.flatMap((text, i) => buildSections(i === 0 && !isLeadApart ? `${lead}${text}` : text));
+  return [
+    ...(isLeadApart ? buildSections(lead.trim()) : []),
+    ...sections,
+    ...buildContexts([...(options.facts ?? []), renderCitationLine(excerpt.citation)]),
+  ];
+}
+
+/** A citation as one escaped mrkdwn line: title (or file) · outlet · date · file:start-end. */
+export function renderCitationLine(citation: Citation): string {
+  return escapeMrkdwn(renderCitationText(citation));
+}

@@ -1,0 +1,31 @@
+import type { RenderedAnswer } from '../render/blocks/render-answer-blocks.js';
+import { renderAnswerMessage, type SlackMessage } from '../render/blocks/render-answer-message.js';
+import { encodeActionValue } from './action-value.js';
+import { ACTION_IDS } from './slack-ids.js';
+
+/** Where an answer page is shown and what it may offer. */
+export type AnswerMessageContext = {
+  /** The question as asked: carried by the buttons so a click can re-answer it. */
+  readonly text: string;
+  readonly page: number;
+  readonly sharedBy: string | null;
+  /** True for private (ephemeral) answers, which offer "Share in channel". */
+  readonly isShareable: boolean;
+};
+
+/** One page of an answer as a message, with the Share / Previous / Next buttons wired to Verbatim's action ids. */
+export function buildAnswerMessage(rendered: RenderedAnswer, context: AnswerMessageContext): SlackMessage {
+  const shareValue = context.isShareable
+    ? encodeActionValue({ text: context.text, page: context.page, sharedBy: null })
+    : null;
+  return renderAnswerMessage(rendered, {
+    page: context.page,
+    sharedBy: context.sharedBy,
+    share: shareValue === null ? null : { actionId: ACTION_IDS.share, value: shareValue },
+    pageButton: (page) => {
+      const value = encodeActionValue({ text: context.text, page, sharedBy: context.sharedBy });
+      if (value === null) return null;
+      return { actionId: page < context.page ? ACTION_IDS.previousPage : ACTION_IDS.nextPage, value };
+    },
+  });
+}

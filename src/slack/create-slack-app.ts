@@ -1,0 +1,111 @@
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { answerQuestion } from '../answer/answer-question.js';
+import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { Config } from '../config/config.js';
+import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
+import { createDeliveryDedupe } from './dedupe-deliveries.js';
+import type { Clock } from './error-boundary.js';
+import { createBoltLogger, type JsonLogger } from './json-logger.js';
+import { registerListeners } from './register-listeners.js';
+
+/** What the Slack app is built from. Only `config`, `getIndex` and `logger` are needed in production. */
+export type CreateSlackAppOptions = {
+  readonly config: Config;
+  /** Called on every request, so the corpus index can be swapped while the app runs. */
+  readonly getIndex: () => CorpusIndex;
+  readonly logger: JsonLogger;
+  readonly clock?: Clock;
+  /** Replaces `answerQuestion` (tests use a slow or failing one). */
+  readonly answer?: AnswerFunction;
+  /** `/verbatim digest`: the preview of the next digest, or null while no digest is configured. */
+  readonly previewDigest?: PreviewDigest | null;
+  /** How long a slash command waits for its answer before acknowledging empty; 2,000 ms by default. */
+  readonly ackDeadlineMs?: number;
+  /** Web API retries (HTTP errors, network errors, and waits after a 429); tests make them fast. */
+  readonly retryConfig?: webApi.RetryOptions;
+};
+
+/** The app, its receiver, and how to start and stop it. */
+export type SlackApp = {
+  readonly app: App;
+  readonly transport: 'socket-mode' | 'http';
+  /** Checks the bot token (`auth.test`), then listens (HTTP) or connects (Socket Mode). Resolves with the bound HTTP port. */
+  readonly start: (port: number, host: string | null) => Promise<{ readonly port: number | null }>;
+  readonly stop: () => Promise<void>;
+};
+
+/** Slack's window is 3 s; this leaves a second for the network. */
+export const DEFAULT_ACK_DEADLINE_MS = 2000;
+/** Interactive answers cannot wait half an hour: a few quick retries, then the asker is told. */
+export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
+
+/**
+ * Builds Verbatim's Bolt app without starting it: Socket Mode when an app-level token is
+ * configured (no public URL needed), otherwise the HTTP receiver on `/slack/events` verifying the
+ * signing secret. The Web API client (and Socket Mode's own client) use `SLACK_API_URL` when set.
+ *
+ * Bolt is built with `deferInitialization`, so the token check (`auth.test`) runs, awaited, in
+ * `start()` and a bad token fails the start instead of firing unawaited from the constructor.
+ * The same factory serves `main.ts` and the end-to-end tests.
+ */
+export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
+  const { config, logger } = options;
+  const boltLogger = createBoltLogger(logger, config.log.level);
+  const clientOptions = {
+    retryConfig: options.retryConfig ?? DEFAULT_RETRY_CONFIG,
+    timeout: 10_000,
+    ...(config.slack.apiUrl === null ? {} : { slackApiUrl: config.slack.apiUrl }),
+  };
+  const receiver =
+    config.slack.appToken === null
+      ? new HTTPReceiver({
+          signingSecret: config.slack.signingSecret ?? '',
+          endpoints: '/slack/events',
+          logger: boltLogger,
+        })
+      : new SocketModeReceiver({
+          appToken: config.slack.appToken,
+          logger: boltLogger,
+          // Socket Mode's own client (apps.connections.open) takes its Web API options from here.
+          installerOptions: {
+            clientOptions: config.slack.apiUrl === null ? {} : { slackApiUrl: config.slack.apiUrl },
+          },
+        });
+  const socketReceiver = receiver instanceof SocketModeReceiver ? receiver : null;
+  const app = new App({
+    token: config.slack.botToken,
+    receiver,
+    logger: boltLogger,
+    logLevel: boltLogger.getLevel(),
+    clientOptions,
+    deferInitialization: true,
+    convoStore: false,
+  });
+  registerListeners(app, {
+    getIndex: options.getIndex,
+    answer: options.answer ?? answerQuestion,
+    previewDigest: options.previewDigest ?? null,
+    logger,
+    clock: options.clock ?? { now: () => Date.now() },
+    dedupe: createDeliveryDedupe(),
+    ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS,
+  });
+  return {
+    app,
+    transport: socketReceiver === null ? 'http' : 'socket-mode',
+    async start(port, host) {
+      await app.init();
+      if (socketReceiver !== null) {
+        await app.start();
+        return { port: null };
+      }
+      const server = await app.start({ port, ...(host === null ? {} : { host }) });
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      if (socketReceiver !== null) await socketReceiver.client.disconnect();
+      else await app.stop();
+    },
+  };
+}

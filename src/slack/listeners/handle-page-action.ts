@@ -1,0 +1,44 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { SlackMessage } from '../../render/blocks/render-answer-message.js';
+import { decodeActionValue } from '../action-value.js';
+import { answerSlackQuestion } from '../answer-slack-question.js';
+import { buildAnswerMessage } from '../build-answer-message.js';
+import { withErrorReply } from '../error-boundary.js';
+import type { SlackDeps } from '../slack-deps.js';
+
+/**
+ * "Previous" / "Next": re-answers the question the button carries and shows the wanted page in
+ * place. A private answer is replaced through the response URL; a public one (a thread reply, a
+ * DM, a shared answer) is edited with `chat.update`.
+ */
+export function createPageActionHandler(deps: SlackDeps) {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
+    await ack();
+    await withErrorReply(
+      deps,
+      { kind: 'action', name: action.action_id, requestId: body.trigger_id },
+      async () => {
+        const value = decodeActionValue(action.value);
+        if (value === null) return { outcome: 'ignored' };
+        const isEphemeral = body.container['is_ephemeral'] === true;
+        const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
+          channelId: body.channel?.id ?? null,
+        });
+        const message = buildAnswerMessage(rendered, { ...value, isShareable: isEphemeral });
+        const channel = body.channel?.id;
+        const ts = body.message?.ts;
+        if (isEphemeral || channel === undefined || ts === undefined)
+          await respond({ replace_original: true, ...message });
+        else await client.chat.update({ channel, ts, ...message });
+        return { outcome: 'paged', answerKind };
+      },
+      (message: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
+    );
+  };
+}

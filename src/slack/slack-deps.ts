@@ -1,0 +1,13 @@
+import type { AnswerDeps } from './answer-slack-question.js';
+import type { DeliveryDedupe } from './dedupe-deliveries.js';
+import type { Clock } from './error-boundary.js';
+import type { JsonLogger } from './json-logger.js';
+
+/** Everything the listeners need, passed down explicitly by `createSlackApp`. */
+export type SlackDeps = AnswerDeps & {
+  readonly logger: JsonLogger;
+  readonly clock: Clock;
+  readonly dedupe: DeliveryDedupe;
+  /** How long a slash command waits for its answer before acknowledging empty and answering later. */
+  readonly ackDeadlineMs: number;
+};

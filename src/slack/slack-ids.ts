@@ -1,0 +1,26 @@
+/**
+ * Every Slack identifier Verbatim uses, in one place: the slash commands, the events (as the
+ * manifest names them), and the action ids of its buttons. `manifest.yml` must list exactly these
+ * commands and events; a unit test checks it against the registrations.
+ */
+
+/** The slash commands, as typed in Slack. `/verbatim` also takes every other command as its first word. */
+export const SLASH_COMMANDS = ['/casualties', '/troops', '/who-said', '/reports', '/sources', '/verbatim'] as const;
+export type SlashCommand = (typeof SLASH_COMMANDS)[number];
+
+/** The bot events, as the manifest subscribes to them. */
+export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+export type BotEvent = (typeof BOT_EVENTS)[number];
+
+/** Button action ids. */
+export const ACTION_IDS = {
+  share: 'verbatim_share',
+  previousPage: 'verbatim_page_previous',
+  nextPage: 'verbatim_page_next',
+} as const;
+
+/** The App Home view's callback id. */
+export const HOME_CALLBACK_ID = 'verbatim_home';
+
+/** The `/verbatim` subcommand that previews the next digest. */
+export const DIGEST_SUBCOMMAND = 'digest';

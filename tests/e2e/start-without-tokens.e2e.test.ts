@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const MAIN = join(ROOT, 'src', 'main.ts');
+
+let dir: string | null = null;
+afterEach(async () => {
+  if (dir !== null) await rm(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+/** Runs `src/main.ts` as `npm start` does, in an empty folder (no .env) with only the given variables. */
+async function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  dir = await mkdtemp(join(tmpdir(), 'verbatim-start-'));
+  const child = spawn(TSX, [MAIN], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr };
+}
+
+describe('npm start without Slack tokens', () => {
+  it('exits 1 naming every missing variable, where to read more, and that ask works offline', async () => {
+    const { code, stdout, stderr } = await runMain({});
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('SLACK_BOT_TOKEN: missing');
+    expect(stderr).toContain('SLACK_SIGNING_SECRET: missing');
+    expect(stderr).toContain('docs/slack.md');
+    expect(stderr).toContain('npm run ask');
+  });
+
+  it('never prints a secret it was given', async () => {
+    const { code, stderr } = await runMain({
+      SLACK_BOT_TOKEN: 'xoxp-TOPSECRET-1',
+      SLACK_APP_TOKEN: 'xoxb-TOPSECRET-2',
+      SLACK_SIGNING_SECRET: 'TOPSECRET-3',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('SLACK_BOT_TOKEN: must be a bot token starting with "xoxb-"');
+    expect(stderr).not.toContain('TOPSECRET');
+  });
+});

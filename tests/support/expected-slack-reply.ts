@@ -1,0 +1,33 @@
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import type { CorpusIndex } from '../../src/answer/corpus-index.js';
+import type { SlackMessage } from '../../src/render/blocks/render-answer-message.js';
+import { answerSlackQuestion } from '../../src/slack/answer-slack-question.js';
+import { type AnswerMessageContext, buildAnswerMessage } from '../../src/slack/build-answer-message.js';
+
+/**
+ * The message the real pipeline renders for a question: what a reply must carry exactly. Tests
+ * compare what reached the fake Slack with it, so they check the wiring on whatever the answer
+ * layer currently answers; the renderers' own output is checked by their unit tests.
+ */
+export async function buildExpectedReply(
+  index: CorpusIndex,
+  text: string,
+  context: Omit<AnswerMessageContext, 'text'>,
+): Promise<SlackMessage> {
+  const { rendered } = await answerSlackQuestion(text, {
+    getIndex: () => index,
+    answer: answerQuestion,
+    previewDigest: null,
+  });
+  return buildAnswerMessage(rendered, { text, ...context });
+}
+
+/** Every mrkdwn and plain text of a message's blocks, joined by new lines. */
+export function collectBlockText(blocks: readonly unknown[]): string {
+  return (
+    JSON.stringify(blocks)
+      .match(/"text":"((?:[^"\\]|\\.)*)"/g)
+      ?.map((match) => JSON.parse(match.slice(7)) as string)
+      .join('\n') ?? ''
+  );
+}

@@ -1,0 +1,181 @@
+import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+import { buildCorpusIndex } from '../../src/answer/build-corpus-index.js';
+import type { CorpusIndex } from '../../src/answer/corpus-index.js';
+import { loadConfig } from '../../src/config/config.js';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import type { AnswerFunction, PreviewDigest } from '../../src/slack/answer-slack-question.js';
+import { createSlackApp } from '../../src/slack/create-slack-app.js';
+import type { LogRecord } from '../../src/slack/json-logger.js';
+import { FAKE_BOT, type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
+import { type FakeSlackSocket, startFakeSlackSocket } from './fake-slack-socket.js';
+import { postEvent, postInteraction, postSlashCommand } from './sign-slack-request.js';
+
+export const TEST_SECRETS = {
+  botToken: 'xoxb-test-bot-token',
+  signingSecret: 'test-signing-secret',
+  appToken: 'xapp-test-app-token',
+} as const;
+
+/** The fixture corpus for the Slack tests. */
+export const SLACK_CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpora/slack', import.meta.url));
+/** The seed corpus the bot answers from by default. */
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+/** What a delivery got back: the HTTP status and body, or (Socket Mode) 200 and the ack payload. */
+export type Ack = { readonly status: number; readonly body: unknown };
+
+export type TestApp = {
+  readonly transport: 'http' | 'socket-mode';
+  readonly fake: FakeSlackApi;
+  readonly index: CorpusIndex;
+  readonly logs: LogRecord[];
+  /** The events URL (HTTP only), for raw signed requests. */
+  readonly eventsUrl: string | null;
+  readonly command: (command: string, text: string, responseId?: string) => Promise<Ack>;
+  readonly event: (event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }) => Promise<Ack>;
+  readonly interaction: (payload: unknown) => Promise<Ack>;
+  /** Waits for the request log line matching the predicate. */
+  readonly waitForLog: (predicate: (record: LogRecord) => boolean) => Promise<LogRecord>;
+  readonly stop: () => Promise<void>;
+};
+
+export type TestAppOptions = {
+  readonly transport: 'http' | 'socket-mode';
+  readonly answer?: AnswerFunction;
+  readonly ackDeadlineMs?: number;
+  readonly previewDigest?: PreviewDigest;
+  /** The corpus folder; the Slack fixture corpus by default. */
+  readonly corpusDir?: string;
+};
+
+const indexes = new Map<string, Promise<CorpusIndex>>();
+
+/**
+ * Starts the real app as `main.ts` does (same factory, same config loader) on 127.0.0.1 port 0
+ * for HTTP, or connected to a fake Socket Mode server, with the Web API pointed at a fake.
+ * Call `stop()` in teardown: it stops the app and closes every server.
+ */
+export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
+  const dir = options.corpusDir ?? SLACK_CORPUS_DIR;
+  if (!indexes.has(dir))
+    indexes.set(
+      dir,
+      loadCorpus(dir).then(({ reports }) => buildCorpusIndex(reports)),
+    );
+  const index = await (indexes.get(dir) as Promise<CorpusIndex>);
+  const fake = await startFakeSlackApi();
+  const socket: FakeSlackSocket | null = options.transport === 'socket-mode' ? await startFakeSlackSocket() : null;
+  if (socket !== null) fake.setSocketUrl(socket.url);
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: TEST_SECRETS.botToken,
+    SLACK_SIGNING_SECRET: TEST_SECRETS.signingSecret,
+    SLACK_APP_TOKEN: socket === null ? '' : TEST_SECRETS.appToken,
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'warn',
+  });
+  const logs: LogRecord[] = [];
+  const slack = createSlackApp({
+    config,
+    getIndex: () => index,
+    logger: { write: (record) => logs.push(record) },
+    retryConfig: { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 },
+    ...(options.answer === undefined ? {} : { answer: options.answer }),
+    ...(options.ackDeadlineMs === undefined ? {} : { ackDeadlineMs: options.ackDeadlineMs }),
+    ...(options.previewDigest === undefined ? {} : { previewDigest: options.previewDigest }),
+  });
+  const { port } = await slack.start(0, '127.0.0.1');
+  const eventsUrl = port === null ? null : `http://127.0.0.1:${port}/slack/events`;
+  let next = 0;
+  const deliver = async (kind: 'command' | 'event' | 'interaction', body: unknown, retryNum?: number): Promise<Ack> => {
+    if (socket !== null) {
+      const type = kind === 'command' ? 'slash_commands' : kind === 'event' ? 'events_api' : 'interactive';
+      return {
+        status: 200,
+        body: await socket.send(type, body, retryNum === undefined ? {} : { retryAttempt: retryNum }),
+      };
+    }
+    const url = eventsUrl ?? '';
+    const secret = TEST_SECRETS.signingSecret;
+    const response =
+      kind === 'command'
+        ? await postSlashCommand(url, secret, body as Record<string, string>)
+        : kind === 'event'
+          ? await postEvent(url, secret, body, retryNum === undefined ? {} : { retryNum })
+          : await postInteraction(url, secret, body);
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? {} : JSON.parse(text) };
+  };
+  return {
+    transport: options.transport,
+    fake,
+    index,
+    logs,
+    eventsUrl,
+    command: (command, text, responseId) => {
+      next += 1;
+      return deliver(
+        'command',
+        buildCommandFields(command, text, fake.responseUrl(responseId ?? `command-${next}`), next),
+      );
+    },
+    event: (event, eventOptions = {}) => {
+      next += 1;
+      return deliver('event', buildEventEnvelope(event, eventOptions.eventId ?? `Ev${next}`), eventOptions.retryNum);
+    },
+    interaction: (payload) => deliver('interaction', payload),
+    waitForLog: (predicate) =>
+      vi.waitFor(
+        () => {
+          const record = logs.find(predicate);
+          if (record === undefined) throw new Error('Waiting for a log line');
+          return record;
+        },
+        { timeout: 10_000, interval: 5 },
+      ),
+    stop: async () => {
+      await slack.stop();
+      await socket?.close();
+      await fake.close();
+    },
+  };
+}
+
+/** The fields of a slash command as Slack sends them. */
+export function buildCommandFields(
+  command: string,
+  text: string,
+  responseUrl: string,
+  n: number,
+): Record<string, string> {
+  return {
+    token: 'verification-token-unused',
+    team_id: FAKE_BOT.teamId,
+    team_domain: 'verbatim-test',
+    channel_id: 'C0GENERAL',
+    channel_name: 'general',
+    user_id: 'U0ASKER',
+    user_name: 'asker',
+    command,
+    text,
+    api_app_id: 'A0VERBATIM',
+    response_url: responseUrl,
+    trigger_id: `trigger-${n}`,
+  };
+}
+
+/** An Events API envelope around an event. */
+export function buildEventEnvelope(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
+  return {
+    token: 'verification-token-unused',
+    team_id: FAKE_BOT.teamId,
+    api_app_id: 'A0VERBATIM',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1_700_000_000,
+    authorizations: [
+      { team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, is_bot: true, is_enterprise_install: false },
+    ],
+  };
+}

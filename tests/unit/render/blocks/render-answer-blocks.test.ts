@@ -1,0 +1,56 @@
+import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import { MAX_BLOCKS_PER_MESSAGE, MAX_SECTION_TEXT } from '../../../../src/render/blocks/block-limits.js';
+import { MAX_ANSWER_PAGE_BLOCKS, renderAnswerBlocks } from '../../../../src/render/blocks/render-answer-blocks.js';
+import { renderAnswerText } from '../../../../src/render/text/render-answer-text.js';
+import {
+  makeFigureRow,
+  makeFiguresAnswer,
+  makeOneOfEachAnswer,
+  makeResultsAnswer,
+} from '../../../support/slack-answer-fixtures.js';
+
+function sectionTexts(blocks: readonly KnownBlock[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'section' ? [block.text?.text ?? ''] : []));
+}
+
+describe('renderAnswerBlocks', () => {
+  it.each(makeOneOfEachAnswer().map((answer) => [answer.kind, answer] as const))(
+    'renders a %s answer on one page with a non-empty fallback',
+    (_kind, answer) => {
+      const rendered = renderAnswerBlocks(answer);
+      expect(rendered.pages).toHaveLength(1);
+      expect(rendered.pages[0]?.length).toBeGreaterThan(0);
+      expect(rendered.text).not.toBe('');
+    },
+  );
+
+  it('uses the escaped text rendering as the fallback', () => {
+    const answer = makeResultsAnswer(1, { query: '<!channel>' });
+    expect(renderAnswerBlocks(answer).text).toBe(renderAnswerText(answer).replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
+  it('pages a long answer within the block limit, leaving room for the controls, and drops nothing', () => {
+    const rendered = renderAnswerBlocks(makeResultsAnswer(80));
+    expect(rendered.pages.length).toBeGreaterThan(1);
+    for (const page of rendered.pages) expect(page.length).toBeLessThanOrEqual(MAX_ANSWER_PAGE_BLOCKS);
+    expect(MAX_ANSWER_PAGE_BLOCKS).toBe(MAX_BLOCKS_PER_MESSAGE - 3);
+    const numbered = rendered.pages.flatMap(sectionTexts).filter((text) => /^\*\d+\.\*/.test(text));
+    expect(numbered.map((text) => Number(/^\*(\d+)\./.exec(text)?.[1]))).toEqual(
+      Array.from({ length: 80 }, (_, i) => i + 1),
+    );
+  });
+
+  it('keeps every section within 3,000 characters, for a figure sentence of 20,000', () => {
+    const sentence = `${'Many words here. '.repeat(1200)}about 300 died.`;
+    const rendered = renderAnswerBlocks(makeFiguresAnswer([makeFigureRow(sentence)]));
+    const texts = rendered.pages.flatMap(sectionTexts);
+    expect(texts.every((text) => text.length <= MAX_SECTION_TEXT)).toBe(true);
+    expect(texts.join(' ')).toContain('*about 300* died.”');
+  });
+
+  it('renders the same answer to the same pages', () => {
+    const answer = makeResultsAnswer(30);
+    expect(renderAnswerBlocks(answer)).toEqual(renderAnswerBlocks(answer));
+  });
+});

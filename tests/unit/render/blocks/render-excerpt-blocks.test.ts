@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { renderCitationLine, renderExcerptBlocks } from '../../../../src/render/blocks/render-excerpt-blocks.js';
+import { makeCitation, makeExcerpt } from '../../../support/slack-answer-fixtures.js';
+
+describe('renderExcerptBlocks', () => {
+  it('quotes the sentence with its mark in bold, then the facts and the citation in a context', () => {
+    const excerpt = makeExcerpt('Officials counted 300 dead.', '300');
+    expect(renderExcerptBlocks(excerpt, { lead: '*1.*', facts: ['claimed by *Olsen*'] })).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: '*1.* “Officials counted *300* dead.”', verbatim: true } },
+      {
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: 'claimed by *Olsen*', verbatim: true },
+          {
+            type: 'mrkdwn',
+            text: 'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-127',
+            verbatim: true,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('splits a sentence longer than a section over several sections, quoted once', () => {
+    const sentence = Array.from({ length: 1000 }, (_, i) => `w${i}`).join(' ');
+    const blocks = renderExcerptBlocks(makeExcerpt(sentence));
+    const texts = blocks.flatMap((block) => (block.type === 'section' ? [block.text?.text ?? ''] : []));
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.every((text) => text.length <= 3000)).toBe(true);
+    expect(texts.join(' ')).toBe(`“${sentence}”`);
+  });
+});
+
+describe('renderCitationLine', () => {
+  it('escapes report metadata and says what is unknown', () => {
+    const citation = makeCitation('x', { title: '<!here> News', outlet: null, date: null, file: 'a_b.txt' });
+    expect(renderCitationLine(citation)).toBe('&lt;!here&gt; News · outlet unknown · undated · a_b.txt:100-101');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { renderFiguresBlocks } from '../../../../src/render/blocks/render-figures-blocks.js';
+import { makeExcerpt, makeFigureRow, makeFiguresAnswer } from '../../../support/slack-answer-fixtures.js';
+
+describe('renderFiguresBlocks', () => {
+  it('renders the counts, the group with its spread, and each row with its claim and where else it appears', () => {
+    const row = makeFigureRow('A governor said about 300 soldiers were killed.', {}, [
+      makeExcerpt('Repeat.', undefined, { file: 'b.txt' }),
+    ]);
+    const answer = makeFiguresAnswer([row], {
+      filter: 'killed',
+      primary: [
+        {
+          category: 'killed',
+          subject: 'north_korean',
+          rows: [row],
+          spread: {
+            low: { text: 'about 300', claimant: 'a regional governor', period: null },
+            high: { text: '1,000', claimant: null, period: 'in a week' },
+          },
+        },
+      ],
+    });
+    expect(renderFiguresBlocks(answer)).toEqual([
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'Casualty figures', emoji: false } },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '*1* figure from *1* report · filter “killed”', verbatim: true },
+        },
+      ],
+      [
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (claimant not stated, in a week)',
+            verbatim: true,
+          },
+        },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '“A governor said *about 300* soldiers were killed.”', verbatim: true },
+        },
+        {
+          type: 'context',
+          elements: [
+            { type: 'mrkdwn', text: '*about 300* · claimed by a regional governor · as of January 4', verbatim: true },
+            {
+              type: 'mrkdwn',
+              text: 'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-147',
+              verbatim: true,
+            },
+          ],
+        },
+        {
+          type: 'context',
+          elements: [
+            { type: 'mrkdwn', text: 'Also in 1 other place (2 reports in all):', verbatim: true },
+            {
+              type: 'mrkdwn',
+              text: 'Field Notes From the Front · Test Gazette · 2025-01-05 · b.txt:100-107',
+              verbatim: true,
+            },
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it.each([
+    [{ dateText: null, date: '2025-01-02' }, 'as of 2025-01-02 (report date)'],
+    [{ dateText: null, date: null }, 'undated'],
+    [{ claimant: null, period: 'a day', isRate: true }, 'claimant not stated · as of January 4 · a day · a rate'],
+  ])('states the claim facts %j', (figure, expected) => {
+    const answer = makeFiguresAnswer([makeFigureRow('They said about 300 died.', figure)]);
+    const context = renderFiguresBlocks(answer)[1]?.at(-1);
+    expect(JSON.stringify(context)).toContain(expected);
+  });
+
+  it('says when no figure matches, under the troops header', () => {
+    expect(renderFiguresBlocks(makeFiguresAnswer([], { command: 'troops', filter: '<x>' }))).toEqual([
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'Troop figures', emoji: false } },
+        { type: 'section', text: { type: 'mrkdwn', text: 'No figures match · filter “&lt;x&gt;”.', verbatim: true } },
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { SpeakerQuotesAnswer } from '../../../../src/answer/answer.js';
+import { renderQuotesBlocks } from '../../../../src/render/blocks/render-quotes-blocks.js';
+import { makeExcerpt, makeQuoteRow } from '../../../support/slack-answer-fixtures.js';
+
+function texts(units: ReturnType<typeof renderQuotesBlocks>): string[] {
+  return units.flat().flatMap((block) => {
+    if (block.type === 'section' || block.type === 'header') return [block.text?.text ?? ''];
+    if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
+    return [];
+  });
+}
+
+describe('renderQuotesBlocks', () => {
+  it('shows a speaker’s direct quotes first, and paraphrases under their own heading', () => {
+    const answer: SpeakerQuotesAnswer = {
+      command: 'who-said',
+      kind: 'speaker-quotes',
+      query: 'olsen',
+      speaker: { name: 'Mira Olsen', role: 'spokeswoman', spellings: ['Mira Olsen', 'Olsen'] },
+      quotes: [makeQuoteRow('"We hold," Olsen said.', 'We hold,', { isCut: true })],
+      paraphrases: [makeQuoteRow('Olsen said it held.', 'it held', { direct: false })],
+    };
+    expect(texts(renderQuotesBlocks(answer))).toEqual([
+      'Who said it',
+      '*Mira Olsen*, spokeswoman\n*1* direct quote · *1* statement the reports paraphrase\nAlso written as: Olsen',
+      '“"*We hold,*" Olsen said.”',
+      'direct quote · the quotation is cut off in the source',
+      'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-122',
+      '*Paraphrased by the reports* (the reports’ words, not a quotation)',
+      '“Olsen said *it held*.”',
+      'paraphrase',
+      'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-119',
+    ]);
+  });
+
+  it('names the speaker of each phrase match and the differing words of a near match', () => {
+    const row = makeQuoteRow('"Hold the line," he said.', 'Hold the line,', {
+      match: 'near',
+      speaker: null,
+      differingWords: ['fort'],
+    });
+    expect(
+      texts(
+        renderQuotesBlocks({
+          command: 'who-said',
+          kind: 'phrase-quotes',
+          query: 'hold the fort',
+          match: 'near',
+          quotes: [row],
+        }),
+      ),
+    ).toEqual([
+      'Who said it',
+      'No quote contains exactly “hold the fort”; the *1* closest quote:',
+      '“"*Hold the line,*" he said.”',
+      'speaker not stated · direct quote · differs in: fort',
+      'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-125',
+    ]);
+  });
+
+  it('says nobody is quoted, and shows the sentences that mention the phrase', () => {
+    const answer = {
+      command: 'who-said',
+      kind: 'not-quoted',
+      query: '<@U1>',
+      mentions: [makeExcerpt('A ferry.', 'ferry')],
+    } as const;
+    expect(texts(renderQuotesBlocks(answer)).slice(0, 3)).toEqual([
+      'Who said it',
+      'Nobody is quoted saying “&lt;@U1&gt;”. *1* sentence mentions it:',
+      '“A *ferry*.”',
+    ]);
+  });
+});

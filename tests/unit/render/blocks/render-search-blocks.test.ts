@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { renderSearchBlocks } from '../../../../src/render/blocks/render-search-blocks.js';
+import { makeResultsAnswer } from '../../../support/slack-answer-fixtures.js';
+
+describe('renderSearchBlocks', () => {
+  it('numbers the results under a line with the range, the total and the terms', () => {
+    const units = renderSearchBlocks(makeResultsAnswer(1, { query: 'ferry <now>' }));
+    expect(units).toEqual([
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'Matching sentences', emoji: false } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: 'Sentences *1–1* of *1* for “ferry &lt;now&gt;” · terms: ferry',
+            verbatim: true,
+          },
+        },
+      ],
+      [
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '*1.* “The *ferry* number 1 left the harbour.”', verbatim: true },
+        },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: 'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:0-36',
+              verbatim: true,
+            },
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it('says how many results are not shown when the answer stops early', () => {
+    const units = renderSearchBlocks(makeResultsAnswer(2, { total: 9, nextCursor: '2' }));
+    expect(units.at(-1)).toEqual([
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '7 more matching sentences are not shown: add words to narrow the search.',
+          verbatim: true,
+        },
+      },
+    ]);
+  });
+
+  it('says what was searched and the closest terms when nothing matched', () => {
+    expect(
+      renderSearchBlocks({
+        command: 'reports',
+        kind: 'no-match',
+        query: 'zepelin',
+        terms: ['zepelin'],
+        reportsSearched: 3,
+        suggestions: ['zeppelin'],
+      }),
+    ).toEqual([
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'No match', emoji: false } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: 'No match for “zepelin” in 3 reports.\nSearched for: “zepelin” (reports).\nClosest terms in the reports: zeppelin',
+            verbatim: true,
+          },
+        },
+      ],
+    ]);
+  });
+});

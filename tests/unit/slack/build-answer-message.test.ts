@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildSections } from '../../../src/render/blocks/build-block.js';
+import { renderAnswerMessage } from '../../../src/render/blocks/render-answer-message.js';
+import { buildAnswerMessage } from '../../../src/slack/build-answer-message.js';
+import { ACTION_IDS } from '../../../src/slack/slack-ids.js';
+
+const rendered = { pages: [buildSections('one'), buildSections('two'), buildSections('three')], text: 'fallback' };
+
+describe('buildAnswerMessage', () => {
+  it('wires Previous, Next and Share to Verbatim’s action ids with values that re-ask the question', () => {
+    const message = buildAnswerMessage(rendered, {
+      text: '/reports ferry',
+      page: 1,
+      sharedBy: null,
+      isShareable: true,
+    });
+    expect(message).toEqual(
+      renderAnswerMessage(rendered, {
+        page: 1,
+        sharedBy: null,
+        share: { actionId: ACTION_IDS.share, value: '{"q":"/reports ferry","p":1}' },
+        pageButton: (page) => ({
+          actionId: page < 1 ? ACTION_IDS.previousPage : ACTION_IDS.nextPage,
+          value: `{"q":"/reports ferry","p":${page}}`,
+        }),
+      }),
+    );
+  });
+
+  it('keeps who shared the answer in the paging buttons and offers no Share button', () => {
+    const message = buildAnswerMessage(rendered, { text: 'x', page: 0, sharedBy: 'ana', isShareable: false });
+    const actions = message.blocks.at(-1);
+    expect(actions).toEqual({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTION_IDS.nextPage,
+          text: { type: 'plain_text', text: 'Next', emoji: false },
+          value: '{"q":"x","p":1,"s":"ana"}',
+        },
+      ],
+    });
+  });
+
+  it('offers no buttons that would carry a question too long for a button value', () => {
+    const message = buildAnswerMessage(rendered, {
+      text: 'w'.repeat(2100),
+      page: 0,
+      sharedBy: null,
+      isShareable: true,
+    });
+    expect(message.blocks.some((block) => block.type === 'actions')).toBe(false);
+  });
+});
