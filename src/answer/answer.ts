@@ -1,4 +1,4 @@
-import type { FigureBound, FigureCategory, FigureKind, Subject } from '../extract/figure.js';
+import type { Figure, FigureCategory, FigureKind, Subject } from '../extract/figure.js';
 
 /**
  * Where an excerpt comes from. `sentence` is exactly `text.slice(start, end)` of the file
@@ -28,20 +28,21 @@ export const COMMANDS = ['reports', 'sources', 'casualties', 'troops', 'who-said
 export type Command = (typeof COMMANDS)[number];
 
 /** The figure facts in JSON output (the documented contract plus `bound`, `dateText` and `isRate`). */
-export type FigureFacts = {
-  readonly text: string;
-  readonly value: number | null;
-  readonly valueMax: number | null;
-  readonly qualifier: string | null;
-  readonly bound: FigureBound;
-  readonly category: FigureCategory;
-  readonly subject: Subject;
-  readonly claimant: string | null;
-  readonly date: string | null;
-  readonly dateText: string | null;
-  readonly period: string | null;
-  readonly isRate: boolean;
-};
+export type FigureFacts = Pick<
+  Figure,
+  | 'text'
+  | 'value'
+  | 'valueMax'
+  | 'qualifier'
+  | 'bound'
+  | 'category'
+  | 'subject'
+  | 'claimant'
+  | 'date'
+  | 'dateText'
+  | 'period'
+  | 'isRate'
+>;
 
 /** One claim: a figure with its citation; `alsoIn` lists other sentences that carry the same claim. */
 export type FigureRow = Excerpt & {
