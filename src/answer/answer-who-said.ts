@@ -1,18 +1,171 @@
-// STUB — replaced by the quotes work.
-import type { NoMatchAnswer, NotQuotedAnswer, PhraseQuotesAnswer, SpeakerQuotesAnswer } from './answer.js';
+import type { Speaker } from '../extract/build-speaker-directory.js';
+import { findSpeakerByName } from '../extract/find-speaker-by-name.js';
+import { matchQuotePhrase, type PhraseMatch } from '../extract/match-quote-phrase.js';
+import type { Quote } from '../extract/quote.js';
+import { searchSentences, suggestTerms } from '../search/sentence-index.js';
+import type {
+  Excerpt,
+  Mark,
+  NoMatchAnswer,
+  NotQuotedAnswer,
+  PhraseQuotesAnswer,
+  QuoteRow,
+  SpeakerQuotesAnswer,
+} from './answer.js';
+import { buildExcerpt } from './build-citation.js';
 import type { CorpusIndex } from './corpus-index.js';
 
-/** `/who-said <person or phrase>`. */
+/** Near matches shown at most; exact matches are all shown. */
+export const NEAR_MATCH_LIMIT = 5;
+/** Sentences shown when no quote matches. */
+export const MENTION_LIMIT = 5;
+const SEARCH_DEPTH = 50;
+
+/** The quotes of one passage: one quote, or the parts of a quote split around its attribution. */
+type QuoteGroup = { readonly parts: readonly Quote[]; readonly speaker: Speaker | null };
+
+/**
+ * `/who-said <person or phrase>`, from the quotes and speakers extracted when the corpus was read.
+ *
+ * Person or phrase, decided by fixed rules: text in quote marks is a phrase; otherwise text that
+ * `findSpeakerByName` resolves to a known speaker (any spelling, surname alone, a typo) is that
+ * person; anything else is a phrase.
+ * - A person → their direct quotes, then the statements the reports paraphrase, each newest
+ *   report first, then by report id, then by position.
+ * - A phrase → the direct quotes that contain it (`exact`), else the closest ones (`near`, at most
+ *   five, with the phrase's words each lacks), else the sentences that mention it without quoting
+ *   anyone (`not-quoted`, at most five, from the sentence index), else `no-match`.
+ * A passage holding several parts of one quote is one row, with every part marked. Pure.
+ *
+ * @example
+ * answerWhoSaid(index, 'zelenski'); // { kind: 'speaker-quotes', speaker: { name: 'Volodymyr Zelensky', … }, … }
+ */
 export function answerWhoSaid(
   index: CorpusIndex,
   query: string,
 ): SpeakerQuotesAnswer | PhraseQuotesAnswer | NotQuotedAnswer | NoMatchAnswer {
+  const quoted = /^\s*["“”'‘’«]([\s\S]+?)["“”'‘’»]\s*$/.exec(query);
+  const phrase = (quoted?.[1] ?? query).trim();
+  const speakersByKey = new Map(index.speakers.speakers.map((speaker) => [speaker.key, speaker]));
+  const speakerOf = (quote: Quote) => speakersByKey.get(index.speakers.speakerOfQuote.get(quote.id) ?? '') ?? null;
+  const speaker = quoted ? null : findSpeakerByName(index.speakers, phrase);
+  if (speaker) {
+    const own = index.quotes.filter((quote) => speakerOf(quote) === speaker);
+    const rows = (direct: boolean) =>
+      sortGroups(
+        index,
+        groupQuotes(
+          own.filter((quote) => quote.direct === direct),
+          speakerOf,
+        ),
+      ).map((group) => buildRow(index, group, null, null));
+    return {
+      command: 'who-said',
+      kind: 'speaker-quotes',
+      query,
+      speaker: { name: speaker.name, role: speaker.role, spellings: speaker.spellings },
+      quotes: rows(true),
+      paraphrases: rows(false),
+    };
+  }
+  const groups = sortGroups(
+    index,
+    groupQuotes(
+      index.quotes.filter((quote) => quote.direct),
+      speakerOf,
+    ),
+  );
+  const targets = groups.map((group) => ({ parts: group.parts.map(({ start, end, text }) => ({ start, end, text })) }));
+  const matches = matchQuotePhrase(phrase, targets);
+  const first = matches[0];
+  if (first) {
+    const shown =
+      first.match === 'exact' ? matches : [...matches].sort((a, b) => b.score - a.score || a.target - b.target);
+    const rows = shown
+      .slice(0, first.match === 'exact' ? shown.length : NEAR_MATCH_LIMIT)
+      .map((match) => buildRow(index, groups[match.target] as QuoteGroup, match, match.marks));
+    return { command: 'who-said', kind: 'phrase-quotes', query, match: first.match, quotes: rows };
+  }
+  return answerNotQuoted(index, query, phrase);
+}
+
+function answerNotQuoted(index: CorpusIndex, query: string, phrase: string): NotQuotedAnswer | NoMatchAnswer {
+  const outcome = searchSentences(index.search, phrase, { limit: SEARCH_DEPTH });
+  const mentions: Excerpt[] = [];
+  for (const hit of outcome.hits) {
+    if (mentions.length >= MENTION_LIMIT || hit.matchedTerms.length < outcome.terms.length) continue;
+    const sentence = index.sentencesById.get(hit.sentenceId);
+    const report = index.reportsById.get(hit.reportId);
+    if (!sentence || !report) continue;
+    const marks = hit.marks.map((mark) => ({ start: sentence.start + mark.start, end: sentence.start + mark.end }));
+    mentions.push(buildExcerpt(report, sentence, marks));
+  }
+  if (mentions.length > 0) return { command: 'who-said', kind: 'not-quoted', query, mentions };
   return {
     command: 'who-said',
     kind: 'no-match',
     query,
-    terms: [],
+    terms: outcome.terms,
     reportsSearched: index.reports.length,
-    suggestions: [],
+    suggestions: suggestTerms(index.search, outcome.terms),
   };
+}
+
+/** Quotes of the same passage, speaker and kind form one group (the parts of a split quote). */
+function groupQuotes(quotes: readonly Quote[], speakerOf: (quote: Quote) => Speaker | null): QuoteGroup[] {
+  const groups = new Map<string, { parts: Quote[]; speaker: Speaker | null }>();
+  for (const quote of [...quotes].sort((a, b) => compareCodeUnits(a.reportId, b.reportId) || a.start - b.start)) {
+    const speaker = speakerOf(quote);
+    const key = [
+      quote.reportId,
+      quote.passageStart,
+      quote.passageEnd,
+      speaker?.key ?? quote.speaker ?? '',
+      quote.direct,
+    ].join('|');
+    const group = groups.get(key);
+    if (group) group.parts.push(quote);
+    else groups.set(key, { parts: [quote], speaker });
+  }
+  return [...groups.values()];
+}
+
+/** Newest report first (undated last), then report id, then position. */
+function sortGroups(index: CorpusIndex, groups: readonly QuoteGroup[]): QuoteGroup[] {
+  const dateOf = (group: QuoteGroup) => index.reportsById.get(group.parts[0]?.reportId ?? '')?.date ?? '';
+  return [...groups].sort((a, b) => {
+    const [first, second] = [a.parts[0] as Quote, b.parts[0] as Quote];
+    return (
+      compareCodeUnits(dateOf(b), dateOf(a)) ||
+      compareCodeUnits(first.reportId, second.reportId) ||
+      first.start - second.start
+    );
+  });
+}
+
+function buildRow(
+  index: CorpusIndex,
+  group: QuoteGroup,
+  match: PhraseMatch | null,
+  marks: readonly Mark[] | null,
+): QuoteRow {
+  const first = group.parts[0] as Quote;
+  const report = index.reportsById.get(first.reportId);
+  if (!report) throw new Error(`Cannot find report "${first.reportId}" of quote "${first.id}"`);
+  const span = { start: first.passageStart, end: first.passageEnd };
+  return {
+    ...buildExcerpt(report, span, marks ?? group.parts.map(({ start, end }) => ({ start, end }))),
+    quote: {
+      text: group.parts.map((part) => part.text).join(' … '),
+      speaker: group.speaker?.name ?? first.speaker,
+      direct: first.direct,
+      match: match?.match ?? null,
+      isCut: group.parts.some((part) => part.isCut),
+      differingWords: match?.differingWords ?? [],
+    },
+  };
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

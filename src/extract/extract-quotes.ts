@@ -1,9 +1,189 @@
-// STUB — replaced by the quotes work.
 import type { Report } from '../corpus/report.js';
 import type { Sentence } from '../search/sentence.js';
+import type { SpeakerPhrase } from './classify-speaker-run.js';
+import { type Attribution, findAttribution } from './find-attribution.js';
+import type { Mention } from './find-mentions.js';
+import type { QuoteSpan } from './find-quote-spans.js';
+import { findReportedSpeech } from './find-reported-speech.js';
 import type { Quote } from './quote.js';
+import { type QuoteParagraph, readQuoteParagraphs } from './read-quote-paragraphs.js';
+import { type ResolvedSpeaker, resolveSpeaker } from './resolve-speaker.js';
 
-/** Finds direct quotes and reported speech in a report's sentences. */
-export function extractQuotes(_report: Report, _sentences: readonly Sentence[]): Quote[] {
-  return [];
+/** A quote of fewer words is a statement only when attributed (else it is a scare quote or a title). */
+export const MIN_UNATTRIBUTED_WORDS = 4;
+
+type Draft = {
+  readonly paragraph: number;
+  readonly span: QuoteSpan;
+  readonly attribution: Attribution | null;
+  readonly isCut: boolean;
+  /** Rule 3: four words or more, or attributed before or right after. */
+  readonly isStatement: boolean;
+  /** The quote goes on in the next paragraph (not cut). */
+  readonly isContinued: boolean;
+  /** The quote opens its sentence, as a quote that goes on quoting the last speaker does. */
+  readonly isOwnSentence: boolean;
+  resolved: ResolvedSpeaker;
+};
+
+/**
+ * Finds the direct quotes and the reported speech of one report. Works on whole paragraphs, so
+ * a quote may run over several sentences; the quote's passage is the sentences that hold it and
+ * its attribution, and `sentenceIds` names them.
+ *
+ * Rules (see docs/quotes.md):
+ * 1. Quote marks: `findQuoteSpans`. A quote split around its attribution ("“…,” he said, “…”")
+ *    gives one Quote per part; both parts share the speaker and the passage.
+ * 2. Speaker: `findAttribution`, resolved by `resolveSpeaker` against the people the report names
+ *    outside quotes. An unattributed quote of four words or more that opens its sentence takes the
+ *    speaker of the quote just before it in the same or the previous paragraph (the report is still
+ *    quoting them), or of its continuation in the next paragraph.
+ * 3. A quote of fewer than four words counts only when attributed to someone before or right
+ *    after it ("called it a “meat grinder”"); otherwise it is a scare quote or a title.
+ * 4. Reported speech (`findReportedSpeech`) whose speaker resolves to a named person is a Quote
+ *    with `direct: false`: the report's paraphrase, never the person's words.
+ *
+ * Ordered by offset. Pure and deterministic.
+ *
+ * @example
+ * extractQuotes(report, splitSentences(report)); // [{ text: 'We will respond', speaker: 'Volodymyr Zelensky', … }]
+ */
+export function extractQuotes(report: Report, sentences: readonly Sentence[]): Quote[] {
+  const paragraphs = readQuoteParagraphs(report);
+  const mentions = paragraphs.flatMap((paragraph) => paragraph.mentions);
+  const drafts = draftDirectQuotes(paragraphs, mentions);
+  const passages = groupPassages(paragraphs, drafts);
+  const quotes: Quote[] = [];
+  for (const draft of drafts) {
+    const paragraph = paragraphs[draft.paragraph] as QuoteParagraph;
+    if (!draft.isStatement) continue;
+    const { start, end } = draft.span;
+    const range = passages.get(draft) ?? {
+      start: paragraph.start + draft.span.open,
+      end: paragraph.start + draft.span.close,
+    };
+    const phrase = draft.attribution?.speaker ?? null;
+    quotes.push({
+      ...buildBase(report, sentences, paragraph.start + start, paragraph.start + end, range),
+      speakerAsWritten: phrase?.text ?? null,
+      speaker: draft.resolved.speaker,
+      speakerRole: draft.resolved.role ?? (phrase?.kind === 'descriptor' ? phrase.role : null),
+      direct: true,
+      isCut: draft.isCut,
+    });
+  }
+  for (const paragraph of paragraphs) {
+    for (const bounds of paragraph.bounds) {
+      const speech = findReportedSpeech(paragraph.masked, bounds);
+      if (!speech) continue;
+      const phrase = shift(speech.speaker, paragraph.start);
+      const resolved = resolveSpeaker(phrase, phrase.start, mentions);
+      if (resolved.speaker === null || phrase.kind === 'organisation') continue;
+      const range = { start: paragraph.start + bounds.start, end: paragraph.start + bounds.end };
+      quotes.push({
+        ...buildBase(report, sentences, paragraph.start + speech.start, paragraph.start + speech.end, range),
+        speakerAsWritten: phrase.text,
+        speaker: resolved.speaker,
+        speakerRole: resolved.role,
+        direct: false,
+        isCut: false,
+      });
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+function draftDirectQuotes(paragraphs: readonly QuoteParagraph[], mentions: readonly Mention[]): Draft[] {
+  const drafts: Draft[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    paragraph.spans.forEach((span, spanIndex) => {
+      const found = findAttribution(paragraph.masked, { start: span.open, end: span.close }, paragraph.bounds);
+      const attribution = found && { ...found, speaker: found.speaker && shift(found.speaker, paragraph.start) };
+      const at = paragraph.start + (found?.speaker?.start ?? found?.start ?? 0);
+      const resolved = attribution ? resolveSpeaker(attribution.speaker, at, mentions) : { speaker: null, role: null };
+      const isContinued = paragraph.continuesQuote && spanIndex === paragraph.spans.length - 1;
+      const isStatement =
+        countWords(paragraph.text.slice(span.start, span.end)) >= MIN_UNATTRIBUTED_WORDS ||
+        (found !== null && found.place !== 'later');
+      const isOwnSentence = paragraph.bounds.some((bound) => bound.start === span.open);
+      drafts.push({
+        paragraph: index,
+        span,
+        attribution,
+        isCut: span.isCut && !isContinued,
+        isContinued,
+        isStatement,
+        isOwnSentence,
+        resolved,
+      });
+    });
+  });
+  // An unattributed quote that stands as its own sentence goes on quoting someone: the speaker of
+  // the next paragraph when the quote continues there, else the speaker of the last quote.
+  drafts.forEach((draft, index) => {
+    if (draft.attribution !== null || !draft.isStatement || !draft.isOwnSentence) return;
+    const next = drafts[index + 1];
+    const previous = drafts.slice(0, index).findLast((earlier) => earlier.isStatement);
+    if (draft.isContinued && next?.attribution && next.paragraph === draft.paragraph + 1)
+      draft.resolved = next.resolved;
+    else if (previous && draft.paragraph - previous.paragraph <= 1) draft.resolved = previous.resolved;
+  });
+  return drafts;
+}
+
+/** Quotes that share an attribution ("“…,” he said, “…”") share one passage: the union of their sentences. */
+function groupPassages(
+  paragraphs: readonly QuoteParagraph[],
+  drafts: readonly Draft[],
+): Map<Draft, { start: number; end: number }> {
+  const byAttribution = new Map<string, { start: number; end: number }>();
+  const keyOf = (draft: Draft) => (draft.attribution ? `${draft.paragraph}:${draft.attribution.start}` : null);
+  const rangeOf = (draft: Draft) => {
+    const offset = (paragraphs[draft.paragraph] as QuoteParagraph).start;
+    const start = Math.min(draft.span.open, draft.attribution?.start ?? draft.span.open);
+    const end = Math.max(draft.span.close, draft.attribution?.end ?? draft.span.close);
+    return { start: offset + start, end: offset + end };
+  };
+  for (const draft of drafts) {
+    const key = keyOf(draft);
+    if (key === null) continue;
+    const range = rangeOf(draft);
+    const known = byAttribution.get(key);
+    byAttribution.set(
+      key,
+      known ? { start: Math.min(known.start, range.start), end: Math.max(known.end, range.end) } : range,
+    );
+  }
+  return new Map(drafts.map((draft) => [draft, byAttribution.get(keyOf(draft) ?? '') ?? rangeOf(draft)]));
+}
+
+function buildBase(
+  report: Report,
+  sentences: readonly Sentence[],
+  start: number,
+  end: number,
+  range: { start: number; end: number },
+) {
+  const covered = sentences.filter((sentence) => sentence.start < range.end && sentence.end > range.start);
+  const passageStart = Math.min(range.start, covered[0]?.start ?? range.start);
+  let passageEnd = Math.max(range.end, covered.at(-1)?.end ?? range.end);
+  while (passageEnd > passageStart && /\s/.test(report.text[passageEnd - 1] as string)) passageEnd -= 1;
+  return {
+    id: `${report.id}@${start}`,
+    reportId: report.id,
+    start,
+    end,
+    text: report.text.slice(start, end),
+    passageStart,
+    passageEnd,
+    sentenceIds: covered.map((sentence) => sentence.id),
+  };
+}
+
+function shift(phrase: SpeakerPhrase, offset: number): SpeakerPhrase {
+  return { ...phrase, start: phrase.start + offset, end: phrase.end + offset };
+}
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }

@@ -1,0 +1,63 @@
+import type { Speaker, SpeakerDirectory } from './build-speaker-directory.js';
+import { measureEditDistance } from './measure-edit-distance.js';
+import { foldNameWord, normalisePersonName } from './normalise-person-name.js';
+import { DETERMINERS, HONORIFICS, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './speaker-words.js';
+
+/** A name asked for has at most this many words once titles are dropped; longer text is a phrase. */
+const MAX_NAME_WORDS = 4;
+const IGNORED = new Set(['said', 'says', 'say', 'quotes', 'quote', 'statements', 'by', 'from', 'of']);
+
+/**
+ * Finds the speaker a user means: any spelling, a surname alone, a first name, with a title or
+ * not ("president zelensky"), and a typo or a transliteration variant ("zelenski", "kirbi").
+ * Each word of the name asked (titles, places and filler dropped) must fit a word of one of the
+ * speaker's spellings: equal once folded (`foldNameWord`), or one edit apart for words of five
+ * letters or more, two for eight or more. The best speaker has the fewest edits, then the most
+ * quotes, then the first key. Returns null when no speaker fits, or when the text has more than
+ * four name words (then it is a phrase). Pure.
+ *
+ * @example
+ * findSpeakerByName(directory, 'zelenski'); // { key: 'zelensky', name: 'Volodymyr Zelensky', … }
+ */
+export function findSpeakerByName(directory: SpeakerDirectory, query: string): Speaker | null {
+  const all = query
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter((word) => word !== '' && !IGNORED.has(word.toLowerCase()) && !DETERMINERS.has(word.toLowerCase()));
+  // Titles and places are dropped ("president zelensky"), unless that leaves nothing ("pentagon", "ukraine").
+  const named = all.filter((word) => !isFiller(word.toLowerCase()));
+  const words = (named.length > 0 ? named : all).map(foldNameWord).filter((word) => word !== '');
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
+  let best: { speaker: Speaker; cost: number } | null = null;
+  for (const speaker of directory.speakers) {
+    const nameWords = [speaker.name, ...speaker.spellings].flatMap(normalisePersonName);
+    const cost = costOfFit(words, nameWords);
+    if (cost === null) continue;
+    if (best === null || cost < best.cost || (cost === best.cost && speaker.quoteCount > best.speaker.quoteCount)) {
+      best = { speaker, cost };
+    }
+  }
+  return best?.speaker ?? null;
+}
+
+/** Total edits for every asked word to fit some name word, or null when one does not fit. */
+function costOfFit(words: readonly string[], nameWords: readonly string[]): number | null {
+  let total = 0;
+  for (const word of words) {
+    if (word.length === 1) {
+      // An initial fits a name word with that first letter ("J. Kirby").
+      if (!nameWords.some((nameWord) => nameWord.startsWith(word))) return null;
+      continue;
+    }
+    const allowed = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+    let cheapest = allowed + 1;
+    for (const nameWord of nameWords) cheapest = Math.min(cheapest, measureEditDistance(word, nameWord, allowed));
+    if (cheapest > allowed) return null;
+    total += cheapest;
+  }
+  return total;
+}
+
+function isFiller(word: string): boolean {
+  return [TITLE_WORDS, ROLE_MODIFIERS, HONORIFICS, PLACE_WORDS].some((set) => set.has(word));
+}

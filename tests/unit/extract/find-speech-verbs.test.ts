@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeechVerbs } from '../../../src/extract/find-speech-verbs.js';
+
+describe('findSpeechVerbs', () => {
+  it.each([
+    ['a finite verb', 'Berg said it.', [['said', 'finite', true]]],
+    ['the longest form first', 'Berg pointed out that', [['pointed out', 'finite', true]]],
+    ['a participle', 'he left, remarking', [['remarking', 'participle', false]]],
+    ['a naming verb', 'she called it', [['called', 'naming', false]]],
+    ['"according to" at the start of a sentence', 'According to Berg', [['according to', 'according', false]]],
+    ['a verb that only attributes a quote', 'Berg criticized it', [['criticized', 'finite', false]]],
+    [
+      'several verbs in order',
+      'Berg said and added',
+      [
+        ['said', 'finite', true],
+        ['added', 'finite', true],
+      ],
+    ],
+    ['no verb inside a longer word', 'the saidai region', []],
+  ])('finds %s', (_name, text, expected) => {
+    expect(findSpeechVerbs(text).map((verb) => [verb.verb, verb.kind, verb.isReporting])).toEqual(expected);
+  });
+
+  it('gives offsets into the text and reads only the range asked', () => {
+    expect(findSpeechVerbs('said X said', 4)).toEqual([
+      { kind: 'finite', start: 7, end: 11, verb: 'said', isReporting: true },
+    ]);
+  });
+});

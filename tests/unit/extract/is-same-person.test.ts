@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isSamePerson, isSimilarWord } from '../../../src/extract/is-same-person.js';
+
+describe('isSamePerson', () => {
+  it.each([
+    ['a surname and the full name', 'Kirby', 'John F. Kirby', true],
+    ['a full name without the initial', 'John Kirby', 'John F. Kirby', true],
+    ['an initial for a given name', 'J. Kirby', 'John Kirby', true],
+    ['transliteration variants', 'Zelenskyy', 'Volodymyr Zelensky', true],
+    ['a typo in a long surname', 'Volodymyr Zelenksy', 'Zelensky', true],
+    ['a name written surname first', 'Yoon', 'Yoon Suk Yeol', true],
+    ['different given names', 'Jane Kirby', 'John Kirby', false],
+    ['different surnames', 'Kirby', 'Austin', false],
+    ['a short surname one letter apart', 'Berg', 'Borg', false],
+  ])('compares %s', (_name, a, b, expected) => {
+    expect([isSamePerson(a, b), isSamePerson(b, a)]).toEqual([expected, expected]);
+  });
+});
+
+describe('isSimilarWord', () => {
+  it.each([
+    ['zelensky', 'zelensky', true],
+    ['zelensky', 'zelenksy', true],
+    ['kirby', 'kirbo', true],
+    ['berg', 'borg', false],
+  ])('compares %s and %s', (a, b, expected) => {
+    expect(isSimilarWord(a, b)).toBe(expected);
+  });
+});

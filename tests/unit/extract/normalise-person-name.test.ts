@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { foldNameWord, normalisePersonName } from '../../../src/extract/normalise-person-name.js';
+
+describe('normalisePersonName', () => {
+  it.each([
+    ['Volodymyr Zelensky', ['volodymyr', 'zelensky']],
+    ['Zelenskyy', ['zelensky']],
+    ['John F. Kirby', ['john', 'f', 'kirby']],
+    ['Mr. Kirby', ['kirby']],
+    ['Ursula von der Leyen', ['ursula', 'leyen']],
+    ['Jean-Pierre Dupré', ['jeanpiere', 'dupre']],
+    ['', []],
+  ])('folds %s', (name, expected) => {
+    expect(normalisePersonName(name)).toEqual(expected);
+  });
+});
+
+describe('foldNameWord', () => {
+  it.each([
+    ['Zelenskyy', 'zelensky'],
+    ['Zelenskiy', 'zelensky'],
+    ['Zelenski', 'zelensky'],
+    ['Zelenskyi', 'zelensky'],
+    ['Wolodymyr', 'volodymyr'],
+    ['Kharkiv', 'harkiv'],
+    ['Kirbi', 'kirby'],
+    ['O’Brien', 'obrien'],
+    ['Kowalczyk’s', 'kovalczyk'],
+  ])('folds %s to %s', (word, expected) => {
+    expect(foldNameWord(word)).toBe(expected);
+  });
+});

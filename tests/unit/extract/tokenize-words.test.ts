@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeWords } from '../../../src/extract/tokenize-words.js';
+
+describe('tokenizeWords', () => {
+  it.each([
+    ['splits on spaces and punctuation', 'He said, no.', ['He', 'said', 'no']],
+    ['keeps inner apostrophes and hyphens', 'Russia’s vice-president', ['Russia’s', 'vice-president']],
+    ['keeps the period of an initial', 'John F. Kirby', ['John', 'F.', 'Kirby']],
+    ['keeps the period of an abbreviation', 'Gen. Berg', ['Gen.', 'Berg']],
+    ['keeps dotted words whole', 'U.S. troops', ['U.S.', 'troops']],
+    ['drops the full stop after an ordinary word', 'Kirby said.', ['Kirby', 'said']],
+    ['reads numbers', '3,000 troops', ['3', '000', 'troops']],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenizeWords(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  it('gives offsets into the text and reads only the range asked', () => {
+    expect(tokenizeWords('Go, Mr. Berg now', 4, 12)).toEqual([
+      { text: 'Mr.', start: 4, end: 7 },
+      { text: 'Berg', start: 8, end: 12 },
+    ]);
+  });
+});
