@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildSentenceIndex,
+  loadSentenceIndex,
+  type SentenceIndex,
+  searchSentences,
+  serializeSentenceIndex,
+  suggestTerms,
+} from '../../../src/search/sentence-index.js';
+import { buildTestReport, loadTestReport, type TestReport } from '../../support/build-test-corpus.js';
+
+const FIXTURES = ['search-allies', 'search-strike', 'search-troops', 'search-weather'].map((name) =>
+  loadTestReport(name),
+);
+
+function buildIndex(parts: readonly TestReport[]): SentenceIndex {
+  return buildSentenceIndex(
+    parts.map((part) => part.report),
+    parts.flatMap((part) => part.sentences),
+  );
+}
+
+const INDEX = buildIndex(FIXTURES);
+
+/** [sentence id, score] of every hit. */
+function rank(index: SentenceIndex, query: string): [string, number][] {
+  return searchSentences(index, query).hits.map((hit) => [hit.sentenceId, hit.score]);
+}
+
+function ids(index: SentenceIndex, query: string): string[] {
+  return searchSentences(index, query).hits.map((hit) => hit.sentenceId);
+}
+
+describe('buildSentenceIndex', () => {
+  it('counts the sentences and reports it indexed', () => {
+    expect([INDEX.sentenceCount, INDEX.reportCount]).toEqual([18, 4]);
+  });
+
+  it('gives the same ranking whatever order the reports and sentences come in', () => {
+    const reversed = buildSentenceIndex(
+      FIXTURES.map((part) => part.report).reverse(),
+      FIXTURES.flatMap((part) => part.sentences).reverse(),
+    );
+    for (const query of ['storm shadow missiles', 'harbour', 'North Korea', 'misile strike']) {
+      expect(searchSentences(reversed, query)).toEqual(searchSentences(INDEX, query));
+    }
+  });
+});
+
+describe('searchSentences', () => {
+  it('ranks by score, with the matched terms and marks of each hit', () => {
+    expect(searchSentences(INDEX, 'storm shadow missiles')).toEqual({
+      terms: ['Storm Shadow', 'missiles'],
+      total: 4,
+      hits: [
+        {
+          sentenceId: 'search-strike#2',
+          reportId: 'search-strike',
+          score: 16.759945,
+          matchedTerms: ['Storm Shadow', 'missiles'],
+          marks: [
+            { start: 32, end: 39 },
+            { start: 55, end: 60 },
+          ],
+        },
+        {
+          sentenceId: 'search-strike#0',
+          reportId: 'search-strike',
+          score: 15.413827,
+          matchedTerms: ['Storm Shadow', 'missiles'],
+          marks: [
+            { start: 22, end: 34 },
+            { start: 35, end: 43 },
+          ],
+        },
+        {
+          sentenceId: 'search-strike#3',
+          reportId: 'search-strike',
+          score: 11.098178,
+          matchedTerms: ['missiles'],
+          marks: [{ start: 39, end: 47 }],
+        },
+        {
+          sentenceId: 'search-allies#0',
+          reportId: 'search-allies',
+          score: 1.938389,
+          matchedTerms: ['missiles'],
+          marks: [{ start: 71, end: 79 }],
+        },
+      ],
+    });
+  });
+
+  it('ranks sentences holding more query terms first', () => {
+    expect(ids(INDEX, 'Zelensky missiles')).toEqual([
+      'search-allies#0',
+      'search-allies#1',
+      'search-strike#3',
+      'search-strike#2',
+      'search-strike#0',
+    ]);
+  });
+
+  it('breaks a tie in score by report id', () => {
+    expect(rank(INDEX, 'harbour')).toEqual([
+      ['search-strike#4', 3.641043],
+      ['search-weather#3', 3.641043],
+    ]);
+  });
+
+  it('breaks a tie in score within a report by sentence ordinal', () => {
+    expect(rank(INDEX, 'North Korea')).toEqual([
+      ['search-troops#2', 4.416553],
+      ['search-troops#0', 4.085162],
+      ['search-troops#1', 4.085162],
+    ]);
+  });
+
+  it.each<[string, string[]]>([
+    ['DPRK', ['search-troops#2', 'search-troops#0', 'search-troops#1']],
+    ['Pyongyang', ['search-troops#2', 'search-troops#0', 'search-troops#1']],
+    ['North Koreans', ['search-troops#2', 'search-troops#0', 'search-troops#1']],
+    ['Zelenskii', ['search-allies#1', 'search-allies#0']],
+    ['Kursk Oblast', ['search-strike#0', 'search-allies#1', 'search-troops#0']],
+    ['SCALP', ['search-strike#2', 'search-strike#0']],
+    ['Kim Jong Un', ['search-troops#4']],
+    ['US', ['search-troops#3', 'search-allies#2']],
+    ['U.S.', ['search-troops#3', 'search-allies#2']],
+    ['America', ['search-troops#3', 'search-allies#2']],
+  ])('finds every spelling of an alias from "%s"', (query, expected) => {
+    expect(ids(INDEX, query)).toEqual(expected);
+  });
+
+  it('treats a lower-case "us" as the stop word, not the country', () => {
+    expect(searchSentences(INDEX, 'us')).toEqual({ terms: [], total: 0, hits: [] });
+  });
+
+  it('finds a misspelt word the index does not know', () => {
+    expect(ids(INDEX, 'misiles')).toEqual(['search-strike#3', 'search-strike#2', 'search-strike#0', 'search-allies#0']);
+  });
+
+  it('never expands a word the index knows, so a near spelling cannot outrank it', () => {
+    expect(ids(INDEX, 'storm')).toEqual(['search-strike#0', 'search-weather#0']);
+  });
+
+  it('weighs a fuzzy match below an exact match of equal rarity', () => {
+    const index = buildIndex([
+      buildTestReport('a', 'A storm hit the coast.'),
+      buildTestReport('b', 'A missile hit the coast.'),
+    ]);
+    const [exact, fuzzy] = searchSentences(index, 'misile storm').hits;
+    expect([exact?.sentenceId, fuzzy?.sentenceId]).toEqual(['a#0', 'b#0']);
+    expect((exact?.score ?? 0) > (fuzzy?.score ?? 0)).toBe(true);
+  });
+
+  it('adds the title score to the sentences of a report whose title matches', () => {
+    const index = buildIndex([
+      buildTestReport('a', 'A drone hit the depot.'),
+      buildTestReport('b', '# Drone attack\nA drone hit the depot.'),
+    ]);
+    expect(ids(index, 'drone')).toEqual(['b#0', 'a#0']);
+  });
+
+  it('counts a query term in the title as matched when weighing how many terms a sentence holds', () => {
+    const index = buildIndex([
+      buildTestReport('a', '# Drone strikes\nThe depot burned.'),
+      buildTestReport('b', '# Weekly notes\nThe depot burned.'),
+    ]);
+    const [withTitle, without] = searchSentences(index, 'drone depot').hits;
+    expect([withTitle?.sentenceId, without?.sentenceId]).toEqual(['a#0', 'b#0']);
+    expect((withTitle?.score ?? 0) > 2 * (without?.score ?? 0)).toBe(true);
+  });
+
+  it('never returns a sentence that matches through its title alone', () => {
+    expect(ids(INDEX, 'quiet')).toEqual([]);
+  });
+
+  it('keeps only sentences holding every query term when asked to match all', () => {
+    const outcome = searchSentences(INDEX, 'Zelensky missiles', { matchAll: true });
+    expect([outcome.total, outcome.hits.map((hit) => hit.sentenceId)]).toEqual([1, ['search-allies#0']]);
+  });
+
+  it('returns the requested page and the total', () => {
+    const outcome = searchSentences(INDEX, 'storm shadow missiles', { offset: 1, limit: 2 });
+    expect([outcome.total, outcome.hits.map((hit) => hit.sentenceId)]).toEqual([
+      4,
+      ['search-strike#0', 'search-strike#3'],
+    ]);
+  });
+
+  it('returns no hits past the last one', () => {
+    expect(searchSentences(INDEX, 'harbour', { offset: 5, limit: 5 })).toEqual({
+      terms: ['harbour'],
+      total: 2,
+      hits: [],
+    });
+  });
+
+  it.each(['', 'the of and', '?!'])('gives no terms and no hits for "%s"', (query) => {
+    expect(searchSentences(INDEX, query)).toEqual({ terms: [], total: 0, hits: [] });
+  });
+
+  it('names the terms even when nothing matches', () => {
+    expect(searchSentences(INDEX, 'packers touchdown')).toEqual({
+      terms: ['packers', 'touchdown'],
+      total: 0,
+      hits: [],
+    });
+  });
+});
+
+describe('suggestTerms', () => {
+  it.each<[string[], string[]]>([
+    [['storn'], ['Storm', 'stork']],
+    [['troups'], ['troops']],
+    [['sodiers'], ['soldiers']],
+    [['packers', 'touchdown'], ['package']],
+    [['xyz'], []],
+    [['the'], []],
+    [['kursk'], []],
+    [[], []],
+  ])('suggests for %j: %j', (terms, expected) => {
+    expect(suggestTerms(INDEX, terms)).toEqual(expected);
+  });
+
+  it('orders suggestions by distance, then frequency, then spelling, up to `limit`', () => {
+    const index = buildIndex([
+      buildTestReport('a', 'Troops moved.\nTroops rested.\nTroops left.\nTrips ended.\nTrips began.\nTropes bored.'),
+      buildTestReport('b', 'Taps ran.\nTaps ran.\nTaps ran.\nTaps ran.\nTaps ran.\nStrop cut.'),
+    ]);
+    expect(suggestTerms(index, ['trops'], { limit: 5 })).toEqual(['Troops', 'Trips', 'Strop', 'Tropes', 'Taps']);
+    expect(suggestTerms(index, ['trops'], { limit: 2 })).toEqual(['Troops', 'Trips']);
+  });
+});
+
+describe('serializeSentenceIndex', () => {
+  it('gives an index that loadSentenceIndex restores with the same results', () => {
+    const reports = FIXTURES.map((part) => part.report);
+    const sentences = FIXTURES.flatMap((part) => part.sentences);
+    const loaded = loadSentenceIndex(serializeSentenceIndex(INDEX), reports, sentences);
+    for (const query of ['storm shadow missiles', 'DPRK', 'misile strike']) {
+      expect(searchSentences(loaded, query)).toEqual(searchSentences(INDEX, query));
+    }
+    expect(suggestTerms(loaded, ['storn'])).toEqual(['Storm', 'stork']);
+  });
+
+  it('serialises the same index to the same text', () => {
+    expect(serializeSentenceIndex(buildIndex(FIXTURES))).toEqual(serializeSentenceIndex(INDEX));
+  });
+});
+
+describe('loadSentenceIndex', () => {
+  it('refuses an index built for other sentences', () => {
+    const json = serializeSentenceIndex(INDEX);
+    expect(() => loadSentenceIndex(json, [], [])).toThrow(
+      'Cannot load the sentence index: it was built for 18 sentences and 4 reports, not 0 and 0',
+    );
+  });
+
+  it('refuses another version', () => {
+    expect(() => loadSentenceIndex('{"version":0}', [], [])).toThrow(
+      'Cannot load the sentence index: version 0 is not 1',
+    );
+  });
+});
