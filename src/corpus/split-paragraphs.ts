@@ -18,6 +18,8 @@ const LIST_ITEM = /^(?:[-*•–]\s|\d{1,3}[.)]\s|\(?[a-z\d]{1,4}\)\s)/iu;
 /** A Markdown heading or a separator line is a paragraph of its own. */
 const OWN_LINE = /^#{1,6}\s|^[^\p{L}\p{N}]+$/u;
 /** The first letter, after opening brackets, quotes or Markdown emphasis, is lower case. */
+/** A labelled line ("Published: …", "Source: …", "MR. SMITH: …") starts a paragraph of its own. */
+const LABELLED_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2}:\s/u;
 const STARTS_LOWER_CASE = /^[[(*_"'“‘]*\p{Ll}/u;
 /** A line ending like this goes on: a comma, a dash, an open bracket or a word that needs a next one. */
 const CONTINUES =
@@ -96,7 +98,7 @@ function findWrapWidth(lines: readonly (Line | null)[]): number | null {
 function continuesParagraph(text: string, open: OpenParagraph, line: Line, wrapWidth: number | null): boolean {
   const previous = text.slice(open.last.start, open.last.end);
   const next = text.slice(line.start, line.end);
-  if (LIST_ITEM.test(next) || OWN_LINE.test(next) || OWN_LINE.test(previous)) return false;
+  if (LIST_ITEM.test(next) || OWN_LINE.test(next) || OWN_LINE.test(previous) || LABELLED_LINE.test(next)) return false;
   if (STARTS_LOWER_CASE.test(next)) return true;
   if (open.isListItem && line.indent >= 2) return true;
   if (endsSentence(previous)) return false;

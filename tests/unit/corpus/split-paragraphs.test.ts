@@ -87,3 +87,24 @@ describe('splitParagraphs', () => {
     ]);
   });
 });
+
+describe('splitParagraphs with labelled lines', () => {
+  it('starts a paragraph at a labelled line even where a wrapped line would have run on', () => {
+    const lines = [
+      'The harbour authority said the new pier would open to fishing boats in',
+      'the spring of next year after a final safety inspection by engineers',
+      'from the regional transport office, which has not yet set a date.',
+      'Source: https://news.example.org/2024/05/02/harbour-authority-opens-new-pier-to-fishing-boats/',
+      'Published: 2024-05-02',
+    ];
+    expect(paragraphTexts(lines.join('\n'))).toEqual([lines.slice(0, 3).join('\n'), lines[3], lines[4]]);
+  });
+
+  it('keeps a transcript speaker label on the line it starts', () => {
+    expect(paragraphTexts('MS. LEE: We will look at it.\nQ And the vote?\nMS. LEE: Tomorrow.')).toEqual([
+      'MS. LEE: We will look at it.',
+      'Q And the vote?',
+      'MS. LEE: Tomorrow.',
+    ]);
+  });
+});
