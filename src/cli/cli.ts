@@ -51,7 +51,9 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     throw error;
   }
   for (const warning of loaded.warnings) {
-    console.error(`warning: ${warning.skipped ? 'skipped' : 'loaded with a problem'} "${warning.file}": ${warning.reason}`);
+    console.error(
+      `warning: ${warning.skipped ? 'skipped' : 'loaded with a problem'} "${warning.file}": ${warning.reason}`,
+    );
   }
   const index = buildCorpusIndex(loaded.reports);
   const answer = answerQuestion(parseQuestion(text), index, { cursor: values.cursor ?? null });

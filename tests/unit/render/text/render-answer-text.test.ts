@@ -88,7 +88,15 @@ describe('renderAnswerText', () => {
       kind: 'sources',
       fingerprint: 'abc123',
       reports: [
-        { file: 'a.txt', title: 'A title', date: '2024-12-23', outlet: 'Outlet', url: 'https://example.org/a', bytes: 10, sentences: 2 },
+        {
+          file: 'a.txt',
+          title: 'A title',
+          date: '2024-12-23',
+          outlet: 'Outlet',
+          url: 'https://example.org/a',
+          bytes: 10,
+          sentences: 2,
+        },
         { file: 'b.md', title: null, date: null, outlet: null, url: null, bytes: 20, sentences: 1 },
       ],
     });
@@ -108,7 +116,12 @@ describe('renderAnswerText', () => {
 
   it('renders a usage answer as one line', () => {
     expect(
-      renderAnswerText({ command: 'reports', kind: 'usage', message: 'Say what to search for', usage: '/reports <words>' }),
+      renderAnswerText({
+        command: 'reports',
+        kind: 'usage',
+        message: 'Say what to search for',
+        usage: '/reports <words>',
+      }),
     ).toBe('Say what to search for. Usage: /reports <words>');
   });
 
