@@ -1,15 +1,13 @@
-import { resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
-import { buildCorpusIndex } from './answer/build-corpus-index.js';
 import { type Config, ConfigError, loadConfig } from './config/config.js';
-import { CorpusDirError, loadCorpus } from './corpus/load-corpus.js';
-import { createSlackApp } from './slack/create-slack-app.js';
+import { CorpusDirError } from './corpus/load-corpus.js';
 import { createJsonLogger, type JsonLogger } from './slack/json-logger.js';
+import { type RunningVerbatim, startVerbatim } from './slack/start-verbatim.js';
 
 /**
- * The composition root of the Slack bot: .env → config → corpus → index → Slack app → start.
+ * The composition root of the Slack bot: .env → config → `startVerbatim` (corpus, watcher, Slack
+ * app, digest scheduler) → wait for SIGTERM or SIGINT → stop cleanly.
  * Exit codes: 1 when the configuration or the corpus cannot be used, or Slack refuses the token.
- * Stops cleanly on SIGTERM and SIGINT.
  */
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -22,29 +20,27 @@ async function main(): Promise<number> {
     return 1;
   }
   const logger = createJsonLogger((line) => process.stdout.write(`${line}\n`), config.log.level);
-  const dir = resolve(config.corpus.dir);
-  let loaded: Awaited<ReturnType<typeof loadCorpus>>;
+  let bot: RunningVerbatim;
   try {
-    loaded = await loadCorpus(dir);
+    bot = await startVerbatim(config, { logger });
   } catch (error: unknown) {
     if (!(error instanceof CorpusDirError)) throw error;
     console.error(`${error.message}\nSet CORPUS_DIR to a folder of .txt or .md reports (default: seeds).`);
     return 1;
   }
-  for (const warning of loaded.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
-  const index = buildCorpusIndex(loaded.reports);
-  const slack = createSlackApp({ config, getIndex: () => index, logger });
-  const { port } = await slack.start(config.server.port, config.server.host);
+  const index = bot.getIndex();
+  const { channelIds, time, timeZone } = config.digest;
   logger.write({
     level: 'info',
     msg: 'Verbatim is running',
-    transport: slack.transport,
-    ...(port === null ? {} : { port }),
+    transport: bot.transport,
+    ...(bot.port === null ? {} : { port: bot.port }),
     reports: index.reports.length,
     fingerprint: index.fingerprint,
+    digest: channelIds.length === 0 ? 'off' : `${time} ${timeZone} to ${channelIds.join(', ')}`,
   });
   await waitForSignal(logger);
-  await slack.stop();
+  await bot.stop();
   logger.write({ level: 'info', msg: 'Verbatim stopped' });
   return 0;
 }

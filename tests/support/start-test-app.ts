@@ -7,8 +7,10 @@ import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { AnswerFunction, PreviewDigest } from '../../src/slack/answer-slack-question.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';
 import type { LogRecord } from '../../src/slack/json-logger.js';
+import { startVerbatim } from '../../src/slack/start-verbatim.js';
 import { FAKE_BOT, type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { type FakeSlackSocket, startFakeSlackSocket } from './fake-slack-socket.js';
+import type { ManualClock } from './manual-clock.js';
 import { postEvent, postInteraction, postSlashCommand } from './sign-slack-request.js';
 
 export const TEST_SECRETS = {
@@ -28,7 +30,10 @@ export type Ack = { readonly status: number; readonly body: unknown };
 export type TestApp = {
   readonly transport: 'http' | 'socket-mode';
   readonly fake: FakeSlackApi;
+  /** The index at start. */
   readonly index: CorpusIndex;
+  /** The index answers come from now (a started bot swaps it when its corpus folder changes). */
+  readonly getIndex: () => CorpusIndex;
   readonly logs: LogRecord[];
   /** The events URL (HTTP only), for raw signed requests. */
   readonly eventsUrl: string | null;
@@ -47,24 +52,37 @@ export type TestAppOptions = {
   readonly previewDigest?: PreviewDigest;
   /** The corpus folder; the Slack fixture corpus by default. */
   readonly corpusDir?: string;
+  /** Starts the whole bot with `startVerbatim`, as `npm start` does: corpus watcher and digest scheduler included. */
+  readonly bot?: TestBotOptions;
+  /** A fake Slack Web API to reuse (a restarted bot keeps talking to the same fake); a new one by default. */
+  readonly fake?: FakeSlackApi;
 };
+
+/** How a whole bot is started in a test: its time, and its variables as `.env` would set them. */
+export type TestBotOptions = {
+  /** The digest's clock, timer and retry sleep. */
+  readonly clock: ManualClock;
+  /** More variables: `DIGEST_CHANNELS`, `DIGEST_TIME`, `DIGEST_TZ`, `DIGEST_EMPTY`, `STATE_DIR`. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Quiet time before the watcher re-reads the corpus; short in tests. */
+  readonly watchDebounceMs?: number;
+};
+
+/** Fast Web API retries for the interactive answers. */
+const TEST_RETRY_CONFIG = { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 } as const;
 
 const indexes = new Map<string, Promise<CorpusIndex>>();
 
 /**
  * Starts the real app as `main.ts` does (same factory, same config loader) on 127.0.0.1 port 0
- * for HTTP, or connected to a fake Socket Mode server, with the Web API pointed at a fake.
- * Call `stop()` in teardown: it stops the app and closes every server.
+ * for HTTP, or connected to a fake Socket Mode server, with the Web API pointed at a fake. With
+ * `bot`, the whole bot is started through `startVerbatim`, exactly as `main.ts` starts it (corpus
+ * watcher and digest scheduler too), on the test's manual clock.
+ * Call `stop()` in teardown: it stops the app and closes every server it started.
  */
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const dir = options.corpusDir ?? SLACK_CORPUS_DIR;
-  if (!indexes.has(dir))
-    indexes.set(
-      dir,
-      loadCorpus(dir).then(({ reports }) => buildCorpusIndex(reports)),
-    );
-  const index = await (indexes.get(dir) as Promise<CorpusIndex>);
-  const fake = await startFakeSlackApi();
+  const fake = options.fake ?? (await startFakeSlackApi());
   const socket: FakeSlackSocket | null = options.transport === 'socket-mode' ? await startFakeSlackSocket() : null;
   if (socket !== null) fake.setSocketUrl(socket.url);
   const config = loadConfig({
@@ -73,18 +91,46 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     SLACK_APP_TOKEN: socket === null ? '' : TEST_SECRETS.appToken,
     SLACK_API_URL: fake.apiUrl,
     LOG_LEVEL: 'warn',
+    ...(options.bot === undefined ? {} : { CORPUS_DIR: dir, PORT: '0', HOST: '127.0.0.1', ...options.bot.env }),
   });
   const logs: LogRecord[] = [];
-  const slack = createSlackApp({
-    config,
-    getIndex: () => index,
-    logger: { write: (record) => logs.push(record) },
-    retryConfig: { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 },
-    ...(options.answer === undefined ? {} : { answer: options.answer }),
-    ...(options.ackDeadlineMs === undefined ? {} : { ackDeadlineMs: options.ackDeadlineMs }),
-    ...(options.previewDigest === undefined ? {} : { previewDigest: options.previewDigest }),
-  });
-  const { port } = await slack.start(0, '127.0.0.1');
+  const logger = { write: (record: LogRecord) => logs.push(record) };
+  let started: {
+    readonly port: number | null;
+    readonly getIndex: () => CorpusIndex;
+    readonly stop: () => Promise<void>;
+  };
+  if (options.bot === undefined) {
+    if (!indexes.has(dir))
+      indexes.set(
+        dir,
+        loadCorpus(dir).then(({ reports }) => buildCorpusIndex(reports)),
+      );
+    const index = await (indexes.get(dir) as Promise<CorpusIndex>);
+    const slack = createSlackApp({
+      config,
+      getIndex: () => index,
+      logger,
+      retryConfig: TEST_RETRY_CONFIG,
+      ...(options.answer === undefined ? {} : { answer: options.answer }),
+      ...(options.ackDeadlineMs === undefined ? {} : { ackDeadlineMs: options.ackDeadlineMs }),
+      ...(options.previewDigest === undefined ? {} : { previewDigest: options.previewDigest }),
+    });
+    const { port } = await slack.start(0, '127.0.0.1');
+    started = { port, getIndex: () => index, stop: () => slack.stop() };
+  } else {
+    const { clock, watchDebounceMs } = options.bot;
+    started = await startVerbatim(config, {
+      logger,
+      now: clock.now,
+      sleep: clock.sleep,
+      digestTimer: clock.timer,
+      retryConfig: TEST_RETRY_CONFIG,
+      ...(watchDebounceMs === undefined ? {} : { watchDebounceMs }),
+    });
+  }
+  const { port } = started;
+  const index = started.getIndex();
   const eventsUrl = port === null ? null : `http://127.0.0.1:${port}/slack/events`;
   let next = 0;
   const deliver = async (kind: 'command' | 'event' | 'interaction', body: unknown, retryNum?: number): Promise<Ack> => {
@@ -110,6 +156,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     transport: options.transport,
     fake,
     index,
+    getIndex: started.getIndex,
     logs,
     eventsUrl,
     command: (command, text, responseId) => {
@@ -134,9 +181,10 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
         { timeout: 10_000, interval: 5 },
       ),
     stop: async () => {
-      await slack.stop();
+      await started.stop();
       await socket?.close();
-      await fake.close();
+      // A fake passed in belongs to the test, which closes it once after its restarts.
+      if (options.fake === undefined) await fake.close();
     },
   };
 }

@@ -14,6 +14,19 @@ export type DigestSchedulerOptions = {
   readonly retryLaterMs?: number;
   /** The longest single wait, so a suspended host or a clock change is noticed; 1 hour by default. */
   readonly maxWaitMs?: number;
+  /** The timer it waits with; the global `setTimeout` by default, a manual one in end-to-end tests. */
+  readonly timer?: DigestTimer;
+};
+
+/** A one-shot timer: `set` schedules `run` after `ms` and returns a handle that `clear` cancels. */
+export type DigestTimer = {
+  readonly set: (run: () => void, ms: number) => unknown;
+  readonly clear: (handle: unknown) => void;
+};
+
+const GLOBAL_TIMER: DigestTimer = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
 /** The one timer that posts the daily digests. */
@@ -38,9 +51,10 @@ export type DigestScheduler = {
 export function createDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
   const retryLaterMs = options.retryLaterMs ?? 15 * 60_000;
   const maxWaitMs = options.maxWaitMs ?? 60 * 60_000;
+  const timers = options.timer ?? GLOBAL_TIMER;
   /** Channel → the local date it was last handled, so a handled channel is not re-read every wake. */
   const handled = new Map<string, string>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: unknown = null;
   let running: Promise<void> | null = null;
   let isStopped = false;
 
@@ -65,7 +79,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     let wait = Math.min(nextDigestAt(later, options.schedule) - later, maxWaitMs);
     // Rule 2: a failed channel is retried later the same day; the next day's digest covers it otherwise.
     if (hasFailed) wait = Math.min(wait, retryLaterMs);
-    timer = setTimeout(run, Math.max(0, wait));
+    timer = timers.set(run, Math.max(0, wait));
   }
 
   async function deliverSafely(channel: string): Promise<DeliveryOutcome> {
@@ -96,7 +110,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     },
     async stop() {
       isStopped = true;
-      if (timer !== null) clearTimeout(timer);
+      if (timer !== null) timers.clear(timer);
       timer = null;
       await running;
     },

@@ -1,0 +1,126 @@
+import { resolve } from 'node:path';
+import type { webApi } from '@slack/bolt';
+import { buildCorpusIndex } from '../answer/build-corpus-index.js';
+import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { Config } from '../config/config.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { watchCorpus } from '../corpus/watch-corpus.js';
+import type { PreviewDigest } from './answer-slack-question.js';
+import { buildDigestPreviewAnswer } from './build-digest-preview-answer.js';
+import { createSlackApp } from './create-slack-app.js';
+import { createDigestPoster } from './digest/create-digest-poster.js';
+import { deliverDigest } from './digest/deliver-digest.js';
+import { createDigestScheduler, type DigestScheduler, type DigestTimer } from './digest/digest-scheduler.js';
+import type { DigestLogger } from './digest/post-digest.js';
+import { previewDigest } from './digest/preview-digest.js';
+import type { JsonLogger } from './json-logger.js';
+
+/** What the running bot is started with besides its config. Production passes only `logger`. */
+export type StartVerbatimOptions = {
+  readonly logger: JsonLogger;
+  /** Epoch milliseconds: the day and time the digest goes by. `Date.now()` by default. */
+  readonly now?: () => number;
+  /** The wait between digest post attempts (Retry-After, backoff). A real timer by default. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** The digest scheduler's timer; the global `setTimeout` by default. */
+  readonly digestTimer?: DigestTimer;
+  /** Quiet time after the last file event before the corpus is re-read; 300 ms by default. */
+  readonly watchDebounceMs?: number;
+  /** Retries of the interactive Web API client (tests make them fast). */
+  readonly retryConfig?: webApi.RetryOptions;
+};
+
+/** The running bot. */
+export type RunningVerbatim = {
+  readonly transport: 'socket-mode' | 'http';
+  /** The bound HTTP port, or null in Socket Mode. */
+  readonly port: number | null;
+  /** The index answers come from now (the watcher swaps it when the corpus folder changes). */
+  readonly getIndex: () => CorpusIndex;
+  /** Stops the digest scheduler (letting a delivery under way finish), then the watcher, then the Slack app. */
+  readonly stop: () => Promise<void>;
+};
+
+/**
+ * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: reads the
+ * corpus and builds its index, watches the corpus folder (a new index is swapped in when it is
+ * ready), starts the Slack app (which checks the token) with `/verbatim digest` wired to the
+ * digest preview, and, when `DIGEST_CHANNELS` is set, starts the digest scheduler, which posts a
+ * digest missed earlier today at once.
+ *
+ * @throws {CorpusDirError} when the corpus folder cannot be read; any error of the Slack start
+ * (a refused token), after closing the watcher.
+ */
+export async function startVerbatim(config: Config, options: StartVerbatimOptions): Promise<RunningVerbatim> {
+  const { logger } = options;
+  const now = options.now ?? (() => Date.now());
+  const dir = resolve(config.corpus.dir);
+  const loaded = await loadCorpus(dir);
+  for (const warning of loaded.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
+  let index = buildCorpusIndex(loaded.reports);
+  const getIndex = () => index;
+  const watcher = watchCorpus(dir, {
+    buildIndex: buildCorpusIndex,
+    onUpdate: (next) => {
+      index = next;
+    },
+    logger: createLineLogger(logger, 'corpus'),
+    initial: loaded,
+    ...(options.watchDebounceMs === undefined ? {} : { debounceMs: options.watchDebounceMs }),
+  });
+  const digestLogger = createLineLogger(logger, 'digest');
+  const { channelIds, stateDir, timeZone, time, onEmptyDay } = config.digest;
+  const isDigestOn = channelIds.length > 0;
+  const preview: PreviewDigest = async ({ channelId }) =>
+    buildDigestPreviewAnswer(
+      await previewDigest(channelId, { stateDir, timeZone, channelIds, getIndex, clock: now, logger: digestLogger }),
+    );
+  const slack = createSlackApp({
+    config,
+    getIndex,
+    logger,
+    previewDigest: isDigestOn ? preview : null,
+    ...(options.retryConfig === undefined ? {} : { retryConfig: options.retryConfig }),
+  });
+  let started: { readonly port: number | null };
+  try {
+    started = await slack.start(config.server.port, config.server.host);
+  } catch (error: unknown) {
+    await watcher.close();
+    throw error;
+  }
+  let scheduler: DigestScheduler | null = null;
+  if (isDigestOn) {
+    const poster = createDigestPoster(config.slack.botToken, { apiUrl: config.slack.apiUrl });
+    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+    const deps = { stateDir, timeZone, onEmptyDay, getIndex, poster, clock: now, sleep, logger: digestLogger };
+    scheduler = createDigestScheduler({
+      schedule: { time, timeZone },
+      channels: channelIds,
+      clock: now,
+      logger: digestLogger,
+      deliver: (channel) => deliverDigest(channel, deps),
+      ...(options.digestTimer === undefined ? {} : { timer: options.digestTimer }),
+    });
+    scheduler.start();
+  }
+  return {
+    transport: slack.transport,
+    port: started.port,
+    getIndex,
+    async stop() {
+      await scheduler?.stop();
+      await watcher.close();
+      await slack.stop();
+    },
+  };
+}
+
+/** The digest and the watcher log sentences; each becomes one JSON line, tagged with where it came from. */
+function createLineLogger(logger: JsonLogger, source: 'corpus' | 'digest'): DigestLogger {
+  return {
+    info: (message) => logger.write({ level: 'info', msg: message, source }),
+    warn: (message) => logger.write({ level: 'warn', msg: message, source }),
+    error: (message) => logger.write({ level: 'error', msg: message, source }),
+  };
+}

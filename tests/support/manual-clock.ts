@@ -1,0 +1,70 @@
+import { vi } from 'vitest';
+import type { DigestTimer } from '../../src/slack/digest/digest-scheduler.js';
+
+/** Time as the digest sees it, moved by the test: the clock, the scheduler's timer and the retry sleep. */
+export type ManualClock = {
+  /** Epoch milliseconds. */
+  readonly now: () => number;
+  /** For `startVerbatim`'s `digestTimer`: holds the scheduler's one pending wake-up. */
+  readonly timer: DigestTimer;
+  /** For `startVerbatim`'s `sleep`: records the wait, moves the clock by it, and resolves at once. */
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Every wait asked of `sleep`, in order. */
+  readonly sleeps: number[];
+  /** Moves the clock without waking anyone (the bot is down). */
+  readonly set: (instant: number) => void;
+  /**
+   * Moves the clock; when the pending wake-up is due, runs it and resolves once the scheduler has
+   * armed its next one, i.e. once everything that wake-up did (posting, recording) is finished.
+   */
+  readonly advanceTo: (instant: number) => Promise<void>;
+  /** Resolves once the scheduler waits for a wake-up: its check at start (or after a wake-up) is done. */
+  readonly settled: () => Promise<void>;
+};
+
+type Pending = { readonly id: number; readonly at: number; readonly run: () => void };
+
+/** A manual clock starting at `start` (epoch milliseconds). */
+export function createManualClock(start: number): ManualClock {
+  let current = start;
+  let pending: Pending | null = null;
+  let nextId = 0;
+  const sleeps: number[] = [];
+  const settled = () =>
+    vi.waitFor(
+      () => {
+        if (pending === null) throw new Error('Waiting for the digest scheduler to arm its timer');
+      },
+      { timeout: 10_000, interval: 2 },
+    );
+  return {
+    now: () => current,
+    timer: {
+      set: (run, ms) => {
+        nextId += 1;
+        pending = { id: nextId, at: current + ms, run };
+        return nextId;
+      },
+      clear: (handle) => {
+        if (pending?.id === handle) pending = null;
+      },
+    },
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      current += ms;
+    },
+    sleeps,
+    set: (instant) => {
+      current = instant;
+    },
+    advanceTo: async (instant) => {
+      current = instant;
+      const due: Pending | null = pending;
+      if (due === null || due.at > instant) return;
+      pending = null;
+      due.run();
+      await settled();
+    },
+    settled,
+  };
+}
