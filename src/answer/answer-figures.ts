@@ -81,9 +81,11 @@ function hasWord(claimant: string | null, word: string): boolean {
     .some((part) => part.replace(/\.$/, '') === word.replace(/\.$/, ''));
 }
 
-/** Sentences that hold every searched term (the index ranks by any term; a filter needs all). */
+/**
+ * Sentences that hold every searched term. `matchAll` makes the index keep only those (AND), so a
+ * sentence holding one common word is neither ranked nor marked. No `limit`: a filter needs every
+ * matching sentence, not the best page, and a page would silently drop figures.
+ */
 function findSentences(index: CorpusIndex, query: string): ReadonlySet<string> {
-  const outcome = searchSentences(index.search, query);
-  const wanted = new Set(outcome.terms).size;
-  return new Set(outcome.hits.filter((hit) => new Set(hit.matchedTerms).size >= wanted).map((hit) => hit.sentenceId));
+  return new Set(searchSentences(index.search, query, { matchAll: true }).hits.map((hit) => hit.sentenceId));
 }

@@ -11,7 +11,7 @@ type Cue = { readonly start: number; readonly end: number; readonly category: Fi
 // Longer cues come first: a cue inside an earlier, longer one is dropped ("killed" in "killed or wounded").
 const CUES: readonly (readonly [RegExp, FigureCategory])[] = [
   [
-    /\b(?:killed|dead|deaths?|died)(?:\s+in\s+action)?(?:\s*,\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+(?:captured|missing)|\s*(?:,|\s+or|\s+and|\s+and\/or)\s+(?:wounded|injured|injuries))\b/gi,
+    /\b(?:killed|dead|deaths?|died)(?:\s+in\s+action)?(?:\s*,\s*(?:wounded|injured)\s*,?\s+(?:or|and)\s+(?:captured|missing)|\s*(?:,|\s+or|\s+and|\s+and\/or)\s+(?:the\s+)?(?:wounded|injured|injuries))\b/gi,
     'killed_or_wounded',
   ],
   [/\b(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)\b/gi, 'killed_or_wounded'],
@@ -20,7 +20,7 @@ const CUES: readonly (readonly [RegExp, FigureCategory])[] = [
     'planned',
   ],
   [/\bto\s+be\s+(?:sent|deployed|dispatched)\b/gi, 'planned'],
-  [/\b(?:death\s+toll|lost\s+their\s+lives)\b/gi, 'killed'],
+  [/\b(?:death\s+toll|lost\s+their\s+lives|(?:are|were|is|was|been)\s+dying)\b/gi, 'killed'],
   [/\b(?:casualt(?:y|ies)|losses|loss|lost)\b/gi, 'killed_or_wounded'],
   [/\b(?:killed|dead|deaths?|died|fatalities|perished|slain)\b/gi, 'killed'],
   [/\b(?:wounded|injured|injuries)\b/gi, 'wounded'],
@@ -47,6 +47,9 @@ const TROOP_PRIORITY: readonly FigureCategory[] = ['planned', 'additional', 'tra
 const BOUNDARY = /,\s|;\s|\s[—–-]\s|:\s|[()]/g;
 const MILITARY_WORD = /\b(?:troops?|soldiers?|servicemen|personnel|forces|fighters|men|contingent)\b/i;
 const MAX_TOKENS = 15;
+/** An amount, up to three words of its noun, then the cue: "113 Palestinians killed", "40 people dead". */
+const JOINED = /\b(?:and|or|but|while|whereas|as|with|including)\b/i;
+const OWN_CUE_BEFORE = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /**
  * What may stand between a figure (with its noun) and a cue after it: auxiliaries, hedges and a
  * place ("3,000 troops in Kursk have reportedly been killed"). "Ten thousand pales in comparison to
@@ -99,7 +102,10 @@ export function classifyFigure(
       ({ boundaries, distance }) => distance <= MAX_TOKENS && (boundaries === 0 || (boundaries === 1 && distance <= 6)),
     );
   const sameClause = scored.filter(({ boundaries }) => boundaries === 0);
-  const pool = sameClause.length > 0 ? sameClause : scored;
+  const reachable = sameClause.length > 0 ? sameClause : scored;
+  // "113 killed while 840 were wounded": each figure's own words win over its neighbour's.
+  const owned = reachable.filter(({ cue }) => !isOthers(text, cue, { amount, amounts, partitive }));
+  const pool = owned.length > 0 ? owned : reachable;
   // "additional", "further", "more" only refine a troop figure: "a further 1,000 were wounded" is a casualty.
   const ordered = pool
     .filter(({ cue }) => cue.category !== 'additional')
@@ -122,13 +128,36 @@ export function classifyFigure(
   return { kind: 'troops', category: TROOP_PRIORITY.find((c) => c === category || refinements.has(c)) ?? category };
 }
 
+/**
+ * True when a cue belongs to another figure of the sentence: it follows an earlier amount and its
+ * noun directly ("113 Palestinians killed"), or it lies beyond the next amount.
+ */
+function isOthers(
+  text: string,
+  cue: Cue,
+  at: { readonly amount: Amount; readonly amounts: readonly Amount[]; readonly partitive: Amount | null },
+): boolean {
+  const { amount, amounts, partitive } = at;
+  if (cue.end <= amount.start) {
+    return amounts.some((other) => {
+      const between = text.slice(other.end, cue.start);
+      return other.end <= cue.start && OWN_CUE_BEFORE.test(between) && !JOINED.test(between);
+    });
+  }
+  const next = amounts.find((other) => other.start >= (partitive?.end ?? amount.end));
+  return next !== undefined && cue.start >= next.end;
+}
+
 function isLinked(between: string): boolean {
   return LINK.test(between.replace(/\d,\d/g, ''));
 }
 
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
+  const mayTrain = /train/i.test(text);
   for (const [pattern, category] of CUES) {
+    // The "sent for training" pattern is slow on long sentences; it needs the word "train…".
+    if (category === 'trained' && !mayTrain) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -11,7 +11,7 @@ import { findPeriod } from './find-period.js';
 import { findQualifier } from './find-qualifier.js';
 import { findSubject } from './find-subject.js';
 import { resolveClaimDate } from './resolve-claim-date.js';
-import { tokenizeFigureText } from './tokenize-figure-text.js';
+import { type FigureToken, tokenizeFigureText } from './tokenize-figure-text.js';
 
 /**
  * Finds the casualty and troop figures in a report's sentences, once, when the report is read.
@@ -32,48 +32,84 @@ export function extractFigures(report: Report, sentences: readonly Sentence[]): 
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
     const text = sentence.text;
-    const amounts = findAmounts(text);
+    let tokenized: readonly FigureToken[] | null = null;
+    const tokensOf = () => {
+      tokenized ??= tokenizeFigureText(text);
+      return tokenized;
+    };
+    const amounts = findAmounts(text, tokensOf);
     if (amounts.length === 0) return;
-    const tokens = tokenizeFigureText(text);
+    const tokens = tokensOf();
     let attributions: readonly Attribution[] | null = null;
+    let whole = null as Whole | null;
     for (const amount of amounts) {
       if (findNonFigureReason(text, tokens, amount) !== null) continue;
       const counted = findCountedNoun(text, tokens, amount.end);
       const nounEnd = counted?.token.end ?? amount.end;
-      const figureClass = classifyFigure(text, tokens, { amount, amounts, noun: counted?.noun ?? null, nounEnd });
+      // "12,000 troops, including 500 officers and three generals": the parts are the whole's.
+      const parent: Whole | null =
+        whole !== null && isPartOf(text.slice(whole.amount.end, amount.start), whole.isPart) ? whole : null;
+      const figureClass =
+        parent?.figure ?? classifyFigure(text, tokens, { amount, amounts, noun: counted?.noun ?? null, nounEnd });
       if (figureClass === null) continue;
       attributions ??= findAttributions(sentences, index);
-      const qualifier = amount.isVague ? null : findQualifier(text, amount.start);
+      const before = amount.isVague ? null : findQualifier(text, amount.start);
+      // "the 10,000-plus troops", "10,000+ soldiers": a lower bound written after the number.
+      const plus = amount.isVague || before !== null ? null : PLUS_AFTER.exec(text.slice(amount.end));
+      const qualifier = before ?? (plus === null ? null : { text: plus[0].replace(/^-/, ''), bound: 'lower' as const });
+      const end = amount.end + (plus?.[0].length ?? 0);
       const claimant = findClaimant(attributions, amount);
-      const start = qualifier?.start ?? amount.start;
+      const start = before?.start ?? amount.start;
       const period = findPeriod(text, amount);
-      const claimDate = resolveClaimDate(text, { reportDate: report.date, near: claimant?.anchor ?? amount.start });
-      figures.push({
+      const claimDate = resolveClaimDate(text, {
+        reportDate: report.date,
+        near: claimant?.anchor ?? amount.start,
+        ...(claimant === null ? {} : { attributionAt: claimant.anchor }),
+      });
+      const figure: Figure = {
         id: `${sentence.id}@${sentence.start + start}`,
         reportId: report.id,
         sentenceId: sentence.id,
         kind: figureClass.kind,
         start: sentence.start + start,
-        end: sentence.start + amount.end,
-        text: text.slice(start, amount.end),
+        end: sentence.start + end,
+        text: text.slice(start, end),
         value: amount.value,
         valueMax: amount.valueMax,
         qualifier: qualifier?.text ?? null,
         bound: readBound(amount, qualifier?.bound ?? null),
         category: figureClass.category,
-        subject: findSubject(
-          { sentences, index, excluded: attributions, title: report.title },
-          { start: amount.start, end: amount.end, nounEnd },
-        ),
+        subject:
+          parent?.figure.subject ??
+          findSubject(
+            { sentences, index, excluded: attributions, title: report.title },
+            { start: amount.start, end: amount.end, nounEnd },
+          ),
         claimant: claimant?.claimant ?? null,
         date: claimDate.date,
         dateText: claimDate.dateText,
         period: period?.text ?? null,
         isRate: period?.isRate ?? false,
-      });
+      };
+      figures.push(figure);
+      whole = { amount, figure: parent?.figure ?? figure, isPart: parent !== null };
     }
   });
   return figures;
+}
+
+const PLUS_AFTER = /^(?:-plus\b|\+)/;
+
+/** The last figure of a sentence that later amounts may be part of. */
+type Whole = { readonly amount: Amount; readonly figure: Figure; readonly isPart: boolean };
+
+const QUALIFIER = String.raw`(?:about|around|some|roughly|approximately|at\s+least|more\s+than|over|nearly|almost|up\s+to)?\s*`;
+const PARTS_START = new RegExp(String.raw`^[^;:()]{0,80}?\b(?:including|among\s+them|of\s+whom)\s+${QUALIFIER}$`, 'iu');
+const PARTS_NEXT = new RegExp(String.raw`^[\s\p{L}'’-]{0,40}?(?:,\s*|\s+)(?:and\s+|or\s+)?${QUALIFIER}$`, 'iu');
+
+/** The text between a figure and the next amount says the amount is part of it. */
+function isPartOf(between: string, isAfterPart: boolean): boolean {
+  return PARTS_START.test(between) || (isAfterPart && PARTS_NEXT.test(between));
 }
 
 function readBound(amount: Amount, qualified: FigureBound | null): FigureBound {

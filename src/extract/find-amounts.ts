@@ -16,6 +16,10 @@ export type Amount = {
 
 const VAGUE =
   /\b(?:(?:several|a few|a couple of|many|multiple)\s+(?:hundreds?|thousands?|dozens?)|(?:tens|hundreds|thousands|dozens|millions)(?:\s+of\s+(?:thousands|hundreds|millions))?|scores(?=\s+of\b))\b/gi;
+/** A digit or a number word somewhere in the text: a cheap test before tokenising. */
+const NUMBER_WORD = new RegExp(String.raw`\b(?:${[...NUMBER_WORDS].join('|')})\b`, 'i');
+/** Every vague amount holds one of these: a cheap test before the full pattern. */
+const VAGUE_WORD = /hundred|thousand|dozen|million|tens|scores/i;
 const RANGE_JOINER = /^\s*(?:to|-|–|—)\s*$/;
 const CHANGE_VERB =
   /\b(?:rose|risen|rising|grew|grown|growing|increased|increasing|jumped|climbed|fell|fallen|dropped|declined|decreased|went|up|down)\s+from\s*$/i;
@@ -32,9 +36,12 @@ const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000
  * "from A to B" after a verb of change ("rose from 10,000 to 12,000") is two amounts, not a range.
  * Deterministic; returns `[]` when the text has no amount.
  */
-export function findAmounts(text: string): Amount[] {
-  const tokens = tokenizeFigureText(text);
-  const numbers = findNumbers(text, tokens);
+export function findAmounts(
+  text: string,
+  tokensOf: () => readonly FigureToken[] = () => tokenizeFigureText(text),
+): Amount[] {
+  // Most sentences hold no number at all: skip tokenising them (extraction runs on every sentence).
+  const numbers = /\d/.test(text) || NUMBER_WORD.test(text) ? findNumbers(text, tokensOf()) : [];
   const amounts: Amount[] = [];
   for (let i = 0; i < numbers.length; i += 1) {
     const first = numbers[i];
@@ -46,7 +53,7 @@ export function findAmounts(text: string): Amount[] {
       i += 1;
     } else amounts.push(first);
   }
-  for (const match of text.matchAll(VAGUE)) {
+  for (const match of VAGUE_WORD.test(text) ? text.matchAll(VAGUE) : []) {
     const start = match.index;
     const end = start + match[0].length;
     if (amounts.some((amount) => amount.start < end && start < amount.end)) continue;

@@ -1,5 +1,6 @@
 import type { Sentence } from '../search/sentence.js';
 import { type NamePhrase, readNamePhrase } from './read-name-phrase.js';
+import { skipTimePhrase } from './skip-time-phrase.js';
 import { type FigureToken, tokenizeFigureText } from './tokenize-figure-text.js';
 
 /** Who a sentence says is speaking, and where the attribution is written in it. */
@@ -19,7 +20,7 @@ export type Attribution = {
 };
 
 const VERBS = new Set(
-  'said says say stated states told tells estimated estimates estimate confirmed confirms confirm reported reports report announced announces claimed claims claim noted notes added adds believes believe believed assessed assesses assess wrote writes posted revealed reveals disclosed discloses indicated indicates indicate suggested suggests suggest suggesting indicating showing estimating claiming saying showed shows show put puts counted warned warns acknowledged admitted alleged recorded calculated'.split(
+  'said says say stated states told tells estimated estimates estimate confirmed confirms confirm reported reports report announced announces claimed claims claim noted notes added adds believes believe believed assessed assesses assess wrote writes posted revealed reveals disclosed discloses indicated indicates indicate suggested suggests suggest suggesting indicating showing estimating claiming saying showed shows show put puts counted warned warns acknowledged admitted alleged recorded calculated cited cites'.split(
     ' ',
   ),
 );
@@ -59,6 +60,11 @@ const INSTITUTION_NOUN = /\b(?:agency|ministry|office|service|department|governm
 const PERSON_NOUN =
   /\b(?:spokesman|spokeswoman|spokesperson|official|president|minister|commander|general|secretary|chief)$/i;
 const LOOK_BACK = 3;
+/** Participles after a comma that attribute the clause to the sentence's subject. */
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'claiming', 'stating', 'estimating', 'warning', 'citing']);
+const NOT_A_VERB = new Set(
+  'of in on at to for from with by about after before since during into over under near than as and or but'.split(' '),
+);
 
 /**
  * Finds every attribution in sentence `index`: "according to X", "as reported by X", "X said /
@@ -110,7 +116,16 @@ function findWritten(text: string): Attribution[] {
       });
       return;
     }
+    if (PARTICIPLES.has(token.lower) && tokens[i - 1]?.text === ',') {
+      // "X concurred on Friday, saying …": the participle's subject is the name the sentence opens with.
+      const opening = readOpeningName(tokens);
+      if (opening !== null)
+        pushPhrase(found, text, opening, { start: opening.start, anchor: token.start, form: 'verb' });
+      return;
+    }
     if (!VERBS.has(token.lower) || (next !== undefined && PASSIVE_AFTER.has(next.lower))) return;
+    // "the United States is …": a capitalised verb-like word inside a sentence belongs to a name.
+    if (token.start > 0 && /^\p{Lu}/u.test(token.text)) return;
     if (NOUN_LIKE.has(token.lower) && (next === undefined || /^[,.;:)]$/.test(next.text))) return;
     if (next?.lower === 'by') {
       const as = tokens[i - 1]?.lower === 'as' ? tokens[i - 1] : token;
@@ -121,7 +136,7 @@ function findWritten(text: string): Attribution[] {
       });
       return;
     }
-    let j = i;
+    let j = skipTimePhrase(tokens, i);
     while (AUXILIARY.has(tokens[j - 1]?.lower ?? '')) j -= 1;
     // "officials who have indicated that …": the relative pronoun points at the name before it.
     if (tokens[j - 1]?.lower === 'who') j -= 1;
@@ -137,6 +152,18 @@ function findWritten(text: string): Attribution[] {
     }
   });
   return found;
+}
+
+/** The name a sentence opens with, when a verb follows it ("Dutch Defense Minister Jan Smit agreed, …"). */
+function readOpeningName(tokens: readonly FigureToken[]): NamePhrase | null {
+  const phrase = readNamePhrase(tokens, 0, 'right');
+  if (phrase === null || phrase.type === 'pronoun' || phrase.type === 'description') return null;
+  const after = tokens.find((t) => t.start >= phrase.end);
+  // "Ahead of his address, …", "Captured on video, …": an opening phrase, not the subject.
+  const isPossessive = /['’]s$/.test(tokens.find((t) => t.end === phrase.end)?.text ?? '');
+  return after !== undefined && /^\p{Ll}/u.test(after.text) && !NOT_A_VERB.has(after.lower) && !isPossessive
+    ? phrase
+    : null;
 }
 
 function startsAmount(rest: string): boolean {

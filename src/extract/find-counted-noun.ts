@@ -12,7 +12,8 @@ export type CountedNoun =
   | 'weight'
   | 'percent'
   | 'age'
-  | 'thing';
+  | 'thing'
+  | 'place';
 
 const WORDS: Readonly<Record<Exclude<CountedNoun, 'age'>, string>> = {
   military:
@@ -20,7 +21,7 @@ const WORDS: Readonly<Record<Exclude<CountedNoun, 'age'>, string>> = {
   people:
     'people persons civilians workers labourers laborers prisoners pows captives children residents individuals koreans russians ukrainians casualties deaths dead bodies victims members defectors deserters citizens nationals refugees hostages fatalities lives',
   weapon:
-    'missiles missile rockets rocket shells shell rounds drones drone tanks tank vehicles vehicle howitzers guns gun launchers launcher systems aircraft jets jet planes plane helicopters ships ship vessels boats submarines munitions bombs bomb weapons weapon artillery mortars grenades mines containers trucks truck cars pieces satellites warheads bullets cartridges projectiles items barrels crates wagons equipment',
+    'missiles missile rockets rocket shells shell rounds drones drone tanks tank vehicles vehicle howitzers guns gun launchers launcher systems aircraft jets jet planes plane helicopters ships ship vessels boats submarines munitions bombs bomb weapons weapon artillery mortars grenades mines containers trucks truck cars pieces satellites warheads bullets cartridges projectiles items barrels crates wagons equipment carriers',
   money:
     'dollars dollar euros euro pounds sterling yen won rubles roubles ruble rouble hryvnia hryvnias yuan francs usd eur gbp cents',
   distance:
@@ -30,7 +31,9 @@ const WORDS: Readonly<Record<Exclude<CountedNoun, 'age'>, string>> = {
     'seconds minutes minute hours hour days day weeks week months month years year decades decade centuries nights',
   weight: 'tonnes tons tonne ton kg kilograms kilos lbs',
   percent: 'percent pct',
-  thing: 'times points votes pages words',
+  thing: 'times points votes pages words star units brigades battalions regiments divisions platoons squads',
+  place:
+    'countries country nations nation states cities city towns town villages village regions region provinces oblasts bases base camps camp sites site locations airfields airports ports settlements districts armies sides fronts allies partners',
 };
 const LEXICON: ReadonlyMap<string, CountedNoun> = new Map(
   Object.entries(WORDS).flatMap(([noun, words]) => words.split(' ').map((word) => [word, noun as CountedNoun])),
@@ -46,7 +49,8 @@ const MAX_WORDS = 5;
 /**
  * Reads what the amount ending at `amountEnd` counts, from the words right after it (skipping up
  * to five modifiers: "12 British Storm Shadow missiles" → `weapon`, "3,000 North Korean troops" →
- * `military`). "-strong" → `military`, "-year-old" and "years old" → `age`, "%", "percent" and
+ * `military`; "28 European countries", "five military bases" → `place`; "armored personnel
+ * carriers" → `weapon`). "-strong" → `military`, "-year-old" and "years old" → `age`, "%", "percent" and
  * "per cent" → `percent`. Returns null when no known noun follows before a preposition or verb
  * ("1,100 have been killed").
  */
@@ -64,7 +68,7 @@ export function findCountedNoun(
     const next = tokens[i + 1];
     if (token.type === 'mark') {
       if (token.text === '%') return { noun: 'percent', token };
-      if (/^[-\u2010\u2011]$/.test(token.text) || token.text === "'") continue;
+      if (/^[-\u2010\u2011+]$/.test(token.text) || token.text === "'") continue;
       return null;
     }
     if (token.type === 'digits') return null;
@@ -73,10 +77,23 @@ export function findCountedNoun(
     if (lower === 'per' && next?.lower === 'cent') return { noun: 'percent', token };
     if ((lower === 'year' || lower === 'years') && isOld(text, tokens, i)) return { noun: 'age', token };
     const noun = LEXICON.get(lower);
+    // "200 United States troops": a capitalised place word is part of a name, not what is counted.
+    if (noun === 'place' && /^\p{Lu}/u.test(token.text)) continue;
+    if (noun === 'military' && isVehicle(tokens, i)) return { noun: 'weapon', token };
     if (noun !== undefined) return { noun, token };
     if (STOP.has(lower)) return null;
   }
   return null;
+}
+
+/** "armored personnel carriers", "troop transports": soldiers' words that name a vehicle. */
+function isVehicle(tokens: readonly FigureToken[], index: number): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  const after = tokens[index + 1];
+  if (before === 'armored' || before === 'armoured') return true;
+  return (
+    after?.type === 'word' && after.start === (tokens[index]?.end ?? 0) + 1 && LEXICON.get(after.lower) === 'weapon'
+  );
 }
 
 function isOld(text: string, tokens: readonly FigureToken[], index: number): boolean {

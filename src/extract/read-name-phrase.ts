@@ -29,7 +29,7 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'bot
 const CONNECTOR = new Set(['of', 'for', 'on', 'and', 'by']);
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 /** First and second persons speak inside quotes; they never name a claimant. */
-const SPEAKER = new Set(['i', 'we', 'you', 'me', 'us']);
+const SPEAKER = new Set(['i', 'we', 'you', 'me', 'us', 'our', 'my', 'your', 'ours', 'mine']);
 /** Capitalised words that start a sentence or clause but never a name. */
 const FUNCTION_WORD = new Set(
   'but and however meanwhile also in on at according while although yet so still now earlier later separately overall last this that these those if when as after before since with'.split(
@@ -82,7 +82,9 @@ export function readNamePhrase(
   // A role noun that opens the sentence is capitalised, not a name ("Estimates vary.").
   const hasProper = words.some((t) => isProper(t) && !(t.start === 0 && ROLE.has(t.lower)));
   const isInstitution =
-    end.text === ')' || words.some((t) => INSTITUTION.has(t.lower.replace(/'s$/, '')) || /^\p{Lu}{2,}$/u.test(t.text));
+    end.text === ')' ||
+    ordered.some((i) => tokens[i]?.text === '&') ||
+    words.some((t) => INSTITUTION.has(t.lower.replace(/'s$/, '')) || /^\p{Lu}{2,}$/u.test(t.text));
   return { start: start.start, end: end.end, type: readType(words, head, hasProper, isInstitution) };
 }
 
@@ -105,6 +107,8 @@ function isAccepted(tokens: readonly FigureToken[], i: number): boolean {
     if (token.text === '(') return /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
     if (token.text === ')') return tokens[i - 2]?.text === '(';
     if (token.text === '-') return tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end;
+    // "Humanity & Inclusion", "Johnson & Johnson": an ampersand joins one name, never two claimants.
+    if (token.text === '&') return isProper(tokens[i - 1]) && isProper(tokens[i + 1]);
     return false;
   }
   if (token.type === 'digits') return false;
@@ -126,7 +130,7 @@ function isProper(token: FigureToken | undefined): boolean {
     !FUNCTION_WORD.has(lower) &&
     !DETERMINER.has(lower) &&
     !PRONOUN.has(lower) &&
-    !SPEAKER.has(lower) &&
+    !SPEAKER.has(lower.replace(/'\p{L}+$/u, '')) &&
     !CALENDAR.test(lower) &&
     !ADJECTIVE.has(lower)
   );

@@ -13,6 +13,15 @@ export type FigureToken = {
 };
 
 // Dotted acronyms first so "U.S." stays one token; digits keep "3,000" and "1.5" whole.
+const LETTER = /^\p{L}/u;
+
+/** Digits, a word or a mark, read from the first character (a regular expression only beyond ASCII). */
+function typeOf(word: string): FigureToken['type'] {
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return 'digits';
+  if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return 'word';
+  return first < 128 || !LETTER.test(word) ? 'mark' : 'word';
+}
 const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
 /**
@@ -28,8 +37,15 @@ export function tokenizeFigureText(text: string): FigureToken[] {
   for (const match of text.matchAll(TOKEN)) {
     const word = match[0];
     const start = match.index;
-    const type = /^\d/.test(word) ? 'digits' : /^\p{L}/u.test(word) ? 'word' : 'mark';
-    tokens.push({ text: word, lower: word.toLowerCase().replace(/’/g, "'"), start, end: start + word.length, type });
+    const type = typeOf(word);
+    const lower = word.toLowerCase();
+    tokens.push({
+      text: word,
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      start,
+      end: start + word.length,
+      type,
+    });
   }
   return tokens;
 }

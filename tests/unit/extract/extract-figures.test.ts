@@ -149,6 +149,40 @@ describe('extractFigures', () => {
     expect(factsOf([sentence], date).map((f) => [f.date, f.dateText])).toEqual([expected]);
   });
 
+  it.each([
+    [
+      'troops',
+      'Kyiv says some 9,000 North Korean troops, including 300 officers and four generals, sit on six Russian bases.',
+      [
+        ['some 9,000', 'deployed', 'north_korean'],
+        ['300', 'deployed', 'north_korean'],
+        ['four', 'deployed', 'north_korean'],
+      ],
+    ],
+    [
+      'casualties',
+      'The Russian strike left about 40 killed, including six medics and two reporters.',
+      [
+        ['about 40', 'killed', 'russian'],
+        ['six', 'killed', 'russian'],
+        ['two', 'killed', 'russian'],
+      ],
+    ],
+  ])('gives the parts after "including" the category and subject of their whole (%s)', (_name, sentence, expected) => {
+    expect(factsOf([sentence]).map((f) => [f.text, f.category, f.subject])).toEqual(expected);
+  });
+
+  it('reads "-plus" after a number as a lower bound written with the figure', () => {
+    expect(readingOf('The 8,000-plus North Korean troops are in Kursk.')).toEqual([
+      ['8,000-plus', 8000, null, 'plus', 'lower'],
+    ]);
+  });
+
+  it('dates a claim by the weekday next to its attribution', () => {
+    const facts = factsOf(['Seoul lawmakers said Friday that 2,000 North Korean troops were in Russia.'], '2024-10-27');
+    expect(facts.map((f) => [f.claimant, f.date, f.dateText])).toEqual([['Seoul lawmakers', '2024-10-25', 'Friday']]);
+  });
+
   it('finds no figure in sentences whose numbers are not about people', () => {
     const { report, sentences } = readFigureFixture('figures-not-figures.txt');
     expect(extractFigures(report, sentences)).toEqual([]);

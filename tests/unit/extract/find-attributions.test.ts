@@ -68,6 +68,31 @@ describe('findAttributions', () => {
       [['Andriy Kovalenko', 'Andriy Kovalenko', 'person', 'verb']],
     ],
     ['a name after a quote', '“We lost 40,” Kovalenko told reporters.', [['Kovalenko', 'Kovalenko', 'person', 'verb']]],
+    [
+      '"X cited"',
+      'Envoy Maria Lind cited the transfer of 4,000 troops.',
+      [['Envoy Maria Lind', 'Envoy Maria Lind', 'person', 'verb']],
+    ],
+    [
+      'a weekday between the name and its verb',
+      'Polish officials on Tuesday announced that 4,000 troops had arrived.',
+      [['Polish officials', 'Polish officials', 'source', 'verb']],
+    ],
+    [
+      'a date between the name and its verb',
+      'Kovalenko on Dec. 5 said 400 died.',
+      [['Kovalenko', 'Kovalenko', 'person', 'verb']],
+    ],
+    [
+      '"last week" between the name and its verb',
+      'Seoul lawmakers last week said 400 died.',
+      [['Seoul lawmakers', 'Seoul lawmakers', 'source', 'verb']],
+    ],
+    [
+      '"…, saying" after the sentence’s subject',
+      'Defense Minister Piotr Nowak agreed on Monday, saying Warsaw knew of 2,500 troops.',
+      [['Defense Minister Piotr Nowak', 'Defense Minister Piotr Nowak', 'person', 'verb']],
+    ],
   ])('finds %s', (_name, sentence, expected) => {
     expect(attributionsOf(sentence)).toEqual(expected);
   });
@@ -76,6 +101,9 @@ describe('findAttributions', () => {
     ['"reported killed"', 'Some 30 soldiers were reported killed.'],
     ['a noun before a comma', 'According to intelligence reports, 300 died.'],
     ['nothing', 'Some 300 soldiers died.'],
+    ['a country whose name ends in a verb-like word', 'The United States is sending 40 tanks.'],
+    ['a first-person estimate', 'Our estimate is that 300 died.'],
+    ['an opening phrase before "…, adding"', 'Ahead of the vote, the army sent 400 troops, adding to the 900 there.'],
   ])('finds no attribution by a verb for %s', (_name, sentence) => {
     expect(attributionsOf(sentence).filter(([, , , form]) => form === 'verb')).toEqual([]);
   });

@@ -29,6 +29,14 @@ describe('findCountedNoun', () => {
     ['2 per cent', ['percent', 'per']],
     ['20-year-old recruits', ['age', 'year']],
     ['20 years old', ['age', 'years']],
+    ['28 European countries', ['place', 'countries']],
+    ['five Russian military bases', ['place', 'bases']],
+    ['200 United States troops', ['military', 'troops']],
+    ['40 armored personnel carriers', ['weapon', 'personnel']],
+    ['12 troop carriers', ['weapon', 'troop']],
+    ['300 officers and 3 generals', ['military', 'officers']],
+    ['four-star generals', ['thing', 'star']],
+    ['5,000+ soldiers', ['military', 'soldiers']],
   ])('reads "%s"', (text, expected) => {
     expect(counted(text)).toEqual(expected);
   });

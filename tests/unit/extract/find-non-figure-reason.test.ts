@@ -43,6 +43,17 @@ describe('findNonFigureReason', () => {
     ['the first number of a ratio', 'Officials said 1 in 3 soldiers were injured.', '1', 'ratio'],
     ['the second number of a ratio', 'Officials said one in 3 soldiers were injured.', '3', 'ratio'],
     ['"one of"', 'He was one of 12 soldiers captured.', 'one', 'one-of'],
+    ['an age after "the age of"', 'Most of the dead were over the age of 70.', '70', 'age'],
+    ['the upper age of a span', 'Men between the ages of 18 and 35 were called up.', '35', 'age'],
+    ['countries', 'Envoys of 31 European countries met.', '31', 'place'],
+    ['military bases', 'The troops sit on six Russian military bases.', 'six', 'place'],
+    ['a handful of forces', 'Peacekeepers could stand between the two forces.', 'two', 'formation'],
+    ['a count of units', 'Kyiv moved three units to the north.', 'three', 'thing'],
+    ['armored personnel carriers', 'Kyiv received 40 armored personnel carriers.', '40', 'weapon'],
+    ['the second day of a month', 'Strikes may come on March 3 or 4.', '4', 'date'],
+    ['the first number of a vote tally', 'The Senate voted 71 to 22 to send more troops.', '71', 'score'],
+    ['the second number of a vote tally', 'The Senate voted 71 to 22 to send more troops.', '22', 'score'],
+    ['a falling pair joined by "to"', 'The bill passed 61 to 30 as troops were sent.', '30', 'score'],
   ])('rules out %s', (_name, text, written, reason) => {
     expect(reasonFor(text, written)).toBe(reason);
   });
@@ -53,6 +64,10 @@ describe('findNonFigureReason', () => {
     ['a vague count of soldiers', 'Thousands of soldiers died.', 'Thousands'],
     ['a four-digit count of soldiers', 'It sent 2000 soldiers.', '2000'],
     ['a day-sized count away from a month', 'In December, 23 soldiers died.', '23'],
+    ['a head count of forces', 'It sent 4,000 forces to the border.', '4,000'],
+    ['a falling change', 'The garrison fell from 900 to 700 soldiers.', '700'],
+    ['troops of a country whose name holds a place word', 'It sent 200 United States troops.', '200'],
+    ['a count of officers next to an age', 'Aged units aside, 300 officers were sent.', '300'],
   ])('keeps %s', (_name, text, written) => {
     expect(reasonFor(text, written)).toBeNull();
   });

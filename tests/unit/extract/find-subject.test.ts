@@ -109,6 +109,36 @@ describe('findSubject', () => {
     expect(subjectOf(paragraphs, '300')).toBe('north_korean');
   });
 
+  it('skips a nationality that names a place: bases, camps, regions', () => {
+    expect(subjectOf([['Some 9,000 troops are spread across six Russian military bases.']], '9,000')).toBe('unknown');
+  });
+
+  it('reads a country that brought troops in', () => {
+    expect(subjectOf([['Pyongyang brought in thousands of its troops.']], 'thousands')).toBe('north_korean');
+  });
+
+  it.each([
+    ['the sentence is about another war', ['A strike in Gaza left 60 killed.']],
+    [
+      'the sentence and the one before name only another side',
+      ['Putin has been at war for years.', 'His army lost 9,000.'],
+    ],
+    ['nothing near names the war', ['The briefing then moved on.', 'Some 300 were killed there.']],
+  ])('does not lend the report’s subject when %s', (_name, last) => {
+    const paragraphs = [['North Korean troops arrived.'], ['North Korean soldiers were trained.'], last];
+    const written = /\d[\d,]*/.exec(last.at(-1) ?? '')?.[0] ?? '';
+    expect(subjectOf(paragraphs, written)).toBe('unknown');
+  });
+
+  it('lends the report’s subject when the sentence before names the war', () => {
+    const paragraphs = [
+      ['North Korean troops arrived.'],
+      ['North Korean soldiers were trained.'],
+      ['The fighting in Kursk went on.', 'Some 300 were killed there.'],
+    ];
+    expect(subjectOf(paragraphs, '300')).toBe('north_korean');
+  });
+
   it('says unknown when nothing points anywhere', () => {
     expect(subjectOf([['Some 300 were killed there.']], '300')).toBe('unknown');
   });

@@ -51,6 +51,13 @@ describe('readNamePhrase', () => {
     ['estimates', 'according to estimates.', 'to', ['estimates', 'source']],
     ['a pronoun', 'according to him', 'to', ['him', 'pronoun']],
     ['a name before a date', 'according to Kirby on December 5', 'to', ['Kirby', 'person']],
+    [
+      'a body whose name holds an ampersand',
+      'according to Doctors & Medics International.',
+      'to',
+      ['Doctors & Medics International', 'institution'],
+    ],
+    ['one name, not two, around a lone ampersand', 'according to Kovalenko & the army', 'to', ['Kovalenko', 'person']],
   ])('reads %s to the right', (_name, text, at, expected) => {
     expect(read(text, at, 'right')).toEqual(expected);
   });
@@ -59,6 +66,8 @@ describe('readNamePhrase', () => {
     ['a lowercase noun that is no source', 'North Korean troops reported', 'reported'],
     ['a nationality alone', 'Ukrainian said', 'said'],
     ['a first person inside a quote', 'what I said', 'said'],
+    ['a first-person possessive', 'Our estimate is', 'estimate'],
+    ['a first person with a contraction', 'And I’ve said', 'said'],
   ])('returns null for %s', (_name, text, at) => {
     expect(read(text, at, 'left')).toBeNull();
   });

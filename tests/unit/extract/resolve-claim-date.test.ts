@@ -70,6 +70,40 @@ describe('resolveClaimDate', () => {
     });
   });
 
+  it.each([
+    ['before the verb', 'Officials on Tuesday announced that 300 died.', 'announced', '2024-12-24', '2024-12-24'],
+    ['after the verb', 'Kovalenko said on Saturday that 300 died.', 'said', '2024-12-24', '2024-12-21'],
+    ['the report’s own weekday', 'Kovalenko said Tuesday that 300 died.', 'said', '2024-12-24', '2024-12-24'],
+    ['no report date to count back from', 'Kovalenko said Monday that 300 died.', 'said', null, null],
+  ])('reads a weekday next to the attribution %s', (_name, text, verb, reportDate, date) => {
+    const weekday = /\b\p{Lu}\p{Ll}+day\b/u.exec(text)?.[0] ?? '';
+    expect(resolveClaimDate(text, { reportDate, near: 0, attributionAt: text.indexOf(verb) })).toEqual({
+      date,
+      dateText: weekday,
+    });
+  });
+
+  it.each([
+    [
+      'a weekday far from the attribution',
+      'On Monday, 300 soldiers were killed near the river, Kovalenko said.',
+      'said',
+    ],
+    ['a weekday that starts a period', 'Kovalenko said that since Monday 300 died.', 'said'],
+  ])('ignores %s', (_name, text, verb) => {
+    expect(resolveClaimDate(text, { reportDate: '2024-12-24', near: 0, attributionAt: text.indexOf(verb) })).toEqual({
+      date: '2024-12-24',
+      dateText: null,
+    });
+  });
+
+  it('ignores a weekday when the sentence names no claimant', () => {
+    expect(resolveClaimDate('On Monday, 300 died.', { reportDate: '2024-12-24', near: 0 })).toEqual({
+      date: '2024-12-24',
+      dateText: null,
+    });
+  });
+
   it('picks the date nearest the attribution', () => {
     const text = 'On December 2, troops moved; Kirby said on December 9 that 300 died.';
     expect(resolveClaimDate(text, { reportDate: '2024-12-24', near: text.indexOf('said') })).toEqual({
