@@ -103,7 +103,7 @@ export function classifySpeakerRun(text: string, tokens: readonly WordToken[]): 
       role: phraseWithoutDeterminer,
       head,
       isDefinite,
-      isPlural: PLURAL_TITLES.has(head),
+      isPlural: PLURAL_TITLES.has(head) || (head.endsWith('s') && TITLE_WORDS.has(head.slice(0, -1))),
     };
   }
   const isInstitution =
@@ -141,6 +141,10 @@ function dropLeadingOpeners(words: readonly WordToken[]): readonly WordToken[] {
 export function isNameWord(token: WordToken): boolean {
   const word = lower(token);
   if (!isCapitalised(token.text) || /['’]s$/.test(token.text)) return false;
+  // "I’ve", "Doesn’t": a contraction is never part of a name.
+  if (/['’](?:ve|re|ll|d|m|t)$/i.test(token.text)) return false;
+  // "Advisors", "Ministers": the plural of a title is not a name.
+  if (word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1))) return false;
   if (/^\p{Lu}\.$/u.test(token.text)) return true;
   if (isAcronym(token.text)) return false;
   return ![STOP_CAPITALS, TITLE_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_MODIFIERS].some((set) => set.has(word));

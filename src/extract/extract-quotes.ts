@@ -1,13 +1,17 @@
 import type { Report } from '../corpus/report.js';
 import type { Sentence } from '../search/sentence.js';
 import type { SpeakerPhrase } from './classify-speaker-run.js';
+import { createPersonLookup, type PersonLookup } from './create-person-lookup.js';
 import { type Attribution, findAttribution } from './find-attribution.js';
 import type { Mention } from './find-mentions.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { findReportedSpeech } from './find-reported-speech.js';
+import { findTranscriptTurns, type TranscriptTurn } from './find-transcript-turns.js';
+import { isSamePerson } from './is-same-person.js';
 import type { Quote } from './quote.js';
 import { type QuoteParagraph, readQuoteParagraphs } from './read-quote-paragraphs.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './resolve-speaker.js';
+import { resolveTurnSpeaker } from './resolve-turn-speaker.js';
 
 /** A quote of fewer words is a statement only when attributed (else it is a scare quote or a title). */
 export const MIN_UNATTRIBUTED_WORDS = 4;
@@ -42,6 +46,11 @@ type Draft = {
  *    after it ("called it a “meat grinder”"); otherwise it is a scare quote or a title.
  * 4. Reported speech (`findReportedSpeech`) whose speaker resolves to a named person is a Quote
  *    with `direct: false`: the report's paraphrase, never the person's words.
+ * 5. Transcripts (`findTranscriptTurns`): each paragraph of a labelled turn ("MR. KIRBY: …" and
+ *    the paragraphs after it) is the labelled speaker's own words, one direct Quote per paragraph
+ *    of four words or more, speaker from `resolveTurnSpeaker`. Reporters' questions ("Q …") are
+ *    not statements. Quote marks and reported speech inside a turn are not read: the words are the
+ *    turn speaker's, and whoever they quote or mention is only what the speaker says.
  *
  * Ordered by offset. Pure and deterministic.
  *
@@ -51,7 +60,12 @@ type Draft = {
 export function extractQuotes(report: Report, sentences: readonly Sentence[]): Quote[] {
   const paragraphs = readQuoteParagraphs(report);
   const mentions = paragraphs.flatMap((paragraph) => paragraph.mentions);
-  const drafts = draftDirectQuotes(paragraphs, mentions);
+  const people = createPersonLookup(mentions);
+  const sentenceStarts = paragraphs.flatMap((paragraph) =>
+    paragraph.bounds.map((bound) => paragraph.start + bound.start),
+  );
+  const turns = findTranscriptTurns(paragraphs.map((paragraph) => paragraph.text));
+  const drafts = draftDirectQuotes(paragraphs, { mentions, people, turns, sentenceStarts });
   const passages = groupPassages(paragraphs, drafts);
   const quotes: Quote[] = [];
   for (const draft of drafts) {
@@ -72,12 +86,40 @@ export function extractQuotes(report: Report, sentences: readonly Sentence[]): Q
       isCut: draft.isCut,
     });
   }
-  for (const paragraph of paragraphs) {
+  const speakers = new Map<string, ResolvedSpeaker>();
+  paragraphs.forEach((paragraph, index) => {
+    const turn = turns[index];
+    if (!turn || turn.isQuestion) return;
+    const end = paragraph.text.trimEnd().length;
+    if (countWords(paragraph.text.slice(turn.bodyStart, end)) < MIN_UNATTRIBUTED_WORDS) return;
+    const resolved =
+      speakers.get(turn.label) ?? resolveTurnSpeaker(turn.label, { title: report.title ?? '', body: mentions });
+    speakers.set(turn.label, resolved);
+    const range = { start: paragraph.start, end: paragraph.start + end };
+    quotes.push({
+      ...buildBase(report, sentences, paragraph.start + turn.bodyStart, paragraph.start + end, range),
+      speakerAsWritten: turn.label,
+      speaker: resolved.speaker,
+      speakerRole: resolved.role,
+      direct: true,
+      isCut: false,
+    });
+  });
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (turns[index] !== null) continue;
     for (const bounds of paragraph.bounds) {
       const speech = findReportedSpeech(paragraph.masked, bounds);
       if (!speech) continue;
       const phrase = shift(speech.speaker, paragraph.start);
-      const resolved = resolveSpeaker(phrase, phrase.start, mentions);
+      const resolved = resolveSpeaker(phrase, {
+        at: phrase.start,
+        mentions,
+        people,
+        sentenceStarts,
+        windowStart: windowStartOf(paragraphs, paragraph),
+        paragraphStart: paragraph.start,
+        sentenceStart: paragraph.start + bounds.start,
+      });
       if (resolved.speaker === null || phrase.kind === 'organisation') continue;
       const range = { start: paragraph.start + bounds.start, end: paragraph.start + bounds.end };
       quotes.push({
@@ -93,14 +135,39 @@ export function extractQuotes(report: Report, sentences: readonly Sentence[]): Q
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-function draftDirectQuotes(paragraphs: readonly QuoteParagraph[], mentions: readonly Mention[]): Draft[] {
+function draftDirectQuotes(
+  paragraphs: readonly QuoteParagraph[],
+  context: {
+    mentions: readonly Mention[];
+    people: PersonLookup;
+    turns: readonly (TranscriptTurn | null)[];
+    sentenceStarts: readonly number[];
+  },
+): Draft[] {
+  const { mentions, people, turns, sentenceStarts } = context;
   const drafts: Draft[] = [];
   paragraphs.forEach((paragraph, index) => {
+    // Rule 5: inside a transcript turn, quote marks are the turn speaker's own words.
+    if (turns[index] !== null) return;
     paragraph.spans.forEach((span, spanIndex) => {
       const found = findAttribution(paragraph.masked, { start: span.open, end: span.close }, paragraph.bounds);
       const attribution = found && { ...found, speaker: found.speaker && shift(found.speaker, paragraph.start) };
       const at = paragraph.start + (found?.speaker?.start ?? found?.start ?? 0);
-      const resolved = attribution ? resolveSpeaker(attribution.speaker, at, mentions) : { speaker: null, role: null };
+      const sentence = paragraph.bounds.findLast((bound) => bound.start <= at - paragraph.start);
+      const resolved = attribution
+        ? resolveSpeaker(attribution.speaker, {
+            at,
+            mentions,
+            people,
+            sentenceStarts,
+            windowStart: windowStartOf(paragraphs, paragraph),
+            paragraphStart: paragraph.start,
+            sentenceStart: paragraph.start + (sentence?.start ?? 0),
+            previousSpeaker: drafts.findLast(
+              (draft) => draft.attribution !== null && draft.paragraph >= index - 1 && draft.resolved.speaker !== null,
+            )?.resolved ?? { speaker: null, role: null },
+          })
+        : { speaker: null, role: null };
       const isContinued = paragraph.continuesQuote && spanIndex === paragraph.spans.length - 1;
       const isStatement =
         countWords(paragraph.text.slice(span.start, span.end)) >= MIN_UNATTRIBUTED_WORDS ||
@@ -124,11 +191,42 @@ function draftDirectQuotes(paragraphs: readonly QuoteParagraph[], mentions: read
     if (draft.attribution !== null || !draft.isStatement || !draft.isOwnSentence) return;
     const next = drafts[index + 1];
     const previous = drafts.slice(0, index).findLast((earlier) => earlier.isStatement);
+    const startOf = (other: Draft) => (paragraphs[other.paragraph] as QuoteParagraph).start;
+    const from = startOf(draft) + draft.span.open;
     if (draft.isContinued && next?.attribution && next.paragraph === draft.paragraph + 1)
       draft.resolved = next.resolved;
-    else if (previous && draft.paragraph - previous.paragraph <= 1) draft.resolved = previous.resolved;
+    else if (
+      previous &&
+      draft.paragraph - previous.paragraph <= 1 &&
+      !namesSomeoneElse(mentions, previous.resolved, startOf(previous) + endOf(previous, paragraphs), from)
+    )
+      draft.resolved = previous.resolved;
   });
   return drafts;
+}
+
+/** The end of the sentence that holds a quote's end and its attribution ("…,” he said of Berg."), in its paragraph. */
+function endOf(draft: Draft, paragraphs: readonly QuoteParagraph[]): number {
+  const end = Math.max(draft.span.close, draft.attribution?.end ?? 0);
+  const bounds = (paragraphs[draft.paragraph] as QuoteParagraph).bounds;
+  return bounds.find((bound) => bound.end >= end)?.end ?? end;
+}
+
+/** Rule 2: a quote goes on quoting the last speaker only when no one else is named in between. */
+function namesSomeoneElse(mentions: readonly Mention[], speaker: ResolvedSpeaker, from: number, to: number): boolean {
+  return mentions.some(
+    (mention) =>
+      mention.start >= from &&
+      mention.end <= to &&
+      ((mention.kind === 'named' && (speaker.speaker === null || !isSamePerson(speaker.speaker, mention.name ?? ''))) ||
+        (mention.kind === 'descriptor' && !mention.isPlural && !mention.isAppositive)),
+  );
+}
+
+/** A pronoun may point back into the previous paragraph, no further. */
+function windowStartOf(paragraphs: readonly QuoteParagraph[], paragraph: QuoteParagraph): number {
+  const index = paragraphs.indexOf(paragraph);
+  return (paragraphs[index - 1] ?? paragraph).start;
 }
 
 /** Quotes that share an attribution ("“…,” he said, “…”") share one passage: the union of their sentences. */

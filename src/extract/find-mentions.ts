@@ -1,5 +1,5 @@
 import type { SpeakerPhrase } from './classify-speaker-run.js';
-import { findSpeechVerbs } from './find-speech-verbs.js';
+import { findSpeechVerbs, type SpeechVerb } from './find-speech-verbs.js';
 import { readSpeakerPhrase } from './read-speaker-phrase.js';
 import { isAdverb } from './read-verb-subject.js';
 import { DETERMINERS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.js';
@@ -9,11 +9,21 @@ import { tokenizeWords } from './tokenize-words.js';
 export type Mention = SpeakerPhrase & {
   /** True when the mention speaks: the subject of a speech verb ("Berg also said") or after one ("said Berg"). */
   readonly isSpeaking: boolean;
+  /**
+   * True for a role set off by a comma right after or before a name ("Jane Roe, a senior fellow,"
+   * or "the Kremlin's spokesman, Dmitry Peskov"): the same person again, not another one.
+   */
+  readonly isAppositive: boolean;
 };
 
 /** A lone name after one of these is a place ("in Lviv", "to Kharkiv"), never a person to point back at. */
 const LOCATIVE =
   /\b(?:in|at|to|from|near|into|toward|towards|across|through|around|outside|inside|via|within|along|over|under)\s+$/i;
+
+/** A name of several words after "at" is an institution ("a fellow at Defense Priorities"). */
+const AT = /\bat\s+$/;
+/** ", a senior fellow at the institute," right after a name. */
+const APPOSITIVE = /^,\s+[^.,;:!?\uFFFC]{1,120},(?=\s)/;
 
 /**
  * Finds every person, role and institution a paragraph names in its own words, in text order:
@@ -26,43 +36,89 @@ const LOCATIVE =
 export function findMentions(masked: string, offset = 0): Mention[] {
   const mentions: Mention[] = [];
   let after = 0;
-  for (const token of tokenizeWords(masked)) {
+  const tokens = tokenizeWords(masked);
+  const verbs = indexVerbs(masked);
+  for (const token of tokens) {
     if (token.start < after || !canStartPhrase(token.text)) continue;
-    const phrase = readSpeakerPhrase(masked, token.start, { direction: 'forward', limit: masked.length });
+    const phrase = readSpeakerPhrase(masked, token.start, { direction: 'forward', limit: masked.length, tokens });
     if (!phrase || phrase.kind === 'pronoun') continue;
     const isLoneName = phrase.kind === 'named' && phrase.role === null && !/\s/.test(phrase.text);
-    const isPlace = isLoneName && LOCATIVE.test(masked.slice(0, phrase.start));
+    const lead = masked.slice(Math.max(0, phrase.start - 16), phrase.start);
+    const isPlace =
+      (isLoneName && LOCATIVE.test(lead)) || (phrase.kind === 'named' && phrase.role === null && AT.test(lead));
     mentions.push({
       ...phrase,
       kind: isPlace ? 'organisation' : phrase.kind,
       name: isPlace ? phrase.text : phrase.name,
       start: phrase.start + offset,
       end: phrase.end + offset,
-      isSpeaking: isFollowedBySpeechVerb(masked, phrase.end) || isAfterSpeechVerb(masked, phrase.start),
+      isSpeaking:
+        isFollowedBySpeechVerb(masked, phrase.end, verbs) ||
+        isAfterSpeechVerb(masked, phrase.start, verbs) ||
+        isSpeakingAfterAppositive(masked, phrase, verbs),
+      isAppositive: false,
     });
     after = phrase.end;
   }
-  return mentions;
+  return mentions.map((mention, index) =>
+    mention.kind === 'descriptor' && isBesideName(masked, offset, mentions[index - 1], mention, mentions[index + 1])
+      ? { ...mention, isAppositive: true }
+      : mention,
+  );
 }
 
-function isFollowedBySpeechVerb(masked: string, from: number): boolean {
+function isBesideName(
+  masked: string,
+  offset: number,
+  previous: Mention | undefined,
+  mention: Mention,
+  next: Mention | undefined,
+): boolean {
+  const gap = (from: number, to: number) => /^\s*,\s*$/.test(masked.slice(from - offset, to - offset));
+  return (
+    (previous?.kind === 'named' && gap(previous.end, mention.start)) ||
+    (next?.kind === 'named' && gap(mention.end, next.start))
+  );
+}
+
+/** "Jane Roe, a fellow at the institute, said": the verb comes after a role set off by commas. */
+/** The speech verbs of a paragraph by where they start and end, found once per paragraph. */
+type VerbIndex = { readonly byStart: ReadonlyMap<number, SpeechVerb>; readonly byEnd: ReadonlyMap<number, SpeechVerb> };
+
+function indexVerbs(masked: string): VerbIndex {
+  const verbs = findSpeechVerbs(masked);
+  return {
+    byStart: new Map(verbs.map((verb) => [verb.start, verb])),
+    byEnd: new Map(verbs.map((verb) => [verb.end, verb])),
+  };
+}
+
+function isSpeakingAfterAppositive(masked: string, phrase: SpeakerPhrase, verbs: VerbIndex): boolean {
+  if (phrase.kind !== 'named') return false;
+  const appositive = APPOSITIVE.exec(masked.slice(phrase.end, phrase.end + 140));
+  return appositive !== null && isFollowedBySpeechVerb(masked, phrase.end + appositive[0].length, verbs);
+}
+
+function isFollowedBySpeechVerb(masked: string, from: number, verbs: VerbIndex): boolean {
   let at = from;
   for (let skipped = 0; skipped <= 3; skipped++) {
     const word = /^\s+([\p{L}]+)/u.exec(masked.slice(at, at + 40));
     if (!word?.[1]) return false;
-    const verb = findSpeechVerbs(masked, at + word[0].length - word[1].length, at + 40)[0];
-    if (verb?.start === at + word[0].length - word[1].length) return verb.kind === 'finite' || verb.kind === 'naming';
+    const verb = verbs.byStart.get(at + word[0].length - word[1].length);
+    if (verb) return verb.kind === 'finite' || verb.kind === 'naming';
     if (!isAdverb(word[1])) return false;
     at += word[0].length;
   }
   return false;
 }
 
-/** "said Berg", "according to Berg": the mention is the speaker of an inverted attribution. */
-function isAfterSpeechVerb(masked: string, at: number): boolean {
-  const from = Math.max(0, at - 24);
-  const verb = findSpeechVerbs(masked, from, at).at(-1);
-  return verb !== undefined && verb.kind !== 'naming' && /^\s+$/.test(masked.slice(verb.end, at));
+/** "“…,” said Berg", "according to Berg": the mention is the speaker of an inverted attribution. */
+function isAfterSpeechVerb(masked: string, at: number, verbs: VerbIndex): boolean {
+  const gap = /\s+$/.exec(masked.slice(Math.max(0, at - 24), at));
+  const verb = gap ? verbs.byEnd.get(at - gap[0].length) : undefined;
+  if (verb === undefined || verb.kind === 'naming') return false;
+  // Inverted only after a quote or a comma ("“…,” said Berg"); "Berg said Kowalczyk left" makes Kowalczyk no speaker.
+  return verb.kind === 'according' || /[,\uFFFC]\s*$/.test(masked.slice(Math.max(0, verb.start - 4), verb.start));
 }
 
 function canStartPhrase(word: string): boolean {

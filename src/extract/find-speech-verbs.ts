@@ -58,10 +58,14 @@ const ALTERNATION = [...KIND_OF.keys()]
   .join('|');
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ALTERNATION})(?![\\p{L}\\p{N}'’-])`, 'giu');
 
+/** The text before a word ends inside a sentence: a word or a comma, then a space. */
+const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
+
 /**
  * Finds the speech verbs in `text.slice(from, to)`, in text order, longest form first at each
- * place ("pointed out" before "pointed"). Case is ignored, so a sentence may begin with one
- * ("According to …"). Returns `[]` when there are none. Pure.
+ * place ("pointed out" before "pointed"). Case is ignored where a sentence may begin with one
+ * ("According to …"), but a capitalised word after a word or a comma is part of a name ("the
+ * Federated States") and is passed over. Returns `[]` when there are none. Pure.
  */
 export function findSpeechVerbs(text: string, from = 0, to = text.length): SpeechVerb[] {
   const verbs: SpeechVerb[] = [];
@@ -69,6 +73,8 @@ export function findSpeechVerbs(text: string, from = 0, to = text.length): Speec
     const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(verb) ?? 'finite';
     const start = from + match.index;
+    // A capital inside a sentence is a name, not a verb: "the Federated States", "Human Rights Watch Says".
+    if (/^\p{Lu}/u.test(match[0]) && MID_SENTENCE.test(text.slice(Math.max(0, start - 3), start))) continue;
     verbs.push({ kind, start, end: start + match[0].length, verb, isReporting: REPORTING_SET.has(verb) });
   }
   return verbs;

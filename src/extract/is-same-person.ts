@@ -9,8 +9,11 @@ import { normalisePersonName } from './normalise-person-name.js';
  * first ("Yoon" ~ "Yoon Suk Yeol"). Symmetric and pure.
  */
 export function isSamePerson(a: string, b: string): boolean {
-  const left = normalisePersonName(a);
-  const right = normalisePersonName(b);
+  return isSameFoldedPerson(normalisePersonName(a), normalisePersonName(b));
+}
+
+/** `isSamePerson` on names already folded by `normalisePersonName`, for callers that compare one name many times. */
+export function isSameFoldedPerson(left: readonly string[], right: readonly string[]): boolean {
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   const shortLast = short.at(-1);
   const longLast = long.at(-1);

@@ -14,6 +14,11 @@ export type ReadSpeakerOptions = {
   readonly direction: 'forward' | 'backward';
   /** The far end of the text to read: an upper bound going forward, a lower bound going backward. */
   readonly limit: number;
+  /**
+   * `tokenizeWords(text)`, when the caller reads many phrases from one text (`findMentions`):
+   * reading forward then takes its words from them instead of splitting the text again.
+   */
+  readonly tokens?: readonly WordToken[];
 };
 
 /** Free adjectives allowed between a determiner and a title ("a top-ranking official"). */
@@ -35,20 +40,22 @@ const WINDOW = 160;
  */
 export function readSpeakerPhrase(text: string, at: number, options: ReadSpeakerOptions): SpeakerPhrase | null {
   if (options.direction === 'forward') {
-    const phrase = readForward(text, at, options.limit);
+    const phrase = readForward(text, at, options.limit, options.tokens);
     return phrase?.kind === 'named' ? withAppositiveAfter(text, phrase, options.limit) : phrase;
   }
   return readBackwardWithAppositive(text, at, options.limit);
 }
 
-function readForward(text: string, at: number, limit: number): SpeakerPhrase | null {
-  const tokens = tokenizeWords(text, at, Math.min(limit, at + WINDOW));
+function readForward(text: string, at: number, limit: number, known?: readonly WordToken[]): SpeakerPhrase | null {
+  const to = Math.min(limit, at + WINDOW);
+  const tokens = known ? sliceTokens(known, at, to) : tokenizeWords(text, at, to);
   const first = tokens[0];
   if (!first || !isBlank(text, at, first.start)) return null;
   const run: WordToken[] = [first];
   const hasDeterminer = DETERMINERS.has(first.text.toLowerCase());
   let freeWords = 0;
   let hasHead = false;
+  let hasPhraseWord = false;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
     const previous = run.at(-1) as WordToken;
@@ -63,12 +70,29 @@ function readForward(text: string, at: number, limit: number): SpeakerPhrase | n
     }
     if (isPhraseWord(token, next)) {
       hasHead ||= isHeadWord(token);
+      hasPhraseWord = true;
     } else if (hasDeterminer && !hasHead && freeWords < MAX_FREE_WORDS && /^\p{Ll}/u.test(token.text)) {
       freeWords += 1;
     } else break;
     run.push(token);
   }
+  // "the war", "a few days": a determiner and plain words name no one, so skip classifying them.
+  if (hasDeterminer && !hasPhraseWord) return null;
   return classifyLongest(text, run, 'forward');
+}
+
+/** The tokens that lie within `from..to`, found by binary search in tokens sorted by offset. */
+function sliceTokens(tokens: readonly WordToken[], from: number, to: number): readonly WordToken[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as WordToken).start < from) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < tokens.length && (tokens[end] as WordToken).end <= to) end += 1;
+  return tokens.slice(low, end);
 }
 
 function readBackward(text: string, at: number, limit: number): SpeakerPhrase | null {

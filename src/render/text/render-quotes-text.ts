@@ -50,7 +50,7 @@ function renderSpeaker(answer: SpeakerQuotesAnswer): string {
 function renderPhrase(answer: PhraseQuotesAnswer): string {
   const lines = [`Who said “${answer.query}”: ${answer.match === 'exact' ? 'exact match' : 'near matches'}`];
   answer.quotes.forEach((row, i) => {
-    const speaker = row.quote.speaker ?? 'speaker not named';
+    const speaker = row.quote.speaker ?? 'speaker not named in the report';
     const differing =
       row.quote.differingWords.length > 0 ? ` (differing words: ${row.quote.differingWords.join(', ')})` : '';
     lines.push('', `${i + 1}. ${speaker}${differing}`, ...renderRow(row));

@@ -94,6 +94,11 @@ describe('isNameWord', () => {
     ['JCS', false],
     ['However', false],
     ['berg', false],
+    ['I’ve', false],
+    ["Doesn't", false],
+    ['Advisors', false],
+    ['Ministers', false],
+    ['Moss', true],
   ])('says %s is %s', (word, expected) => {
     expect(isNameWord({ text: word, start: 0, end: word.length })).toBe(expected);
   });

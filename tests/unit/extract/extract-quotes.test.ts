@@ -112,9 +112,58 @@ describe('extractQuotes', () => {
       [said(LINE, 'she', 'Anna Kowalczyk', 'Defence Minister')],
     ],
     [
-      'a pronoun to a person named in an earlier paragraph',
-      ['Defence Minister Anna Kowalczyk visited the front on Monday.', 'The weather was cold.', `“${LINE},” she said.`],
+      'a pronoun to a person named in the previous paragraph',
+      ['Defence Minister Anna Kowalczyk visited the front on Monday.', `“${LINE},” she said.`],
       [said(LINE, 'she', 'Anna Kowalczyk', 'Defence Minister')],
+    ],
+    [
+      'a pronoun two paragraphs past its person as unnamed',
+      ['Defence Minister Anna Kowalczyk visited the front on Monday.', 'The weather was cold.', `“${LINE},” she said.`],
+      [said(LINE, 'she', null)],
+    ],
+    [
+      'a pronoun to the one of two people who speaks',
+      [['Tomas Berg said Anna Kowalczyk had left the port.', `“${LINE},” he said.`]],
+      [paraphrased('Anna Kowalczyk had left the port', 'Tomas Berg', 'Tomas Berg'), said(LINE, 'he', 'Tomas Berg')],
+    ],
+    [
+      'a pronoun after the one who speaks and someone named in a later sentence as unnamed',
+      [['Tomas Berg said the port was closed.', 'Anna Kowalczyk arrived later.', `“${LINE},” she said.`]],
+      [paraphrased('the port was closed', 'Tomas Berg', 'Tomas Berg'), said(LINE, 'she', null)],
+    ],
+    [
+      'a pronoun after two people who do not speak as unnamed',
+      [['Tomas Berg met Anna Kowalczyk at the port.', `“${LINE},” she said.`]],
+      [said(LINE, 'she', null)],
+    ],
+    [
+      'a pronoun to the person in its own sentence before the previous paragraph',
+      ['Tomas Berg spoke on Monday.', `Kowalczyk praised the crews: “${LINE},” she said.`],
+      [said(LINE, 'she', 'Kowalczyk')],
+    ],
+    [
+      'a pronoun past a paragraph that names no one to the speaker quoted there',
+      ['Tomas Berg spoke on Monday.', `He added: “${LINE}.”`, '“The cranes are gone for good,” he said.'],
+      [said(`${LINE}.`, 'He', 'Tomas Berg'), said('The cranes are gone for good', 'he', 'Tomas Berg')],
+    ],
+    [
+      '"the U.S. president" never to a Ukrainian president',
+      [['Ukrainian President Olena Marchenko met reporters.', `“${LINE},” the U.S. president said.`]],
+      [said(LINE, 'the U.S. president', null, 'U.S. president')],
+    ],
+    [
+      '"the Ukrainian president" to the Ukrainian president past a person who does not speak',
+      [['Ukrainian President Olena Marchenko met Tomas Berg.', `“${LINE},” the Ukrainian president said.`]],
+      [said(LINE, 'the Ukrainian president', 'Olena Marchenko', 'Ukrainian President')],
+    ],
+    [
+      '"the president" past another person who speaks as unnamed',
+      [
+        'Ukrainian President Olena Marchenko met Tomas Berg.',
+        'Berg told reporters the talks went well.',
+        `“${LINE},” the president said.`,
+      ],
+      [said(LINE, 'the president', null, 'president')],
     ],
     [
       '"the minister" to the person with that title',
@@ -140,6 +189,11 @@ describe('extractQuotes', () => {
       'a surname to the fullest name and role in the report',
       ['Defence Minister Anna Kowalczyk visited Lviv.', `“${LINE},” Kowalczyk said.`],
       [said(LINE, 'Kowalczyk', 'Anna Kowalczyk', 'Defence Minister')],
+    ],
+    [
+      'an unattributed quote after someone else is named as unnamed',
+      [`“${LINE},” Berg said.`, 'Kowalczyk disagreed.', '“The harbour will stay closed for weeks.”'],
+      [said(LINE, 'Berg', 'Berg'), said('The harbour will stay closed for weeks.', null, null)],
     ],
   ])('resolves %s', (_name, paragraphs, expected) => {
     expect(extract(paragraphs)).toEqual(expected);
@@ -275,6 +329,19 @@ describe('extractQuotes', () => {
       said('We will reopen the north berth first.', 'She', 'Ines Kallas', role),
       said('The south berth needs divers, and divers need calm water', 'she', 'Ines Kallas', role),
       said('It could be weeks', 'he', 'Ravi Osei', null),
+    ]);
+  });
+
+  it('reads a hand-written transcript: turns are the labelled speaker’s words, questions are not statements', () => {
+    const text = readFileSync(new URL('../../fixtures/reports/quote-transcript.txt', import.meta.url), 'utf8');
+    const [title = '', ...paragraphs] = text.trim().split(/\n\s*\n/);
+    const { report, sentences } = buildQuoteReport(paragraphs, { title });
+    const seen = extractQuotes(report, sentences).map((quote) => [quote.text, quote.speakerAsWritten, quote.speaker]);
+    expect(seen).toEqual([
+      ['Thanks, everyone, for joining us this afternoon.', 'MODERATOR', null],
+      ['Good afternoon. The north berth reopens on Monday.', 'MS. KALLAS', 'Ines Kallas'],
+      ['The south berth needs divers, and as the mayor said, “divers need calm water.”', 'MS. KALLAS', 'Ines Kallas'],
+      ['He is not wrong. It could take months.', 'MS. KALLAS', 'Ines Kallas'],
     ]);
   });
 

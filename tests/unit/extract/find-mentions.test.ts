@@ -34,8 +34,43 @@ describe('findMentions', () => {
       ],
     ],
     ['no pronouns', 'He said she left.', []],
+    [
+      'the subject of a said clause as no speaker',
+      'Berg said Kowalczyk left.',
+      [
+        ['named', 'Berg', true],
+        ['named', 'Kowalczyk', false],
+      ],
+    ],
+    [
+      'a speaker whose verb follows a role set off by commas',
+      'Anna Kowalczyk, a fellow at the institute, said so.',
+      [
+        ['named', 'Anna Kowalczyk', true],
+        ['descriptor', 'a fellow', false],
+        ['organisation', 'the institute', false],
+      ],
+    ],
+    [
+      'a name of several words after "at" as an institution',
+      'Berg is a fellow at Harbour Watch.',
+      [
+        ['named', 'Berg', false],
+        ['descriptor', 'a fellow', false],
+        ['organisation', 'Harbour Watch', false],
+      ],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(mentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a role after a name and a comma', 'Anna Kowalczyk, a fellow at the institute, said so.', [['a fellow', true]]],
+    ['a role before a name and a comma', 'The port’s spokesman, Tomas Berg, left.', [['The port’s spokesman', true]]],
+    ['a role on its own', 'Berg met a senior official.', [['a senior official', false]]],
+  ])('marks %s as appositive or not', (_name, text, expected) => {
+    const descriptors = findMentions(text).filter((mention) => mention.kind === 'descriptor');
+    expect(descriptors.map((mention) => [mention.text, mention.isAppositive])).toEqual(expected);
   });
 
   it('shifts offsets', () => {

@@ -18,6 +18,8 @@ describe('findSpeechVerbs', () => {
       ],
     ],
     ['no verb inside a longer word', 'the saidai region', []],
+    ['no verb in a capitalised name', 'aid to the Federated States of Harbouria', []],
+    ['a capitalised verb after a sentence end', 'It ended. Says Berg', [['says', 'finite', true]]],
   ])('finds %s', (_name, text, expected) => {
     expect(findSpeechVerbs(text).map((verb) => [verb.verb, verb.kind, verb.isReporting])).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSamePerson, isSimilarWord } from '../../../src/extract/is-same-person.js';
+import { isSameFoldedPerson, isSamePerson, isSimilarWord } from '../../../src/extract/is-same-person.js';
+import { normalisePersonName } from '../../../src/extract/normalise-person-name.js';
 
 describe('isSamePerson', () => {
   it.each([
@@ -14,6 +15,15 @@ describe('isSamePerson', () => {
     ['a short surname one letter apart', 'Berg', 'Borg', false],
   ])('compares %s', (_name, a, b, expected) => {
     expect([isSamePerson(a, b), isSamePerson(b, a)]).toEqual([expected, expected]);
+  });
+});
+
+describe('isSameFoldedPerson', () => {
+  it.each([
+    ['Kirby', 'John F. Kirby', true],
+    ['Jane Kirby', 'John Kirby', false],
+  ])('compares folded %s and %s like isSamePerson', (a, b, expected) => {
+    expect(isSameFoldedPerson(normalisePersonName(a), normalisePersonName(b))).toBe(expected);
   });
 });
 

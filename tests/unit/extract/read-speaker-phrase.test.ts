@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSpeakerPhrase } from '../../../src/extract/read-speaker-phrase.js';
+import { tokenizeWords } from '../../../src/extract/tokenize-words.js';
 
 /** Reads forward after `marker`, or backward before it. */
 function read(text: string, marker: string, direction: 'forward' | 'backward') {
@@ -85,5 +86,15 @@ describe('readSpeakerPhrase', () => {
     ['no speaker before a verb', 'Berg said:', ':', null],
   ])('reads backward %s', (_name, text, marker, expected) => {
     expect(read(text, marker, 'backward')).toEqual(expected);
+  });
+
+  it.each([
+    ['a role and a name', 'Then Defence Minister Anna Kowalczyk said so.', 5],
+    ['a role alone', 'Later the harbour master said so.', 6],
+    ['a determiner and plain words as no one', 'In the end it held.', 3],
+  ])('reads forward the same with the text’s tokens given: %s', (_name, text, at) => {
+    const options = { direction: 'forward' as const, limit: text.length };
+    const tokens = tokenizeWords(text);
+    expect(readSpeakerPhrase(text, at, { ...options, tokens })).toEqual(readSpeakerPhrase(text, at, options));
   });
 });

@@ -109,7 +109,7 @@ describe('renderQuotesText', () => {
       [
         'Who said “meat grinder”: near matches',
         '',
-        '1. speaker not named (differing words: army)',
+        '1. speaker not named in the report (differing words: army)',
         '  ““It is a **meat grinder**,” he said.”',
       ],
     ],

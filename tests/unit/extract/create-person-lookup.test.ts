@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createPersonLookup } from '../../../src/extract/create-person-lookup.js';
+import { findMentions } from '../../../src/extract/find-mentions.js';
+
+const TEXT = 'Harbour Master Ines Kallas met Jane Berg and the Pentagon. Kallas said Berg left. John Berg stayed.';
+
+describe('createPersonLookup', () => {
+  it.each([
+    ['every spelling of one person', 'Kallas', ['Harbour Master Ines Kallas', 'Kallas']],
+    ['a surname that fits two people', 'Berg', ['Jane Berg', 'Berg', 'John Berg']],
+    ['a full name only where the given name fits', 'Jane Berg', ['Jane Berg', 'Berg']],
+    ['no institution', 'Pentagon', []],
+    ['nobody for an unknown name', 'Osei', []],
+  ])('finds %s', (_name, name, expected) => {
+    const lookup = createPersonLookup(findMentions(TEXT));
+    expect(lookup.sameAs(name).map((mention) => mention.text)).toEqual(expected);
+  });
+
+  it('answers a repeated name with the same list', () => {
+    const lookup = createPersonLookup(findMentions(TEXT));
+    expect(lookup.sameAs('Kallas')).toBe(lookup.sameAs('Kallas'));
+  });
+});
