@@ -66,7 +66,7 @@ function renderNotQuoted(answer: NotQuotedAnswer): BlockUnit[] {
 function renderQuoteRow(row: QuoteRow, isSpeakerShown: boolean): BlockUnit {
   const facts: string[] = [];
   if (isSpeakerShown)
-    facts.push(row.quote.speaker === null ? 'speaker not stated' : `*${escapeMrkdwn(row.quote.speaker)}*`);
+    facts.push(row.quote.speaker === null ? 'speaker not named in the report' : `*${escapeMrkdwn(row.quote.speaker)}*`);
   facts.push(row.quote.direct ? 'direct quote' : 'paraphrase');
   if (row.quote.match === 'near' && row.quote.differingWords.length > 0) {
     facts.push(`differs in: ${row.quote.differingWords.map(escapeMrkdwn).join(', ')}`);

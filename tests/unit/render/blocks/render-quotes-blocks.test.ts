@@ -54,7 +54,7 @@ describe('renderQuotesBlocks', () => {
       'Who said it',
       'No quote contains exactly “hold the fort”; the *1* closest quote:',
       '“"*Hold the line,*" he said.”',
-      'speaker not stated · direct quote · differs in: fort',
+      'speaker not named in the report · direct quote · differs in: fort',
       'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-125',
     ]);
   });
