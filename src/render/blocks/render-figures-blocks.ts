@@ -1,7 +1,7 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import { FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from './figure-labels.js';
 import type { BlockUnit } from './paginate-blocks.js';
 import { pluralWord } from './plural-word.js';
 import { renderCitationLine, renderExcerptBlocks } from './render-excerpt-blocks.js';
@@ -24,7 +24,7 @@ export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
 }
 
 function renderGroup(group: FigureGroup): BlockUnit[] {
-  const heading = `*${FIGURE_CATEGORY_LABELS[group.category]} · ${SUBJECT_LABELS[group.subject]}*`;
+  const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${SUBJECT_LABELS[group.subject]}*`;
   const spread =
     group.spread === null
       ? ''

@@ -1,9 +1,9 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { HomeClaim, HomeSummary } from '../../answer/build-home-summary.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { MAX_BLOCKS_IN_HOME } from './block-limits.js';
 import { buildContexts, buildDivider, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import { FIGURE_CATEGORY_LABELS } from './figure-labels.js';
 import type { BlockUnit } from './paginate-blocks.js';
 import { pluralWord } from './plural-word.js';
 import { renderExcerptBlocks } from './render-excerpt-blocks.js';
@@ -37,7 +37,10 @@ export function renderHomeView(summary: HomeSummary): HomeView {
   ];
   const units = summary.categories.flatMap((category) => {
     const [first, ...rest] = category.claims.map(renderClaim);
-    return [[...buildSections(`*${FIGURE_CATEGORY_LABELS[category.category]}*`), ...(first ?? [])], ...rest];
+    return [
+      [...buildSections(`*${capitalizeLabel(FIGURE_CATEGORY_LABELS[category.category])}*`), ...(first ?? [])],
+      ...rest,
+    ];
   });
   const claimCount = summary.categories.reduce((sum, category) => sum + category.claims.length, 0);
   return { type: 'home', blocks: [...head, ...fitUnits(units, MAX_BLOCKS_IN_HOME - head.length, claimCount)] };

@@ -6,27 +6,8 @@ import type {
   DigestReport,
   DigestSpeakerQuotes,
 } from '../../answer/digest.js';
-import type { FigureCategory, Subject } from '../../extract/figure.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
 import { renderCitationText, renderExcerptText } from './render-citation-text.js';
-
-const CATEGORY_LABELS: Readonly<Record<FigureCategory, string>> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  killed_or_wounded: 'killed or wounded',
-  captured: 'captured',
-  missing: 'missing',
-  deployed: 'deployed',
-  trained: 'trained',
-  additional: 'additional troops',
-  planned: 'planned',
-};
-
-const SUBJECT_LABELS: Readonly<Record<Subject, string>> = {
-  north_korean: 'North Korean',
-  russian: 'Russian',
-  ukrainian: 'Ukrainian',
-  unknown: 'Side not stated',
-};
 
 const CHANGE_WORDS = { up: 'up from', down: 'down from', was: 'was' } as const;
 
@@ -88,7 +69,7 @@ export function renderDigestSummary(digest: Digest): string {
 
 /** "North Korean: killed or wounded". */
 export function renderDigestGroupHeading(group: DigestFigureGroup): string {
-  return `${SUBJECT_LABELS[group.subject]}: ${CATEGORY_LABELS[group.category]}`;
+  return `${capitalizeLabel(SUBJECT_LABELS[group.subject])}: ${FIGURE_CATEGORY_LABELS[group.category]}`;
 }
 
 /**
@@ -102,7 +83,7 @@ export function renderDigestFigureLine(
 ): string {
   const claimant = group.claimant === null ? 'Claimant not stated' : escapeText(group.claimant);
   const period = row.figure.period === null ? '' : ` ${escapeText(row.figure.period)}`;
-  const line = `${claimant}: ${escapeText(row.figure.text)} ${CATEGORY_LABELS[group.category]}${period}`;
+  const line = `${claimant}: ${escapeText(row.figure.text)} ${FIGURE_CATEGORY_LABELS[group.category]}${period}`;
   const previous = row.previous;
   if (previous === null) return line;
   const when = previous.figure.date === null ? '' : ` (${previous.figure.date})`;

@@ -1,25 +1,8 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
-import type { FigureCategory, Subject } from '../../extract/figure.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
 import { renderCitationText, renderExcerptText } from './render-citation-text.js';
 
 const NUMBER = new Intl.NumberFormat('en-US');
-const SUBJECT_LABEL: Readonly<Record<Subject, string>> = {
-  north_korean: 'North Korean',
-  russian: 'Russian',
-  ukrainian: 'Ukrainian',
-  unknown: 'Forces not named',
-};
-const CATEGORY_LABEL: Readonly<Record<FigureCategory, string>> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  killed_or_wounded: 'killed or wounded',
-  captured: 'captured',
-  missing: 'missing',
-  deployed: 'deployed',
-  trained: 'trained',
-  additional: 'additional deployments',
-  planned: 'planned deployments',
-};
 
 /**
  * `/casualties` and `/troops` as plain text, by a fixed template: the header ("7 figures from 4
@@ -44,8 +27,8 @@ export function renderFiguresText(answer: FiguresAnswer): string {
 }
 
 function renderGroup(group: FigureGroup): string[] {
-  const label = CATEGORY_LABEL[group.category];
-  const lines = [`${SUBJECT_LABEL[group.subject]} — ${label}`];
+  const label = FIGURE_CATEGORY_LABELS[group.category];
+  const lines = [`${capitalizeLabel(SUBJECT_LABELS[group.subject])} — ${label}`];
   if (group.spread !== null) {
     lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
   }
