@@ -17,14 +17,24 @@ export type PersonLookup = {
 export function createPersonLookup(mentions: readonly Mention[]): PersonLookup {
   const named = mentions
     .filter((mention) => mention.kind === 'named')
-    .map((mention) => ({ mention, folded: normalisePersonName(mention.name ?? '') }));
+    .map((mention) => ({ mention, key: normalisePersonName(mention.name ?? '').join(' ') }));
+  // A report names the same few people again and again: compare each distinct folded name once.
+  const distinct = new Map(named.map((entry) => [entry.key, entry.key === '' ? [] : entry.key.split(' ')]));
   const known = new Map<string, readonly Mention[]>();
+  const byFolded = new Map<string, readonly Mention[]>();
   return {
     sameAs: (name) => {
       const found = known.get(name);
       if (found) return found;
       const folded = normalisePersonName(name);
-      const same = named.filter((entry) => isSameFoldedPerson(folded, entry.folded)).map((entry) => entry.mention);
+      const key = folded.join(' ');
+      let same = byFolded.get(key);
+      if (!same) {
+        const keys = new Set<string>();
+        for (const [other, words] of distinct) if (isSameFoldedPerson(folded, words)) keys.add(other);
+        same = named.filter((entry) => keys.has(entry.key)).map((entry) => entry.mention);
+        byFolded.set(key, same);
+      }
       known.set(name, same);
       return same;
     },

@@ -18,6 +18,8 @@ const DOUBLE_OPENERS = '“„«';
 const DOUBLE_CLOSERS = '”»';
 const DOUBLE_MARKS = `"${DOUBLE_OPENERS}${DOUBLE_CLOSERS}`;
 const SINGLE_MARKS = "'‘’";
+const DOUBLE_MARK = new RegExp(`[${DOUBLE_MARKS}]`, 'g');
+const SINGLE_MARK = new RegExp(`[${SINGLE_MARKS}]`, 'g');
 /** Elisions that begin with an apostrophe: "'90s", "'em", "rock 'n' roll". */
 const ELISION = /^(?:\d\d(?:s|\b)|em\b|tis\b|twas\b|til\b|cause\b|n\b)/i;
 const MAX_SINGLE_QUOTE = 600;
@@ -50,9 +52,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 function findDoubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt: number | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const mark = text[i] as string;
-    if (!DOUBLE_MARKS.includes(mark)) continue;
+  // Jump from mark to mark: most of a paragraph is words.
+  for (const found of text.matchAll(DOUBLE_MARK)) {
+    const i = found.index;
+    const mark = found[0];
     const side = flank(text, i);
     if (openAt === null) {
       if (side !== 'right') openAt = i;
@@ -72,8 +75,9 @@ function findSingleSpans(text: string, doubles: readonly QuoteSpan[]): QuoteSpan
   const isInsideDouble = (i: number) => doubles.some((span) => i > span.open && i < span.close);
   const openers: number[] = [];
   const closers: { at: number; isWeak: boolean }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!SINGLE_MARKS.includes(text[i] as string) || isInsideDouble(i)) continue;
+  for (const found of text.matchAll(SINGLE_MARK)) {
+    const i = found.index;
+    if (isInsideDouble(i)) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
     if (isWordChar(before) && isWordChar(after)) continue;

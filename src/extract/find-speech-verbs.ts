@@ -56,7 +56,19 @@ const ALTERNATION = [...KIND_OF.keys()]
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   .map((verb) => verb.replace(/ /g, '\\s+'))
   .join('|');
-const VERB = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ALTERNATION})(?![\\p{L}\\p{N}'’-])`, 'giu');
+const VERB_AT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ALTERNATION})(?![\\p{L}\\p{N}'’-])`, 'iuy');
+/** A character the verb boundaries test: a verb can only start where a run of them starts. */
+const RUN_CHAR_AT = /[\p{L}\p{N}'’-]/uy;
+/** The first word of every verb ("pointed" of "pointed out"): a run in plain ASCII that is not one holds no verb. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...KIND_OF.keys()].map((verb) => verb.split(' ')[0] as string));
+/** The first word of every verb by its length and first three letters ("as" by its two). */
+const VERB_PREFIXES: ReadonlySet<number> = new Set([...FIRST_WORDS].map((word) => prefixKey(word, 0, word.length)));
+const FIRST_WORD_LENGTHS = {
+  min: Math.min(...[...FIRST_WORDS].map((word) => word.length)),
+  max: Math.max(...[...FIRST_WORDS].map((word) => word.length)),
+};
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The text before a word ends inside a sentence: a word or a comma, then a space. */
 const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
@@ -68,8 +80,59 @@ const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
  * Federated States") and is passed over. Returns `[]` when there are none. Pure.
  */
 export function findSpeechVerbs(text: string, from = 0, to = text.length): SpeechVerb[] {
+  let all = SCANNED.get(text);
+  if (all === undefined) {
+    if (SCANNED.size >= MAX_SCANNED) SCANNED.clear();
+    all = scanVerbs(text, 0, text.length);
+    SCANNED.set(text, all);
+  }
+  // Callers read one paragraph many times (mentions, each quote, each sentence): the verbs of the
+  // whole text, cut to the range, are the verbs of the range unless the range cuts a word or a verb.
+  if (cutsWord(text, from) || cutsWord(text, to)) return scanVerbs(text, from, to);
   const verbs: SpeechVerb[] = [];
-  for (const match of text.slice(from, to).matchAll(VERB)) {
+  for (const verb of all) {
+    if (verb.end <= from || verb.start >= to) continue;
+    if (verb.start < from || verb.end > to) return scanVerbs(text, from, to);
+    verbs.push(verb);
+  }
+  return verbs;
+}
+
+/** The verbs of the texts read last (a report's paragraphs), memoised; cleared when full. */
+const SCANNED = new Map<string, readonly SpeechVerb[]>();
+const MAX_SCANNED = 256;
+const RUN_CHAR = /[\p{L}\p{N}'’\uD800-\uDFFF-]/u;
+
+/** True when `at` falls inside a run of word characters, where a range would read a different word. */
+function cutsWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && RUN_CHAR.test(text[at - 1] as string) && RUN_CHAR.test(text[at] as string);
+}
+
+function scanVerbs(text: string, from: number, to: number): SpeechVerb[] {
+  const verbs: SpeechVerb[] = [];
+  const slice = text.slice(from, to);
+  let after = 0;
+  let at = 0;
+  while (at < slice.length) {
+    const width = runCharWidth(slice, at);
+    if (width === 0) {
+      at += 1;
+      continue;
+    }
+    const runStart = at;
+    at += width;
+    for (let next = runCharWidth(slice, at); next > 0; next = runCharWidth(slice, at)) at += next;
+    // Only a run that is, case-insensitively, the first word of a verb can start one (case folding
+    // keeps the length); the anchored pattern then decides exactly as a scan of the whole slice would.
+    const length = at - runStart;
+    if (runStart < after || length < FIRST_WORD_LENGTHS.min || length > FIRST_WORD_LENGTHS.max) continue;
+    if (!hasVerbPrefix(slice, runStart, length)) continue;
+    const run = slice.slice(runStart, at);
+    if (!FIRST_WORDS.has(run.toLowerCase()) && !NON_ASCII.test(run)) continue;
+    VERB_AT.lastIndex = runStart;
+    const match = VERB_AT.exec(slice);
+    if (!match) continue;
+    after = match.index + match[0].length;
     const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
     const kind = KIND_OF.get(verb) ?? 'finite';
     const start = from + match.index;
@@ -78,6 +141,44 @@ export function findSpeechVerbs(text: string, from = 0, to = text.length): Speec
     verbs.push({ kind, start, end: start + match[0].length, verb, isReporting: REPORTING_SET.has(verb) });
   }
   return verbs;
+}
+
+/** False when the run's first three characters (two for a run of two) are plain ASCII and begin no verb, case aside. */
+function hasVerbPrefix(text: string, at: number, length: number): boolean {
+  const key = prefixKey(text, at, length);
+  return key < 0 || VERB_PREFIXES.has(key);
+}
+
+/**
+ * A run's length (up to 15) and its first three characters as one number, -1 when one of them is
+ * not ASCII; `| 32` lowercases a letter and keeps digits, "'" and "-".
+ */
+function prefixKey(text: string, at: number, length: number): number {
+  const count = Math.min(3, length);
+  let key = Math.min(length, 15);
+  for (let i = 0; i < count; i++) {
+    const code = text.charCodeAt(at + i);
+    if (code >= 128) return -1;
+    key = key * 128 + (code | 32);
+  }
+  return key;
+}
+
+/** How many code units the word character at `at` takes (`[\p{L}\p{N}'’-]`), 0 when it is none. */
+function runCharWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) {
+    const isWordChar =
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 39 ||
+      code === 45;
+    return isWordChar ? 1 : 0;
+  }
+  if (code === 0x2019) return 1;
+  RUN_CHAR_AT.lastIndex = at;
+  return RUN_CHAR_AT.exec(text)?.[0].length ?? 0;
 }
 
 /** The verbs of a comma-separated list (kept as text so the lists stay compact). */

@@ -13,6 +13,7 @@ export const QUOTE_MASK = '\uFFFC';
  * maskQuoteSpans('“Go.” He left.', findQuoteSpans('“Go.” He left.')); // '￼￼.￼ He left.'
  */
 export function maskQuoteSpans(text: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return text;
   const chars = [...text.split('')];
   for (const span of spans) {
     for (let i = span.open; i < span.close; i++) chars[i] = QUOTE_MASK;

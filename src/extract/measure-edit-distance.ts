@@ -8,10 +8,13 @@
  */
 export function measureEditDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows reused in turn (two rows back, the last one, this one): no array per row.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -23,12 +26,14 @@ export function measureEditDistance(a: string, b: string, max = Number.POSITIVE_
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, (before[j - 2] as number) + 1);
       }
-      current.push(value);
+      current[j] = value;
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return max + 1;
+    const spare = before;
     before = previous;
     previous = current;
+    current = spare;
   }
   return Math.min(previous[b.length] as number, max + 1);
 }

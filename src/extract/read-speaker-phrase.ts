@@ -41,7 +41,7 @@ const WINDOW = 160;
 export function readSpeakerPhrase(text: string, at: number, options: ReadSpeakerOptions): SpeakerPhrase | null {
   if (options.direction === 'forward') {
     const phrase = readForward(text, at, options.limit, options.tokens);
-    return phrase?.kind === 'named' ? withAppositiveAfter(text, phrase, options.limit) : phrase;
+    return phrase?.kind === 'named' ? withAppositiveAfter(text, phrase, options.limit, options.tokens) : phrase;
   }
   return readBackwardWithAppositive(text, at, options.limit);
 }
@@ -79,6 +79,25 @@ function readForward(text: string, at: number, limit: number, known?: readonly W
   // "the war", "a few days": a determiner and plain words name no one, so skip classifying them.
   if (hasDeterminer && !hasPhraseWord) return null;
   return classifyLongest(text, run, 'forward');
+}
+
+/** True when a token of `tokens` starts before `at` and ends after it (a window from or to `at` would cut it). */
+function cutsToken(tokens: readonly WordToken[], at: number): boolean {
+  const index = firstIndexFrom(tokens, at);
+  const before = tokens[index - 1];
+  return before !== undefined && before.end > at;
+}
+
+/** Index of the first token that starts at or after `from` (binary search in tokens sorted by offset). */
+function firstIndexFrom(tokens: readonly WordToken[], from: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as WordToken).start < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The tokens that lie within `from..to`, found by binary search in tokens sorted by offset. */
@@ -149,10 +168,23 @@ function readBackwardWithAppositive(text: string, at: number, limit: number): Sp
   return { ...named, end: role.end, text: text.slice(named.start, role.end), role: longerRole(named.role, role.role) };
 }
 
-function withAppositiveAfter(text: string, named: SpeakerPhrase, limit: number): SpeakerPhrase {
+function withAppositiveAfter(
+  text: string,
+  named: SpeakerPhrase,
+  limit: number,
+  known?: readonly WordToken[],
+): SpeakerPhrase {
   const comma = /^\s*,\s*/.exec(text.slice(named.end, limit));
   if (!comma) return named;
-  const role = readForward(text, named.end + comma[0].length, limit);
+  const at = named.end + comma[0].length;
+  const to = Math.min(limit, at + WINDOW);
+  // The caller's words serve only when they are the words of the window: none cut at either end.
+  const role = readForward(
+    text,
+    at,
+    limit,
+    known && !cutsToken(known, at) && !cutsToken(known, to) ? known : undefined,
+  );
   if (role?.kind !== 'descriptor' || role.isPlural) return named;
   if (!/^\s*(?:[,.;:!?]|$)/.test(text.slice(role.end, limit))) return named;
   return { ...named, end: role.end, text: text.slice(named.start, role.end), role: longerRole(named.role, role.role) };
@@ -166,9 +198,9 @@ function longerRole(own: string | null, appositive: string | null): string | nul
 
 function isPhraseWord(token: WordToken, next: WordToken | undefined): boolean {
   const word = token.text.toLowerCase();
-  if (/^\p{Lu}/u.test(token.text)) return true;
+  if (isCapitalised(token.text)) return true;
   if (TITLE_WORDS.has(word) || ROLE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word)) return true;
-  const isNextCapitalised = next !== undefined && /^\p{Lu}/u.test(next.text);
+  const isNextCapitalised = next !== undefined && isCapitalised(next.text);
   return (word === 'of' || NAME_PARTICLES.has(word)) && isNextCapitalised;
 }
 
@@ -178,8 +210,27 @@ function isHeadWord(token: WordToken): boolean {
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
-  return from <= to && /^\s*$/.test(text.slice(from, to));
+  if (from > to) return false;
+  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false;
+  return true;
 }
+
+/** True for the code units `\s` matches (ASCII fast path, the regex for the rest). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+const SPACE = /\s/;
+
+/** `/^\p{Lu}/u.test(word)`, without the regex for plain ASCII. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return CAPITAL.test(word);
+}
+
+const CAPITAL = /^\p{Lu}/u;
 
 function trimEndAt(text: string, at: number, limit: number): number {
   let end = at;

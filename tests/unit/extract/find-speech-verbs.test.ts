@@ -24,6 +24,35 @@ describe('findSpeechVerbs', () => {
     expect(findSpeechVerbs(text).map((verb) => [verb.verb, verb.kind, verb.isReporting])).toEqual(expected);
   });
 
+  it.each([
+    ['a range that starts inside a word reads the word from there', 'The unsaid words', 6, 16, [['said', 6, 10]]],
+    [
+      'a range that cuts a verb of several words reads its tail',
+      'It was, as reported by Reuters',
+      11,
+      30,
+      [['reported', 11, 19]],
+    ],
+    [
+      'the whole text reads the verb of several words',
+      'It was, as reported by Reuters',
+      0,
+      30,
+      [['as reported by', 8, 22]],
+    ],
+    ['a range that ends inside a verb finds none', 'Kirby said so', 0, 8, []],
+    [
+      'a range after a verb finds the next one',
+      'Berg pointed out that Kowalczyk had said so',
+      13,
+      43,
+      [['said', 36, 40]],
+    ],
+  ])('reads the same verbs in a range as in that text alone: %s', (_name, text, from, to, expected) => {
+    findSpeechVerbs(text);
+    expect(findSpeechVerbs(text, from, to).map((verb) => [verb.verb, verb.start, verb.end])).toEqual(expected);
+  });
+
   it('gives offsets into the text and reads only the range asked', () => {
     expect(findSpeechVerbs('said X said', 4)).toEqual([
       { kind: 'finite', start: 7, end: 11, verb: 'said', isReporting: true },

@@ -13,6 +13,12 @@ describe('normalisePersonName', () => {
   ])('folds %s', (name, expected) => {
     expect(normalisePersonName(name)).toEqual(expected);
   });
+
+  it('gives a fresh array each time, so a caller that changes one never changes the next', () => {
+    const first = normalisePersonName('Volodymyr Zelensky');
+    first.pop();
+    expect(normalisePersonName('Volodymyr Zelensky')).toEqual(['volodymyr', 'zelensky']);
+  });
 });
 
 describe('foldNameWord', () => {
