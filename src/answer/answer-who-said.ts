@@ -5,7 +5,6 @@ import type { Quote } from '../extract/quote.js';
 import { searchSentences, suggestTerms } from '../search/sentence-index.js';
 import type {
   Excerpt,
-  Mark,
   NoMatchAnswer,
   NotQuotedAnswer,
   PhraseQuotesAnswer,
@@ -13,6 +12,7 @@ import type {
   SpeakerQuotesAnswer,
 } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
+import { findPhraseCandidates, type QuoteGroup } from './build-quote-catalog.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /** Near matches shown at most; exact matches are all shown. */
@@ -20,9 +20,6 @@ export const NEAR_MATCH_LIMIT = 5;
 /** Sentences shown when no quote matches. */
 export const MENTION_LIMIT = 5;
 const SEARCH_DEPTH = 50;
-
-/** The quotes of one passage: one quote, or the parts of a quote split around its attribution. */
-type QuoteGroup = { readonly parts: readonly Quote[]; readonly speaker: Speaker | null };
 
 /**
  * `/who-said <person or phrase>`, from the quotes and speakers extracted when the corpus was read.
@@ -46,19 +43,13 @@ export function answerWhoSaid(
 ): SpeakerQuotesAnswer | PhraseQuotesAnswer | NotQuotedAnswer | NoMatchAnswer {
   const quoted = /^\s*["“”'‘’«]([\s\S]+?)["“”'‘’»]\s*$/.exec(query);
   const phrase = (quoted?.[1] ?? query).trim();
+  const catalog = index.quoteCatalog;
   const speakersByKey = new Map(index.speakers.speakers.map((speaker) => [speaker.key, speaker]));
-  const speakerOf = (quote: Quote) => speakersByKey.get(index.speakers.speakerOfQuote.get(quote.id) ?? '') ?? null;
   const speaker = quoted ? null : findSpeakerByName(index.speakers, phrase);
   if (speaker) {
-    const own = index.quotes.filter((quote) => speakerOf(quote) === speaker);
+    const own = (catalog.bySpeaker.get(speaker.key) ?? []).map((at) => catalog.groups[at] as QuoteGroup);
     const rows = (direct: boolean) =>
-      sortGroups(
-        index,
-        groupQuotes(
-          own.filter((quote) => quote.direct === direct),
-          speakerOf,
-        ),
-      ).map((group) => buildRow(index, group, null, null));
+      own.filter((group) => group.direct === direct).map((group) => buildRow(index, group, speaker, null));
     return {
       command: 'who-said',
       kind: 'speaker-quotes',
@@ -68,22 +59,19 @@ export function answerWhoSaid(
       paraphrases: rows(false),
     };
   }
-  const groups = sortGroups(
-    index,
-    groupQuotes(
-      index.quotes.filter((quote) => quote.direct),
-      speakerOf,
-    ),
-  );
-  const targets = groups.map((group) => ({ parts: group.parts.map(({ start, end, text }) => ({ start, end, text })) }));
+  const candidates = findPhraseCandidates(catalog, phrase).map((at) => catalog.groups[at] as QuoteGroup);
+  const targets = candidates.map((group) => ({
+    parts: group.parts.map(({ start, end, text }) => ({ start, end, text })),
+  }));
   const matches = matchQuotePhrase(phrase, targets);
   const first = matches[0];
   if (first) {
     const shown =
       first.match === 'exact' ? matches : [...matches].sort((a, b) => b.score - a.score || a.target - b.target);
-    const rows = shown
-      .slice(0, first.match === 'exact' ? shown.length : NEAR_MATCH_LIMIT)
-      .map((match) => buildRow(index, groups[match.target] as QuoteGroup, match, match.marks));
+    const rows = shown.slice(0, first.match === 'exact' ? shown.length : NEAR_MATCH_LIMIT).map((match) => {
+      const group = candidates[match.target] as QuoteGroup;
+      return buildRow(index, group, speakersByKey.get(group.speakerKey ?? '') ?? null, match);
+    });
     return { command: 'who-said', kind: 'phrase-quotes', query, match: first.match, quotes: rows };
   }
   return answerNotQuoted(index, query, phrase);
@@ -111,61 +99,20 @@ function answerNotQuoted(index: CorpusIndex, query: string, phrase: string): Not
   };
 }
 
-/** Quotes of the same passage, speaker and kind form one group (the parts of a split quote). */
-function groupQuotes(quotes: readonly Quote[], speakerOf: (quote: Quote) => Speaker | null): QuoteGroup[] {
-  const groups = new Map<string, { parts: Quote[]; speaker: Speaker | null }>();
-  for (const quote of [...quotes].sort((a, b) => compareCodeUnits(a.reportId, b.reportId) || a.start - b.start)) {
-    const speaker = speakerOf(quote);
-    const key = [
-      quote.reportId,
-      quote.passageStart,
-      quote.passageEnd,
-      speaker?.key ?? quote.speaker ?? '',
-      quote.direct,
-    ].join('|');
-    const group = groups.get(key);
-    if (group) group.parts.push(quote);
-    else groups.set(key, { parts: [quote], speaker });
-  }
-  return [...groups.values()];
-}
-
-/** Newest report first (undated last), then report id, then position. */
-function sortGroups(index: CorpusIndex, groups: readonly QuoteGroup[]): QuoteGroup[] {
-  const dateOf = (group: QuoteGroup) => index.reportsById.get(group.parts[0]?.reportId ?? '')?.date ?? '';
-  return [...groups].sort((a, b) => {
-    const [first, second] = [a.parts[0] as Quote, b.parts[0] as Quote];
-    return (
-      compareCodeUnits(dateOf(b), dateOf(a)) ||
-      compareCodeUnits(first.reportId, second.reportId) ||
-      first.start - second.start
-    );
-  });
-}
-
-function buildRow(
-  index: CorpusIndex,
-  group: QuoteGroup,
-  match: PhraseMatch | null,
-  marks: readonly Mark[] | null,
-): QuoteRow {
+function buildRow(index: CorpusIndex, group: QuoteGroup, speaker: Speaker | null, match: PhraseMatch | null): QuoteRow {
   const first = group.parts[0] as Quote;
   const report = index.reportsById.get(first.reportId);
   if (!report) throw new Error(`Cannot find report "${first.reportId}" of quote "${first.id}"`);
   const span = { start: first.passageStart, end: first.passageEnd };
   return {
-    ...buildExcerpt(report, span, marks ?? group.parts.map(({ start, end }) => ({ start, end }))),
+    ...buildExcerpt(report, span, match?.marks ?? group.parts.map(({ start, end }) => ({ start, end }))),
     quote: {
       text: group.parts.map((part) => part.text).join(' … '),
-      speaker: group.speaker?.name ?? first.speaker,
+      speaker: speaker?.name ?? first.speaker,
       direct: first.direct,
       match: match?.match ?? null,
       isCut: group.parts.some((part) => part.isCut),
       differingWords: match?.differingWords ?? [],
     },
   };
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { extractQuotes } from '../extract/extract-quotes.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
+import { buildQuoteCatalog } from './build-quote-catalog.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /**
@@ -18,7 +19,7 @@ import type { CorpusIndex } from './corpus-index.js';
  * const index = buildCorpusIndex(reports);
  */
 export function buildCorpusIndex(reports: readonly Report[]): CorpusIndex {
-  const ordered = [...reports].sort((a, b) => compareStrings(a.id, b.id));
+  const ordered = orderReports(reports);
   const sentences: Sentence[] = [];
   const figures = [];
   const quotes = [];
@@ -28,6 +29,7 @@ export function buildCorpusIndex(reports: readonly Report[]): CorpusIndex {
     figures.push(...extractFigures(report, own));
     quotes.push(...extractQuotes(report, own));
   }
+  const speakers = buildSpeakerDirectory(quotes);
   return {
     reports: ordered,
     reportsById: new Map(ordered.map((report) => [report.id, report])),
@@ -36,12 +38,19 @@ export function buildCorpusIndex(reports: readonly Report[]): CorpusIndex {
     search: buildSentenceIndex(ordered, sentences),
     figures,
     quotes,
-    speakers: buildSpeakerDirectory(quotes),
+    speakers,
+    quoteCatalog: buildQuoteCatalog(ordered, quotes, speakers),
     fingerprint: buildFingerprint(ordered),
   };
 }
 
-function buildFingerprint(reports: readonly Report[]): string {
+/** The reports in the order every index holds them: by id, in code-unit order. */
+export function orderReports(reports: readonly Report[]): Report[] {
+  return [...reports].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** SHA-256 over the reports' paths and content hashes, in the order given (`orderReports` first). */
+export function buildFingerprint(reports: readonly Report[]): string {
   const hash = createHash('sha256');
   for (const report of reports) hash.update(`${report.file}\0${report.hash}\n`);
   return hash.digest('hex');

@@ -4,6 +4,7 @@ import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
 import type { Sentence } from '../search/sentence.js';
 import type { SentenceIndex } from '../search/sentence-index.js';
+import type { QuoteCatalog } from './build-quote-catalog.js';
 
 /**
  * Everything Verbatim knows about a corpus, built once when the reports are read: the reports,
@@ -18,6 +19,8 @@ export type CorpusIndex = {
   readonly figures: readonly Figure[];
   readonly quotes: readonly Quote[];
   readonly speakers: SpeakerDirectory;
+  /** The quotes grouped, ordered and indexed for `/who-said`. */
+  readonly quoteCatalog: QuoteCatalog;
   /** SHA-256 over the reports' paths and content hashes, in report order. */
   readonly fingerprint: string;
 };

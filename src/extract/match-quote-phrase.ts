@@ -78,6 +78,32 @@ export function matchQuotePhrase(phrase: string, targets: readonly PhraseTarget[
   });
 }
 
+/** The words of a text as `matchQuotePhrase` compares them (accents, case and apostrophes folded). */
+export function readQuoteWords(text: string): string[] {
+  return [...text.matchAll(WORD)].map((match) => normalise(match[0]));
+}
+
+/**
+ * The words a quote must hold for `matchQuotePhrase` to find it: for an exact match, every one of
+ * `exact`; for a near match, at least `needed` of `near`, each compared with `isNearQuoteWord`.
+ * Lets a caller pick candidate quotes from a word index instead of scanning every quote.
+ */
+export function describePhraseNeeds(phrase: string): {
+  readonly exact: readonly string[];
+  readonly near: readonly string[];
+  readonly needed: number;
+} {
+  const asked = readQuoteWords(phrase);
+  const content = asked.filter((word) => !STOP_WORDS.has(word));
+  const near = content.length > 0 ? content : asked;
+  return { exact: asked, near, needed: Math.max(1, Math.ceil((near.length * 2) / 3)) };
+}
+
+/** Whether two normalised words count as the same word in a near match (suffix folding, one typo). */
+export function isNearQuoteWord(a: string, b: string): boolean {
+  return isNear(a, b);
+}
+
 function readWords(text: string, offset: number, part: number): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({
     norm: normalise(match[0]),

@@ -1,3 +1,4 @@
+import { buildQuoteCatalog } from '../../src/answer/build-quote-catalog.js';
 import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { Report } from '../../src/corpus/report.js';
 import { buildSpeakerDirectory } from '../../src/extract/build-speaker-directory.js';
@@ -37,6 +38,7 @@ export function buildQuoteCorpus(built: readonly { report: Report; sentences: Se
   const reports = built.map(({ report }) => report);
   const sentences = built.flatMap((entry) => entry.sentences);
   const quotes = built.flatMap(({ report, sentences: own }) => extractQuotes(report, own));
+  const speakers = buildSpeakerDirectory(quotes);
   return {
     reports,
     reportsById: new Map(reports.map((report) => [report.id, report])),
@@ -45,7 +47,8 @@ export function buildQuoteCorpus(built: readonly { report: Report; sentences: Se
     search: buildSentenceIndex(reports, sentences),
     figures: [],
     quotes,
-    speakers: buildSpeakerDirectory(quotes),
+    speakers,
+    quoteCatalog: buildQuoteCatalog(reports, quotes, speakers),
     fingerprint: 'test',
   };
 }

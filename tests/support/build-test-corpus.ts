@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildQuoteCatalog } from '../../src/answer/build-quote-catalog.js';
 import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { Block, Report } from '../../src/corpus/report.js';
 import { buildSpeakerDirectory } from '../../src/extract/build-speaker-directory.js';
@@ -84,6 +85,7 @@ export function buildTestCorpusIndex(parts: readonly TestReport[]): CorpusIndex 
     figures: [],
     quotes: [],
     speakers: buildSpeakerDirectory([]),
+    quoteCatalog: buildQuoteCatalog(reports, [], buildSpeakerDirectory([])),
     fingerprint: 'test',
   };
 }

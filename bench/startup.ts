@@ -1,0 +1,90 @@
+// Benchmark 2, start-up: process start → index ready to answer, cold (no cache: build and save)
+// and warm (a valid cache). The corpus is written once as report files under the system's temp
+// folder (never into the repository), the way a desk's corpus folder holds them.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articleToText, HELD_BACK, readArticles } from './read-allsides.js';
+import { runChild } from './run-child.js';
+import { formatTable, isFullMode, mb, median } from './stats.js';
+
+type StartRun = {
+  readonly reports: number;
+  readonly source: string;
+  readonly importMs: number;
+  readonly loadCorpusMs: number;
+  readonly indexMs: number;
+  readonly readyMs: number;
+  readonly peakRss: number;
+};
+
+/**
+ * The full cold start takes many minutes, so `bench/full-cold-start.ts` runs it once, saves its
+ * result here and leaves the cache that the full mode's warm starts, latency and HTTP runs load.
+ */
+export const FULL_COLD_FILE = 'full-cold.json';
+
+/** Articles indexed by the quick start-up, latency and HTTP runs (they share one cache). */
+export const QUICK_ARTICLES = 300;
+
+/** The benchmark's working folder in the system's temp folder. */
+export const WORK_DIR = join(tmpdir(), 'verbatim-bench');
+
+/** Writes the first `count` articles as report files (once) and returns the folder. */
+export function writeCorpusDir(count: number): string {
+  const dir = join(WORK_DIR, `corpus-${count}`);
+  const done = join(dir, '.complete');
+  if (existsSync(done)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const article of readArticles(count)) writeFileSync(join(dir, `${article.id}.txt`), articleToText(article));
+  writeFileSync(done, '');
+  return dir;
+}
+
+/** Quick: `QUICK_ARTICLES` articles. Full: the 37,054 indexed articles. One cold start, then 3 warm ones. */
+export function runStartupBenchmark(full: boolean): string {
+  const count = full ? 37554 - HELD_BACK : QUICK_ARTICLES;
+  const dir = writeCorpusDir(count);
+  const cacheDir = join(WORK_DIR, `startup-cache-${count}`);
+  const saved = join(WORK_DIR, FULL_COLD_FILE);
+  const reuse = full && existsSync(saved) && existsSync(cacheDir);
+  if (!reuse) rmSync(cacheDir, { recursive: true, force: true });
+  const cold = reuse
+    ? (JSON.parse(readFileSync(saved, 'utf8')) as StartRun)
+    : runChild<StartRun>('start-child.ts', [dir, cacheDir]);
+  const warm = [1, 2, 3].map(() => runChild<StartRun>('start-child.ts', [dir, cacheDir]));
+  const row = (name: string, runs: readonly StartRun[]) => {
+    const pick = (value: (run: StartRun) => number) => median(runs.map(value));
+    return [
+      name,
+      runs[0]?.reports ?? 0,
+      runs.length,
+      runs.map((run) => run.source).join(','),
+      (pick((run) => run.readyMs) / 1000).toFixed(1),
+      (pick((run) => run.importMs) / 1000).toFixed(1),
+      (pick((run) => run.loadCorpusMs) / 1000).toFixed(1),
+      (pick((run) => run.indexMs) / 1000).toFixed(1),
+      mb(pick((run) => run.peakRss)),
+    ];
+  };
+  return formatTable(
+    [
+      'start',
+      'reports',
+      'runs',
+      'index from',
+      'ready s (median)',
+      'imports s',
+      'loadCorpus s',
+      'index s',
+      'peak RSS MB',
+    ],
+    [
+      row(reuse ? 'cold (build + save cache; bench/full-cold-start.ts)' : 'cold (build + save cache)', [cold]),
+      row('warm (cache)', warm),
+    ],
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(runStartupBenchmark(isFullMode()));

@@ -1,0 +1,123 @@
+import type { Report } from '../corpus/report.js';
+import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
+import { describePhraseNeeds, isNearQuoteWord, readQuoteWords } from '../extract/match-quote-phrase.js';
+import type { Quote } from '../extract/quote.js';
+
+/** The quotes of one passage: one quote, or the parts of a quote split around its attribution. */
+export type QuoteGroup = {
+  readonly parts: readonly Quote[];
+  /** The speaker directory's key of the speaker, or null when the speaker is not resolved. */
+  readonly speakerKey: string | null;
+  readonly direct: boolean;
+};
+
+/**
+ * The quotes arranged for answering `/who-said` without scanning them all: grouped by passage,
+ * in answer order (newest report first, undated last, then report id, then position), listed per
+ * speaker, and indexed by word for phrase look-ups. Built once with the corpus index.
+ */
+export type QuoteCatalog = {
+  readonly groups: readonly QuoteGroup[];
+  /** Speaker key → indices into `groups`, ascending. */
+  readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
+  /** Normalised word → indices of the direct-quote groups that hold it, ascending. */
+  readonly directByWord: ReadonlyMap<string, readonly number[]>;
+  /** The words of `directByWord` by length, for near-word look-ups. */
+  readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
+};
+
+/**
+ * Groups, orders and indexes the quotes of a corpus. Pure: the same input gives the same catalog.
+ *
+ * @example
+ * const catalog = buildQuoteCatalog(reports, quotes, speakers);
+ * findPhraseCandidates(catalog, 'meat grinder'); // indices of the groups that may hold the phrase
+ */
+export function buildQuoteCatalog(
+  reports: readonly Report[],
+  quotes: readonly Quote[],
+  speakers: SpeakerDirectory,
+): QuoteCatalog {
+  const dates = new Map(reports.map((report) => [report.id, report.date ?? '']));
+  const keyed = new Map<string, { parts: Quote[]; speakerKey: string | null; direct: boolean }>();
+  for (const quote of [...quotes].sort((a, b) => compareCodeUnits(a.reportId, b.reportId) || a.start - b.start)) {
+    const speakerKey = speakers.speakerOfQuote.get(quote.id) ?? null;
+    const key = [quote.reportId, quote.passageStart, quote.passageEnd, speakerKey ?? quote.speaker ?? '', quote.direct];
+    const group = keyed.get(key.join('|'));
+    if (group) group.parts.push(quote);
+    else keyed.set(key.join('|'), { parts: [quote], speakerKey, direct: quote.direct });
+  }
+  const groups = [...keyed.values()].sort((a, b) => {
+    const [first, second] = [a.parts[0] as Quote, b.parts[0] as Quote];
+    return (
+      compareCodeUnits(dates.get(second.reportId) ?? '', dates.get(first.reportId) ?? '') ||
+      compareCodeUnits(first.reportId, second.reportId) ||
+      first.start - second.start
+    );
+  });
+  const bySpeaker = new Map<string, number[]>();
+  const directByWord = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    if (group.speakerKey !== null) push(bySpeaker, group.speakerKey, index);
+    if (!group.direct) return;
+    for (const word of new Set(group.parts.flatMap((part) => readQuoteWords(part.text))))
+      push(directByWord, word, index);
+  });
+  const wordsByLength = new Map<number, string[]>();
+  for (const word of [...directByWord.keys()].sort(compareCodeUnits)) push(wordsByLength, word.length, word);
+  return { groups, bySpeaker, directByWord, wordsByLength };
+}
+
+/**
+ * The direct-quote groups that may match a phrase, ascending: those holding every word of the
+ * phrase when any do (an exact match needs them all), else those holding enough near words for a
+ * near match. A superset of what `matchQuotePhrase` can match, never a guess.
+ */
+export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): number[] {
+  const needs = describePhraseNeeds(phrase);
+  if (needs.exact.length === 0) return [];
+  const exact = intersect(needs.exact.map((word) => catalog.directByWord.get(word) ?? []));
+  if (exact.length > 0) return exact;
+  // Count every occurrence of a repeated word, as matchQuotePhrase does.
+  const counts = new Map<number, number>();
+  const holdersOf = new Map<string, Set<number>>();
+  for (const word of needs.near) {
+    let holders = holdersOf.get(word);
+    if (!holders) {
+      holders = new Set(findNearWords(catalog, word).flatMap((near) => catalog.directByWord.get(near) ?? []));
+      holdersOf.set(word, holders);
+    }
+    for (const index of holders) counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count >= needs.needed)
+    .map(([index]) => index)
+    .sort((a, b) => a - b);
+}
+
+/** Indexed words that count as `word` in a near match. Suffix folding changes a length by at most 3. */
+function findNearWords(catalog: QuoteCatalog, word: string): string[] {
+  const found: string[] = [];
+  for (let length = Math.max(1, word.length - 3); length <= word.length + 3; length++) {
+    for (const candidate of catalog.wordsByLength.get(length) ?? [])
+      if (isNearQuoteWord(word, candidate)) found.push(candidate);
+  }
+  return found;
+}
+
+function intersect(lists: readonly (readonly number[])[]): number[] {
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  if (!shortest) return [];
+  const others = rest.map((list) => new Set(list));
+  return shortest.filter((index) => others.every((set) => set.has(index)));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
