@@ -9,7 +9,7 @@ import { buildQuoteCatalog } from './build-quote-catalog.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /** Bump when the cache's shape, the splitter, the extractors or the analysis change: old caches are then rebuilt. */
-export const CORPUS_CACHE_VERSION = 1;
+export const CORPUS_CACHE_VERSION = 2;
 const MAGIC = 'verbatim-corpus-index';
 const SECTION_COUNT = 5;
 
