@@ -4,7 +4,11 @@ import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import { parseQuestion } from '../../../src/answer/parse-question.js';
-import { deserializeCorpusIndex, serializeCorpusIndex } from '../../../src/answer/serialize-corpus-index.js';
+import {
+  CORPUS_CACHE_VERSION,
+  deserializeCorpusIndex,
+  serializeCorpusIndex,
+} from '../../../src/answer/serialize-corpus-index.js';
 import { loadCorpus } from '../../../src/corpus/load-corpus.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url));
@@ -26,7 +30,11 @@ describe('serializeCorpusIndex', () => {
   it('writes a header and five sections, none holding a line break', () => {
     expect(sections).toHaveLength(6);
     expect(sections.some((section) => section.includes('\n'))).toBe(false);
-    expect(sections[0]?.split(' ').slice(0, 3)).toEqual(['verbatim-corpus-index', '1', index.fingerprint]);
+    expect(sections[0]?.split(' ').slice(0, 3)).toEqual([
+      'verbatim-corpus-index',
+      String(CORPUS_CACHE_VERSION),
+      index.fingerprint,
+    ]);
   });
 
   it('gives the same sections for the same reports', async () => {
@@ -49,7 +57,14 @@ describe('deserializeCorpusIndex', () => {
     ['another fingerprint', (all: string[]) => all, 'f'.repeat(64)],
     ['a torn write (a section missing)', (all: string[]) => all.slice(0, 4), null],
     ['a changed section', (all: string[]) => all.map((s, i) => (i === 2 ? s.replace('1', '2') : s)), null],
-    ['another version', (all: string[]) => [all[0]?.replace(' 1 ', ' 0 ') ?? '', ...all.slice(1)], null],
+    [
+      'another version',
+      (all: string[]) => [
+        all[0]?.replace(` ${CORPUS_CACHE_VERSION} `, ` ${CORPUS_CACHE_VERSION - 1} `) ?? '',
+        ...all.slice(1),
+      ],
+      null,
+    ],
     ['not a cache at all', () => ['{}'], null],
   ])('returns null for %s', (_case, change, fingerprint) => {
     expect(deserializeCorpusIndex(change(sections), index.reports, fingerprint ?? index.fingerprint)).toBeNull();
