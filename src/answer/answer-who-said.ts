@@ -44,8 +44,7 @@ export function answerWhoSaid(
   const quoted = /^\s*["“”'‘’«]([\s\S]+?)["“”'‘’»]\s*$/.exec(query);
   const phrase = (quoted?.[1] ?? query).trim();
   const catalog = index.quoteCatalog;
-  const speakersByKey = new Map(index.speakers.speakers.map((speaker) => [speaker.key, speaker]));
-  const speaker = quoted ? null : findSpeakerByName(index.speakers, phrase);
+  const speaker = quoted ? null : findSpeakerByName(index.speakers, phrase, catalog.speakerNameWords);
   if (speaker) {
     const own = (catalog.bySpeaker.get(speaker.key) ?? []).map((at) => catalog.groups[at] as QuoteGroup);
     const rows = (direct: boolean) =>
@@ -70,7 +69,7 @@ export function answerWhoSaid(
       first.match === 'exact' ? matches : [...matches].sort((a, b) => b.score - a.score || a.target - b.target);
     const rows = shown.slice(0, first.match === 'exact' ? shown.length : NEAR_MATCH_LIMIT).map((match) => {
       const group = candidates[match.target] as QuoteGroup;
-      return buildRow(index, group, speakersByKey.get(group.speakerKey ?? '') ?? null, match);
+      return buildRow(index, group, catalog.speakersByKey.get(group.speakerKey ?? '') ?? null, match);
     });
     return { command: 'who-said', kind: 'phrase-quotes', query, match: first.match, quotes: rows };
   }

@@ -1,5 +1,6 @@
 import type { Report } from '../corpus/report.js';
-import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
+import type { Speaker, SpeakerDirectory } from '../extract/build-speaker-directory.js';
+import { buildSpeakerNameWords } from '../extract/find-speaker-by-name.js';
 import { describePhraseNeeds, isNearQuoteWord, readQuoteWords } from '../extract/match-quote-phrase.js';
 import type { Quote } from '../extract/quote.js';
 
@@ -14,7 +15,8 @@ export type QuoteGroup = {
 /**
  * The quotes arranged for answering `/who-said` without scanning them all: grouped by passage,
  * in answer order (newest report first, undated last, then report id, then position), listed per
- * speaker, and indexed by word for phrase look-ups. Built once with the corpus index.
+ * speaker, and indexed by word for phrase look-ups; and the speakers, with their names already
+ * normalised for look-ups. Built once with the corpus index.
  */
 export type QuoteCatalog = {
   readonly groups: readonly QuoteGroup[];
@@ -24,6 +26,10 @@ export type QuoteCatalog = {
   readonly directByWord: ReadonlyMap<string, readonly number[]>;
   /** The words of `directByWord` by length, for near-word look-ups. */
   readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
+  /** Speaker key → speaker. */
+  readonly speakersByKey: ReadonlyMap<string, Speaker>;
+  /** Speaker key → the normalised words of the speaker's names, for `findSpeakerByName`. */
+  readonly speakerNameWords: ReadonlyMap<string, readonly string[]>;
 };
 
 /**
@@ -65,7 +71,9 @@ export function buildQuoteCatalog(
   });
   const wordsByLength = new Map<number, string[]>();
   for (const word of [...directByWord.keys()].sort(compareCodeUnits)) push(wordsByLength, word.length, word);
-  return { groups, bySpeaker, directByWord, wordsByLength };
+  const speakersByKey = new Map(speakers.speakers.map((speaker) => [speaker.key, speaker]));
+  const speakerNameWords = new Map(speakers.speakers.map((speaker) => [speaker.key, buildSpeakerNameWords(speaker)]));
+  return { groups, bySpeaker, directByWord, wordsByLength, speakersByKey, speakerNameWords };
 }
 
 /**
