@@ -6,7 +6,7 @@ import { extractQuotes } from '../extract/extract-quotes.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
-import { buildQuoteCatalog } from './build-quote-catalog.js';
+import { assembleCorpusIndex } from './assemble-corpus-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /**
@@ -29,19 +29,15 @@ export function buildCorpusIndex(reports: readonly Report[]): CorpusIndex {
     figures.push(...extractFigures(report, own));
     quotes.push(...extractQuotes(report, own));
   }
-  const speakers = buildSpeakerDirectory(quotes);
-  return {
+  return assembleCorpusIndex({
     reports: ordered,
-    reportsById: new Map(ordered.map((report) => [report.id, report])),
     sentences,
-    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
     search: buildSentenceIndex(ordered, sentences),
     figures,
     quotes,
-    speakers,
-    quoteCatalog: buildQuoteCatalog(ordered, quotes, speakers),
+    speakers: buildSpeakerDirectory(quotes),
     fingerprint: buildFingerprint(ordered),
-  };
+  });
 }
 
 /** The reports in the order every index holds them: by id, in code-unit order. */

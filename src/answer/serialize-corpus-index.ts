@@ -5,7 +5,7 @@ import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
 import { buildSentenceId, type Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
-import { buildQuoteCatalog } from './build-quote-catalog.js';
+import { assembleCorpusIndex } from './assemble-corpus-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /** Bump when the cache's shape, the splitter, the extractors or the analysis change: old caches are then rebuilt. */
@@ -62,20 +62,15 @@ export function deserializeCorpusIndex(
     const [sentenceJson = '', figureJson = '', quoteJson = '', speakerJson = '', searchJson = ''] = body;
     const sentences = (JSON.parse(sentenceJson) as CompactSentence[]).map((row) => expandSentence(row, reports));
     const speakerJsonValue = JSON.parse(speakerJson) as { speakers: Speaker[]; speakerOfQuote: [string, string][] };
-    const speakers = { speakers: speakerJsonValue.speakers, speakerOfQuote: new Map(speakerJsonValue.speakerOfQuote) };
-    const quotes = JSON.parse(quoteJson) as Quote[];
-    return {
+    return assembleCorpusIndex({
       reports,
-      reportsById: new Map(reports.map((report) => [report.id, report])),
       sentences,
-      sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
       search: loadSentenceIndex(searchJson, reports, sentences),
       figures: JSON.parse(figureJson) as Figure[],
-      quotes,
-      speakers,
-      quoteCatalog: buildQuoteCatalog(reports, quotes, speakers),
+      quotes: JSON.parse(quoteJson) as Quote[],
+      speakers: { speakers: speakerJsonValue.speakers, speakerOfQuote: new Map(speakerJsonValue.speakerOfQuote) },
       fingerprint,
-    };
+    });
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { buildQuoteCatalog } from '../../src/answer/build-quote-catalog.js';
+import { assembleCorpusIndex } from '../../src/answer/assemble-corpus-index.js';
 import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { Report } from '../../src/corpus/report.js';
 import { buildSpeakerDirectory } from '../../src/extract/build-speaker-directory.js';
@@ -38,17 +38,13 @@ export function buildQuoteCorpus(built: readonly { report: Report; sentences: Se
   const reports = built.map(({ report }) => report);
   const sentences = built.flatMap((entry) => entry.sentences);
   const quotes = built.flatMap(({ report, sentences: own }) => extractQuotes(report, own));
-  const speakers = buildSpeakerDirectory(quotes);
-  return {
+  return assembleCorpusIndex({
     reports,
-    reportsById: new Map(reports.map((report) => [report.id, report])),
     sentences,
-    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
     search: buildSentenceIndex(reports, sentences),
     figures: [],
     quotes,
-    speakers,
-    quoteCatalog: buildQuoteCatalog(reports, quotes, speakers),
+    speakers: buildSpeakerDirectory(quotes),
     fingerprint: 'test',
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildQuoteCatalog } from '../../src/answer/build-quote-catalog.js';
+import { assembleCorpusIndex } from '../../src/answer/assemble-corpus-index.js';
 import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { Block, Report } from '../../src/corpus/report.js';
 import { buildSpeakerDirectory } from '../../src/extract/build-speaker-directory.js';
@@ -76,16 +76,13 @@ export function buildTestCorpusIndex(parts: readonly TestReport[]): CorpusIndex 
   const ordered = [...parts].sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
   const reports = ordered.map((part) => part.report);
   const sentences = ordered.flatMap((part) => part.sentences);
-  return {
+  return assembleCorpusIndex({
     reports,
-    reportsById: new Map(reports.map((report) => [report.id, report])),
     sentences,
-    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
     search: buildSentenceIndex(reports, sentences),
     figures: [],
     quotes: [],
     speakers: buildSpeakerDirectory([]),
-    quoteCatalog: buildQuoteCatalog(reports, [], buildSpeakerDirectory([])),
     fingerprint: 'test',
-  };
+  });
 }

@@ -1,0 +1,32 @@
+import type { Report } from '../corpus/report.js';
+import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
+import type { Figure } from '../extract/figure.js';
+import type { Quote } from '../extract/quote.js';
+import type { Sentence } from '../search/sentence.js';
+import type { SentenceIndex } from '../search/sentence-index.js';
+import { buildQuoteCatalog } from './build-quote-catalog.js';
+import type { CorpusIndex } from './corpus-index.js';
+
+/** The parts a corpus index is made of; everything else in it is derived from them. */
+export type CorpusIndexParts = {
+  readonly reports: readonly Report[];
+  readonly sentences: readonly Sentence[];
+  readonly search: SentenceIndex;
+  readonly figures: readonly Figure[];
+  readonly quotes: readonly Quote[];
+  readonly speakers: SpeakerDirectory;
+  readonly fingerprint: string;
+};
+
+/**
+ * Puts a corpus index together from its parts, deriving the look-up maps and the quote catalog,
+ * whether the parts were just built (`buildCorpusIndex`) or read back from a cache. Pure.
+ */
+export function assembleCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
+  return {
+    ...parts,
+    reportsById: new Map(parts.reports.map((report) => [report.id, report])),
+    sentencesById: new Map(parts.sentences.map((sentence) => [sentence.id, sentence])),
+    quoteCatalog: buildQuoteCatalog(parts.reports, parts.quotes, parts.speakers),
+  };
+}
