@@ -1,4 +1,4 @@
-import { isSamePerson } from './is-same-person.js';
+import { isSameFoldedPerson, isSamePerson, personMatchKeys } from './is-same-person.js';
 import { normalisePersonName } from './normalise-person-name.js';
 import type { Quote } from './quote.js';
 import { readSpeakerPhrase } from './read-speaker-phrase.js';
@@ -24,7 +24,13 @@ export type SpeakerDirectory = {
   readonly speakerOfQuote: ReadonlyMap<string, string>;
 };
 
-type Group = { names: Map<string, number>; roles: string[]; spellings: Set<string>; quoteIds: string[] };
+type Group = {
+  names: Map<string, number>;
+  folded: (readonly string[])[];
+  roles: string[];
+  spellings: Set<string>;
+  quoteIds: string[];
+};
 
 /**
  * Merges the speakers of all quotes into one entry per person ("Zelensky", "Zelenskyy",
@@ -45,13 +51,26 @@ export function buildSpeakerDirectory(quotes: readonly Quote[]): SpeakerDirector
   const names = [...counts.keys()].sort(compareFullestFirst);
   const groups: Group[] = [];
   const groupOfName = new Map<string, Group>();
+  // Groups are found through shared match keys, not by comparing each name with every group.
+  const groupsOfKey = new Map<string, Set<Group>>();
   for (const name of names) {
-    const fits = groups.filter((group) => [...group.names.keys()].some((other) => isSamePerson(name, other)));
+    const folded = normalisePersonName(name);
+    const keys = personMatchKeys(folded);
+    const candidates = new Set(keys.flatMap((key) => [...(groupsOfKey.get(key) ?? [])]));
+    const fits = [...candidates].filter((group) => group.folded.some((other) => isSameFoldedPerson(folded, other)));
     const group: Group =
-      fits.length === 1 && fits[0] ? fits[0] : { names: new Map(), roles: [], spellings: new Set(), quoteIds: [] };
+      fits.length === 1 && fits[0]
+        ? fits[0]
+        : { names: new Map(), folded: [], roles: [], spellings: new Set(), quoteIds: [] };
     if (fits.length !== 1) groups.push(group);
     group.names.set(name, counts.get(name) ?? 0);
+    group.folded.push(folded);
     groupOfName.set(name, group);
+    for (const key of keys) {
+      const known = groupsOfKey.get(key);
+      if (known === undefined) groupsOfKey.set(key, new Set([group]));
+      else known.add(group);
+    }
   }
   const sortedQuotes = [...quotes].sort((a, b) => compareCodeUnits(a.id, b.id));
   for (const quote of sortedQuotes) {

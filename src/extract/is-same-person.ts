@@ -22,6 +22,26 @@ export function isSameFoldedPerson(left: readonly string[], right: readonly stri
   return short.length === 1 && long.length > 1 && isSimilarWord(shortLast, long[0] as string);
 }
 
+/**
+ * Keys for finding candidates without comparing every pair of names: two folded names for which
+ * `isSameFoldedPerson` is true always share at least one key. A name's keys are those of its first
+ * and last words; a word's keys are the word itself and, from five letters on, the word with any
+ * one letter removed (words one typo apart share such a deletion). Sorted and without repeats.
+ *
+ * @example
+ * personMatchKeys(['john', 'kirby']); // ['irby', 'john', 'kiby', 'kirb', 'kirby', 'kiry', 'krby']
+ */
+export function personMatchKeys(words: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const word of [words[0], words.at(-1)]) {
+    if (word === undefined) continue;
+    keys.add(word);
+    if (word.length < 5) continue;
+    for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  return [...keys].sort();
+}
+
 /** True for equal folded words, or one typo apart in words of five letters or more. */
 export function isSimilarWord(a: string, b: string): boolean {
   if (a === b) return true;

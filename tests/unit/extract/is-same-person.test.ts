@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isSameFoldedPerson, isSamePerson, isSimilarWord } from '../../../src/extract/is-same-person.js';
+import {
+  isSameFoldedPerson,
+  isSamePerson,
+  isSimilarWord,
+  personMatchKeys,
+} from '../../../src/extract/is-same-person.js';
 import { normalisePersonName } from '../../../src/extract/normalise-person-name.js';
 
 describe('isSamePerson', () => {
@@ -35,5 +40,43 @@ describe('isSimilarWord', () => {
     ['berg', 'borg', false],
   ])('compares %s and %s', (a, b, expected) => {
     expect(isSimilarWord(a, b)).toBe(expected);
+  });
+});
+
+describe('personMatchKeys', () => {
+  it('gives a word, and from five letters each one-letter deletion, for the first and last words', () => {
+    expect(personMatchKeys(['john', 'kirby'])).toEqual(['irby', 'john', 'kiby', 'kirb', 'kirby', 'kiry', 'krby']);
+    expect(personMatchKeys(['yoon'])).toEqual(['yoon']);
+    expect(personMatchKeys([])).toEqual([]);
+  });
+
+  it('gives a shared key to every pair of names that can be the same person', () => {
+    const names = [
+      'Kirby',
+      'John F. Kirby',
+      'J. Kirby',
+      'Jon Kirbi',
+      'Zelenskyy',
+      'Volodymyr Zelensky',
+      'Zelenksy',
+      'Yoon',
+      'Yoon Suk Yeol',
+      'Kim Jong Un',
+      'Kim Yo Jong',
+      'Kim',
+      'Lloyd Austin',
+      'Austin',
+      'Jane Kirby',
+    ].map(normalisePersonName);
+    let pairs = 0;
+    for (const a of names) {
+      for (const b of names) {
+        if (!isSameFoldedPerson(a, b)) continue;
+        pairs += 1;
+        const shared = personMatchKeys(a).filter((key) => personMatchKeys(b).includes(key));
+        expect(shared.length, `${a.join(' ')} ~ ${b.join(' ')}`).toBeGreaterThan(0);
+      }
+    }
+    expect(pairs).toBeGreaterThan(names.length);
   });
 });
