@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from '../extract/figure.js';
-import { searchSentences, suggestTerms } from '../search/sentence-index.js';
+import { analyzeQuery } from '../search/analyze-query.js';
+import { suggestTerms } from '../search/sentence-index.js';
 import type { FiguresAnswer, NoMatchAnswer } from './answer.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { groupFigures } from './group-figures.js';
@@ -11,11 +12,11 @@ import { type DateBound, type FigureFilter, parseFigureFilter } from './parse-fi
  *
  * The filter (see `parseFigureFilter`) narrows by category, whose losses and date; each other word
  * must either occur in a figure's claimant ("kirby", "officials") or, when no claimant of this
- * kind holds it, be found in the figure's sentence by the search index (all such words, in the one
- * sentence). A filter that leaves nothing gives a `no-match` answer naming the terms read; no
+ * kind holds it, be in the figure's sentence (all such words, in the one sentence, compared as
+ * index terms: folded, stemmed, aliases joined; a misspelt word is not corrected here). A filter that leaves nothing gives a `no-match` answer naming the terms read; no
  * filter on a corpus without figures gives a figures answer with no rows.
  *
- * Pure and deterministic; never scans every sentence: only the index's figures and one search.
+ * Pure and deterministic; never scans every sentence: only the index's figures and their sentences' terms.
  */
 export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: string): FiguresAnswer | NoMatchAnswer {
   const parsed = parseFigureFilter(filter);
@@ -24,8 +25,11 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
   const searchWords = parsed.words.filter((word) => !claimantWords.includes(word));
   let figures = ofKind.filter((figure) => matchesFacts(figure, parsed, claimantWords));
   if (searchWords.length > 0) {
-    const sentenceIds = findSentences(index, searchWords.join(' '));
-    figures = figures.filter((figure) => sentenceIds.has(figure.sentenceId));
+    const terms = analyzeQuery(searchWords.join(' ')).map(({ term }) => term);
+    figures = figures.filter((figure) => {
+      const held = index.figureSentenceTerms.get(figure.sentenceId);
+      return held !== undefined && terms.length > 0 && terms.every((term) => held.has(term));
+    });
   }
   if (figures.length === 0 && filter.trim() !== '') {
     return {
@@ -79,13 +83,4 @@ function hasWord(claimant: string | null, word: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}\p{N}.]+/u)
     .some((part) => part.replace(/\.$/, '') === word.replace(/\.$/, ''));
-}
-
-/**
- * Sentences that hold every searched term. `matchAll` makes the index keep only those (AND), so a
- * sentence holding one common word is neither ranked nor marked. No `limit`: a filter needs every
- * matching sentence, not the best page, and a page would silently drop figures.
- */
-function findSentences(index: CorpusIndex, query: string): ReadonlySet<string> {
-  return new Set(searchSentences(index.search, query, { matchAll: true }).hits.map((hit) => hit.sentenceId));
 }

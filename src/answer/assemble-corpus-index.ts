@@ -2,6 +2,7 @@ import type { Report } from '../corpus/report.js';
 import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
+import { analyzeText } from '../search/analyze-text.js';
 import type { Sentence } from '../search/sentence.js';
 import type { SentenceIndex } from '../search/sentence-index.js';
 import { buildQuoteCatalog } from './build-quote-catalog.js';
@@ -19,14 +20,22 @@ export type CorpusIndexParts = {
 };
 
 /**
- * Puts a corpus index together from its parts, deriving the look-up maps and the quote catalog,
+ * Puts a corpus index together from its parts, deriving the look-up maps, the terms of the
+ * sentences that hold figures and the quote catalog,
  * whether the parts were just built (`buildCorpusIndex`) or read back from a cache. Pure.
  */
 export function assembleCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
+  const sentencesById = new Map(parts.sentences.map((sentence) => [sentence.id, sentence]));
   return {
     ...parts,
     reportsById: new Map(parts.reports.map((report) => [report.id, report])),
-    sentencesById: new Map(parts.sentences.map((sentence) => [sentence.id, sentence])),
+    sentencesById,
+    figureSentenceTerms: new Map(
+      [...new Set(parts.figures.map((figure) => figure.sentenceId))].map((id) => [
+        id,
+        new Set(analyzeText(sentencesById.get(id)?.text ?? '').map(({ term }) => term)),
+      ]),
+    ),
     quoteCatalog: buildQuoteCatalog(parts.reports, parts.quotes, parts.speakers),
   };
 }

@@ -19,6 +19,8 @@ export type CorpusIndex = {
   readonly figures: readonly Figure[];
   readonly quotes: readonly Quote[];
   readonly speakers: SpeakerDirectory;
+  /** Id of each sentence that holds a figure → the index terms of its text (`analyzeText`), for word filters. */
+  readonly figureSentenceTerms: ReadonlyMap<string, ReadonlySet<string>>;
   /** The quotes grouped, ordered and indexed for `/who-said`. */
   readonly quoteCatalog: QuoteCatalog;
   /** SHA-256 over the reports' paths and content hashes, in report order. */

@@ -1,13 +1,13 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Report } from '../corpus/report.js';
-import { analyzeQuery } from './analyze-query.js';
+import { analyzeQuery, type QueryTerm } from './analyze-query.js';
 import { analyzeText } from './analyze-text.js';
-import { buildTieRanks } from './build-tie-ranks.js';
 import { buildVocabulary, countSurfaces, type SurfaceCounts, type VocabularyEntry } from './build-vocabulary.js';
-import { combineScores } from './combine-scores.js';
 import { editDistance } from './edit-distance.js';
+import { locateBestSentence } from './locate-best-sentence.js';
 import { markMatchedWords } from './mark-matched-words.js';
 import { ALIAS_TERM_PREFIX } from './match-aliases.js';
+import { roundScore } from './round-score.js';
 import { selectTop } from './select-top.js';
 import type { Sentence } from './sentence.js';
 
@@ -18,7 +18,7 @@ export type HitMark = { readonly start: number; readonly end: number };
 export type SentenceHit = {
   readonly sentenceId: string;
   readonly reportId: string;
-  /** Body score plus the weighted title score, rounded to `SCORE_DECIMALS` decimals (see combine-scores.ts). */
+  /** The report's BM25+ score over title and body, rounded to `SCORE_DECIMALS` decimals (see round-score.ts). */
   readonly score: number;
   /** Normalised query terms that matched this sentence, sorted. */
   readonly matchedTerms: readonly string[];
@@ -26,11 +26,12 @@ export type SentenceHit = {
   readonly marks: readonly HitMark[];
 };
 
-/** The result of a search: the normalised query terms, how many sentences matched, and the requested hits. */
+/** The result of a search: the normalised query terms, how many reports matched, and the requested hits. */
 export type SearchOutcome = {
   readonly terms: readonly string[];
-  /** Every matching sentence, not only those in `hits`. */
+  /** Every matching report, not only those in `hits`. */
   readonly total: number;
+  /** One hit per report: its best sentence. */
   readonly hits: readonly SentenceHit[];
 };
 
@@ -38,34 +39,41 @@ export type SearchOutcome = {
 export type SearchTuning = {
   /** BM25+ parameters of minisearch: term saturation `k`, length normalisation `b`, lower bound `d`. */
   readonly bm25: { readonly k: number; readonly b: number; readonly d: number };
-  /** Weight of the report title's BM25 score, added to each matching sentence of the report. */
+  /** Boost of the title field relative to the body. */
   readonly titleWeight: number;
   /** Weight of a fuzzy (typo) match relative to an exact match, before minisearch's distance factor. */
   readonly fuzzyWeight: number;
 };
 
 export type SearchSentencesOptions = {
-  /** Hits to skip (0 by default). */
+  /** Hits (reports) to skip (0 by default). */
   readonly offset?: number;
-  /** Hits to return after `offset` (all by default). Marks are computed for these only. */
+  /** Hits to return after `offset` (all by default). Sentences are located for these only. */
   readonly limit?: number;
-  /** Only sentences that hold every query term (AND) instead of any (OR); false by default. */
-  readonly matchAll?: boolean;
   readonly tuning?: Partial<SearchTuning>;
 };
 
-/** An immutable BM25 index over sentences. Only this module reads its fields. */
+/** An immutable BM25 index over reports, with each report's sentences. Only this module reads its fields. */
 export type SentenceIndex = {
   readonly sentenceCount: number;
   readonly reportCount: number;
   readonly sentences: readonly Sentence[];
-  readonly body: MiniSearch<IndexedDocument>;
-  readonly titles: MiniSearch<IndexedDocument>;
+  /** One minisearch document per report that has sentences: id = report position, fields title and body. */
+  readonly documents: MiniSearch<IndexedDocument>;
   /** Body term → the way it is most often written, and how often it occurs. */
   readonly vocabulary: ReadonlyMap<string, VocabularyEntry>;
-  /** Sentence position → position of its report in `reports`, or -1. */
-  readonly reportOfSentence: Int32Array;
-  /** Sentence position → its rank in (report id, ordinal) order: the tie-break. */
+  /** Report position → positions of its sentences in `sentences`, by ordinal. */
+  readonly sentencesOfReport: readonly (readonly number[])[];
+  /** Term → its number in `sentenceTerms`. */
+  readonly termIds: ReadonlyMap<string, number>;
+  /**
+   * The distinct terms of every sentence, as term numbers, one sentence after another: sentence
+   * `i`'s are `sentenceTerms[termStarts[i]]` up to `termStarts[i + 1]`. Kept so that finding the
+   * best sentence of a report never analyses text again.
+   */
+  readonly sentenceTerms: Uint32Array;
+  readonly termStarts: Uint32Array;
+  /** Report position → its rank in report id order: the tie-break. */
   readonly tieRank: Uint32Array;
 };
 
@@ -75,13 +83,15 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
   fuzzyWeight: 0.45,
 };
 const SUGGESTION_LIMIT = 5;
-const SERIALIZATION_VERSION = 1;
+const SERIALIZATION_VERSION = 3;
+const TITLE = 'title';
+const BODY = 'body';
 
-type IndexedDocument = { readonly id: number; readonly terms: string };
+type IndexedDocument = { readonly id: number; readonly title: string; readonly body: string };
 
-/** Both minisearch indexes get terms that `analyzeText` already produced: no further processing. */
+/** Both fields get terms that `analyzeText` already produced: no further processing. */
 const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
-  fields: ['terms'],
+  fields: [TITLE, BODY],
   storeFields: [],
   autoVacuum: false,
   tokenize: splitTerms,
@@ -90,41 +100,70 @@ const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
 };
 
 /**
- * Builds the index over body sentences. Each sentence is a minisearch document with a numeric id
- * (its position in `sentences`) and no stored fields; report titles form a second, small index with
- * one document per report, so a title is indexed once, not once per sentence. Pure and
- * deterministic: the same reports and sentences give the same index.
+ * Builds the index. Each report with at least one sentence is one minisearch document with a
+ * numeric id (its position in `reports`), a title field and a body field holding the analysed
+ * terms of its sentences; no text is stored. Searching ranks reports, then locates the best
+ * sentence inside each report of the requested page. Pure and deterministic: the same reports
+ * and sentences give the same index.
  *
  * @example
  * const index = buildSentenceIndex(reports, sentences);
  * searchSentences(index, 'storm shadow', { limit: 5 });
  */
 export function buildSentenceIndex(reports: readonly Report[], sentences: readonly Sentence[]): SentenceIndex {
-  const body = new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
+  const documents = new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
   const surfaces: SurfaceCounts = new Map();
-  sentences.forEach((sentence, id) => {
-    const terms = analyzeText(sentence.text);
-    countSurfaces(surfaces, terms);
-    body.add({ id, terms: joinTerms(terms) });
+  const termIds = new Map<string, number>();
+  const termsOf: Uint32Array[] = new Array(sentences.length);
+  const sentencesOfReport = groupSentences(reports, sentences);
+  sentencesOfReport.forEach((positions, id) => {
+    const report = reports[id];
+    if (report === undefined || positions.length === 0) return;
+    const body: string[] = [];
+    for (const position of positions) {
+      const terms = analyzeText(sentences[position]?.text ?? '');
+      countSurfaces(surfaces, terms);
+      const own = new Set<number>();
+      for (const { term } of terms) {
+        body.push(term);
+        let termId = termIds.get(term);
+        if (termId === undefined) {
+          termId = termIds.size;
+          termIds.set(term, termId);
+        }
+        own.add(termId);
+      }
+      termsOf[position] = Uint32Array.from(own);
+    }
+    const title = report.title === null ? '' : joinTerms(analyzeText(report.title));
+    documents.add({ id, title, body: body.join(' ') });
   });
-  const titles = new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
-  reports.forEach((report, id) => {
-    if (report.title !== null) titles.add({ id, terms: joinTerms(analyzeText(report.title)) });
+  const { sentenceTerms, termStarts } = packTerms(termsOf);
+  return assembleIndex({
+    reports,
+    sentences,
+    documents,
+    vocabulary: buildVocabulary(surfaces),
+    sentencesOfReport,
+    termIds,
+    sentenceTerms,
+    termStarts,
   });
-  return assembleIndex(reports, sentences, body, titles, buildVocabulary(surfaces));
 }
 
 /**
- * Ranks sentences for a query. A sentence matches when its own text holds at least one query term
- * (OR). Its BM25 score is added to its report title's score times `titleWeight`, and the sum is
- * multiplied by how many query terms the sentence and its title hold together, so sentences with
- * more of the query come first. Query terms the index does not know are matched fuzzily (edit
- * distance 1 from 4 characters, 2 from 8) at a lower weight; known terms never are, so a near
- * spelling can never outrank the exact word.
+ * Ranks reports for a query and cites each by its best sentence. A report matches when its body
+ * holds at least one query term (OR); its title adds to its score but never makes it match alone.
+ * minisearch scores both fields with BM25+ and multiplies the sum by the number of query terms the
+ * report holds, so reports holding more of the query come first. Query terms the index does not
+ * know are matched fuzzily (edit distance 1 from 4 characters, 2 from 8) at a lower weight; known
+ * terms never are, so a near spelling can never outrank the exact word.
  *
- * Total order: score (rounded to `SCORE_DECIMALS`) descending, then report id, then sentence
- * ordinal. A query without searchable words gives no terms and no hits. Marks are computed for
- * the returned page only.
+ * Inside each report of the page, the cited sentence is the one holding the most matched terms,
+ * then the rarest (by IDF over reports), then the earliest (`locateBestSentence`).
+ *
+ * Total order: score (rounded to `SCORE_DECIMALS`) descending, then report id. A query without
+ * searchable words gives no terms and no hits.
  *
  * @example
  * searchSentences(index, 'DPRK troops', { offset: 0, limit: 5 }); // { terms: ['North Korea', 'troops'], total, hits }
@@ -138,23 +177,22 @@ export function searchSentences(
   const terms = queryTerms.map((term) => term.display);
   if (queryTerms.length === 0) return { terms, total: 0, hits: [] };
   const tuning = { ...DEFAULT_SEARCH_TUNING, ...options.tuning };
-  const searchOptions = buildSearchOptions(index, tuning);
   const text = queryTerms.map((term) => term.term).join(' ');
-  const results = index.body.search(text, { ...searchOptions, combineWith: options.matchAll === true ? 'AND' : 'OR' });
-  const titleResults = new Map(index.titles.search(text, searchOptions).map((result) => [result.id, result]));
-  const scores = results.map((result) =>
-    combineScores(result, titleResults.get(index.reportOfSentence[result.id]), tuning.titleWeight),
-  );
+  const results = index.documents.search(text, buildSearchOptions(index, tuning)).filter(holdsBodyTerm);
+  const scores = results.map((result) => roundScore(result.score));
+  const ties = results.map((result) => index.tieRank[result.id as number] ?? 0);
   const offset = Math.max(0, options.offset ?? 0);
   const wanted = options.limit === undefined ? results.length : offset + Math.max(0, options.limit);
-  const ties = results.map((result) => index.tieRank[result.id] ?? 0);
   const order = selectTop(
     results.length,
     wanted,
     (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (ties[a] ?? 0) - (ties[b] ?? 0),
   );
-  const displayOf = new Map(queryTerms.map((term) => [term.term, term.display]));
-  const hits = order.slice(offset).map((i) => buildHit(index, results[i], scores[i] ?? 0, displayOf));
+  const page = order.slice(offset);
+  if (page.length === 0) return { terms, total: results.length, hits: [] };
+  const weights = weighTerms(index, results);
+  const sourceOf = mapToQueryTerms(queryTerms, weights.keys());
+  const hits = page.map((i) => buildHit(index, results[i], scores[i] ?? 0, weights, sourceOf));
   return { terms, total: results.length, hits };
 }
 
@@ -173,7 +211,11 @@ export function suggestTerms(
   for (const { term } of terms.flatMap((word) => analyzeQuery(word))) {
     if (term.startsWith(ALIAS_TERM_PREFIX)) continue;
     const max = term.length < 4 ? 1 : term.length < 8 ? 2 : 3;
-    for (const result of index.body.search(term, { fuzzy: max, weights: { fuzzy: 1, prefix: 0 } })) {
+    for (const result of index.documents.search(term, {
+      fields: [BODY],
+      fuzzy: max,
+      weights: { fuzzy: 1, prefix: 0 },
+    })) {
       for (const candidate of result.terms) {
         if (candidate === term || candidate.startsWith(ALIAS_TERM_PREFIX)) continue;
         const distance = editDistance(term, candidate, max);
@@ -198,9 +240,11 @@ export function serializeSentenceIndex(index: SentenceIndex): string {
     version: SERIALIZATION_VERSION,
     sentenceCount: index.sentenceCount,
     reportCount: index.reportCount,
-    body: index.body.toJSON(),
-    titles: index.titles.toJSON(),
+    documents: index.documents.toJSON(),
     vocabulary: [...index.vocabulary].map(([term, entry]) => [term, entry.surface, entry.count]),
+    terms: [...index.termIds.keys()],
+    sentenceTerms: toBase64(index.sentenceTerms),
+    termStarts: toBase64(index.termStarts),
   });
 }
 
@@ -216,7 +260,13 @@ export function loadSentenceIndex(
   reports: readonly Report[],
   sentences: readonly Sentence[],
 ): SentenceIndex {
-  type Serialized = { body: AsPlainObject; titles: AsPlainObject; vocabulary: [string, string, number][] };
+  type Serialized = {
+    documents: AsPlainObject;
+    vocabulary: [string, string, number][];
+    terms: string[];
+    sentenceTerms: string;
+    termStarts: string;
+  };
   const data = JSON.parse(json) as Serialized & { version?: unknown; sentenceCount?: unknown; reportCount?: unknown };
   if (data.version !== SERIALIZATION_VERSION) {
     throw new Error(`Cannot load the sentence index: version ${String(data.version)} is not ${SERIALIZATION_VERSION}`);
@@ -227,39 +277,74 @@ export function loadSentenceIndex(
     );
   }
   const vocabulary = new Map(data.vocabulary.map(([term, surface, count]) => [term, { surface, count }]));
-  return assembleIndex(
+  return assembleIndex({
     reports,
     sentences,
-    MiniSearch.loadJS(data.body, MINISEARCH_OPTIONS),
-    MiniSearch.loadJS(data.titles, MINISEARCH_OPTIONS),
+    documents: MiniSearch.loadJS(data.documents, MINISEARCH_OPTIONS),
     vocabulary,
-  );
+    sentencesOfReport: groupSentences(reports, sentences),
+    termIds: new Map(data.terms.map((term, id) => [term, id])),
+    sentenceTerms: fromBase64(data.sentenceTerms),
+    termStarts: fromBase64(data.termStarts),
+  });
 }
 
-function assembleIndex(
-  reports: readonly Report[],
-  sentences: readonly Sentence[],
-  body: MiniSearch<IndexedDocument>,
-  titles: MiniSearch<IndexedDocument>,
-  vocabulary: ReadonlyMap<string, VocabularyEntry>,
-): SentenceIndex {
+type IndexParts = Omit<SentenceIndex, 'sentenceCount' | 'reportCount' | 'tieRank'> & {
+  readonly reports: readonly Report[];
+};
+
+function assembleIndex({ reports, ...parts }: IndexParts): SentenceIndex {
+  const byId = Array.from({ length: reports.length }, (_, i) => i).sort((a, b) =>
+    compareStrings(reports[a]?.id ?? '', reports[b]?.id ?? ''),
+  );
+  const tieRank = new Uint32Array(reports.length);
+  byId.forEach((position, rank) => {
+    tieRank[position] = rank;
+  });
+  return { ...parts, sentenceCount: parts.sentences.length, reportCount: reports.length, tieRank };
+}
+
+/** One array of every sentence's term numbers, and where each sentence's start (a sentence never analysed has none). */
+function packTerms(termsOf: readonly (Uint32Array | undefined)[]): {
+  sentenceTerms: Uint32Array;
+  termStarts: Uint32Array;
+} {
+  const termStarts = new Uint32Array(termsOf.length + 1);
+  for (let i = 0; i < termsOf.length; i++) termStarts[i + 1] = (termStarts[i] ?? 0) + (termsOf[i]?.length ?? 0);
+  const sentenceTerms = new Uint32Array(termStarts[termsOf.length] ?? 0);
+  termsOf.forEach((terms, i) => {
+    if (terms !== undefined) sentenceTerms.set(terms, termStarts[i]);
+  });
+  return { sentenceTerms, termStarts };
+}
+
+function toBase64(array: Uint32Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+function fromBase64(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Uint32Array(copy.buffer);
+}
+
+/** Report position → positions of its sentences, by ordinal; sentences of unknown reports are left out. */
+function groupSentences(reports: readonly Report[], sentences: readonly Sentence[]): number[][] {
   const reportPosition = new Map(reports.map((report, i) => [report.id, i]));
-  const reportOfSentence = Int32Array.from(sentences, (sentence) => reportPosition.get(sentence.reportId) ?? -1);
-  return {
-    sentenceCount: sentences.length,
-    reportCount: reports.length,
-    sentences,
-    body,
-    titles,
-    vocabulary,
-    reportOfSentence,
-    tieRank: buildTieRanks(sentences),
-  };
+  const groups = reports.map((): number[] => []);
+  sentences.forEach((sentence, position) => {
+    const at = reportPosition.get(sentence.reportId);
+    if (at !== undefined) groups[at]?.push(position);
+  });
+  for (const group of groups) group.sort((a, b) => (sentences[a]?.ordinal ?? 0) - (sentences[b]?.ordinal ?? 0));
+  return groups;
 }
 
 function buildSearchOptions(index: SentenceIndex, tuning: SearchTuning): SearchOptions {
   return {
     bm25: tuning.bm25,
+    boost: { [TITLE]: tuning.titleWeight },
     weights: { fuzzy: tuning.fuzzyWeight, prefix: 0 },
     fuzzy: (term) => {
       if (term.startsWith(ALIAS_TERM_PREFIX) || index.vocabulary.has(term)) return false;
@@ -268,20 +353,66 @@ function buildSearchOptions(index: SentenceIndex, tuning: SearchTuning): SearchO
   };
 }
 
+function holdsBodyTerm(result: SearchResult): boolean {
+  for (const term of result.terms) if (result.match[term]?.includes(BODY)) return true;
+  return false;
+}
+
+/** Each matched index term's IDF over the matching reports' body and title, the weight that picks a sentence. */
+function weighTerms(index: SentenceIndex, results: readonly SearchResult[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const result of results) for (const term of result.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const total = index.documents.documentCount;
+  return new Map([...counts].map(([term, count]) => [term, Math.log(1 + (total - count + 0.5) / (count + 0.5))]));
+}
+
+/** Index term → the query term it answers: itself, or the unknown query term it is a typo-match of. */
+function mapToQueryTerms(queryTerms: readonly QueryTerm[], matched: Iterable<string>): Map<string, QueryTerm> {
+  const exact = new Map(queryTerms.map((term) => [term.term, term]));
+  const sourceOf = new Map<string, QueryTerm>();
+  for (const term of matched) {
+    const source =
+      exact.get(term) ??
+      queryTerms.find((query) => editDistance(query.term, term, 2) <= (query.term.length >= 8 ? 2 : 1));
+    if (source !== undefined) sourceOf.set(term, source);
+  }
+  return sourceOf;
+}
+
 function buildHit(
   index: SentenceIndex,
   result: SearchResult | undefined,
   score: number,
-  displayOf: ReadonlyMap<string, string>,
+  weights: ReadonlyMap<string, number>,
+  sourceOf: ReadonlyMap<string, QueryTerm>,
 ): SentenceHit {
-  const sentence = result === undefined ? undefined : index.sentences[result.id as number];
-  if (result === undefined || sentence === undefined) throw new RangeError('Search returned an unknown sentence');
+  const positions = result === undefined ? undefined : index.sentencesOfReport[result.id as number];
+  if (result === undefined || positions === undefined) throw new RangeError('Search returned an unknown report');
+  const wanted = new Map<number, number>();
+  const termOfId = new Map<number, string>();
+  for (const term of result.terms) {
+    const termId = index.termIds.get(term);
+    if (termId === undefined || !result.match[term]?.includes(BODY)) continue;
+    wanted.set(termId, weights.get(term) ?? 0);
+    termOfId.set(termId, term);
+  }
+  const located = locateBestSentence(
+    positions.map((position) =>
+      index.sentenceTerms.subarray(index.termStarts[position], index.termStarts[position + 1]),
+    ),
+    wanted,
+  );
+  const sentence = located === null ? undefined : index.sentences[positions[located.at] ?? -1];
+  if (located === null || sentence === undefined) {
+    throw new RangeError('Search matched a report none of whose sentences holds a query term');
+  }
+  const terms = located.terms.map((termId) => termOfId.get(termId) ?? '');
   return {
     sentenceId: sentence.id,
     reportId: sentence.reportId,
     score,
-    matchedTerms: result.queryTerms.map((term) => displayOf.get(term) ?? term).sort(compareStrings),
-    marks: markMatchedWords(sentence.text, new Set(result.terms)),
+    matchedTerms: [...new Set(terms.map((term) => sourceOf.get(term)?.display ?? term))].sort(compareStrings),
+    marks: markMatchedWords(sentence.text, new Set(terms)),
   };
 }
 

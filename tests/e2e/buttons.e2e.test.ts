@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../src/slack/slack-ids.js';
 import { buildButtonClick, findButton } from '../support/click-slack-button.js';
 import { buildExpectedReply, collectBlockText } from '../support/expected-slack-reply.js';
 import { FAKE_BOT } from '../support/fake-slack-api.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+
+/** Seven one-paragraph reports that all mention a convoy: two pages of results. */
+const PAGING_CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpora/paging', import.meta.url));
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -59,7 +63,7 @@ describe('Share in channel', () => {
 
 describe('paging', () => {
   it('shows the next and previous page of a private answer in place', async () => {
-    app = await startTestApp({ transport: 'http' });
+    app = await startTestApp({ transport: 'http', corpusDir: PAGING_CORPUS_DIR });
     const first = await askPrivately(app, '/reports', 'convoy');
     expect(findButton(first.blocks, ACTION_IDS.previousPage)).toBeUndefined();
     expect(collectBlockText(first.blocks)).toContain('Page 1 of 2');
@@ -81,7 +85,7 @@ describe('paging', () => {
   });
 
   it('edits a public thread answer with chat.update', async () => {
-    app = await startTestApp({ transport: 'http' });
+    app = await startTestApp({ transport: 'http', corpusDir: PAGING_CORPUS_DIR });
     await app.event({
       type: 'app_mention',
       user: 'U0ASKER',

@@ -5,8 +5,8 @@ import type { BlockUnit } from './paginate-blocks.js';
 import { renderExcerptBlocks } from './render-excerpt-blocks.js';
 
 /**
- * `/reports` results, and any command's no-match answer, as block units. Results are numbered
- * with their matched words in bold; when the answer stops before the last match, a closing line
+ * `/reports` results (one cited sentence per report), and any command's no-match answer, as block
+ * units. Results are numbered with their matched words in bold; when the answer stops before the last match, a closing line
  * says how many were not shown and how to narrow the search.
  */
 export function renderSearchBlocks(answer: ResultsAnswer | NoMatchAnswer): BlockUnit[] {
@@ -17,8 +17,8 @@ function renderResults(answer: ResultsAnswer): BlockUnit[] {
   const first = answer.offset + 1;
   const last = answer.offset + answer.results.length;
   const terms = answer.terms.length > 0 ? ` · terms: ${answer.terms.map(escapeMrkdwn).join(', ')}` : '';
-  const intro = `Sentences *${first}–${last}* of *${answer.total}* for “${escapeMrkdwn(answer.query)}”${terms}`;
-  const units: BlockUnit[] = [[buildHeader('Matching sentences'), ...buildSections(intro)]];
+  const intro = `Reports *${first}–${last}* of *${answer.total}* for “${escapeMrkdwn(answer.query)}”${terms}`;
+  const units: BlockUnit[] = [[buildHeader('Matching reports'), ...buildSections(intro)]];
   answer.results.forEach((result, i) => {
     units.push(renderExcerptBlocks(result, { lead: `*${answer.offset + i + 1}.*` }));
   });
@@ -26,7 +26,7 @@ function renderResults(answer: ResultsAnswer): BlockUnit[] {
   if (answer.nextCursor !== null && unshown > 0) {
     units.push(
       buildSections(
-        `${unshown} more matching ${unshown === 1 ? 'sentence is' : 'sentences are'} not shown: add words to narrow the search.`,
+        `${unshown} more matching ${unshown === 1 ? 'report is' : 'reports are'} not shown: add words to narrow the search.`,
       ),
     );
   }

@@ -44,7 +44,7 @@ function renderResults(answer: ResultsAnswer): string {
   const first = answer.offset + 1;
   const last = answer.offset + answer.results.length;
   const lines = [
-    `Sentences ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')})`,
+    `Reports ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')})`,
   ];
   answer.results.forEach((result, i) => {
     lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result));

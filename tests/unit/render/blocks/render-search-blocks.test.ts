@@ -7,12 +7,12 @@ describe('renderSearchBlocks', () => {
     const units = renderSearchBlocks(makeResultsAnswer(1, { query: 'ferry <now>' }));
     expect(units).toEqual([
       [
-        { type: 'header', text: { type: 'plain_text', text: 'Matching sentences', emoji: false } },
+        { type: 'header', text: { type: 'plain_text', text: 'Matching reports', emoji: false } },
         {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: 'Sentences *1–1* of *1* for “ferry &lt;now&gt;” · terms: ferry',
+            text: 'Reports *1–1* of *1* for “ferry &lt;now&gt;” · terms: ferry',
             verbatim: true,
           },
         },
@@ -43,7 +43,7 @@ describe('renderSearchBlocks', () => {
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: '7 more matching sentences are not shown: add words to narrow the search.',
+          text: '7 more matching reports are not shown: add words to narrow the search.',
           verbatim: true,
         },
       },

@@ -35,7 +35,7 @@ describe('renderAnswerText', () => {
     });
     expect(text).toBe(
       [
-        'Sentences 6–6 of 7 for "storm shadow" (terms: storm, shadow)',
+        'Reports 6–6 of 7 for "storm shadow" (terms: storm, shadow)',
         '',
         '6.',
         '  “**Storm** **Shadow** missiles hit the command post.”',
