@@ -39,10 +39,19 @@ export function groupFigures(
   sources: FigureSources,
 ): { readonly primary: FigureGroup[]; readonly others: FigureGroup[] } {
   const claims: Figure[][] = [];
+  // Claims with the same key, in the order they were opened: a figure joins the first that fits.
+  const claimsOfKey = new Map<string, Figure[][]>();
   for (const figure of [...figures].sort(compareClaimOrder)) {
-    const claim = claims.find((members) => isSameClaim(members, figure));
+    const key = claimKey(figure);
+    const candidates = claimsOfKey.get(key) ?? [];
+    const claim = candidates.find((members) => isSameClaim(members, figure));
     if (claim) claim.push(figure);
-    else claims.push([figure]);
+    else {
+      const opened = [figure];
+      claims.push(opened);
+      candidates.push(opened);
+      claimsOfKey.set(key, candidates);
+    }
   }
   const rows = claims
     .flatMap((members) => (members[0] === undefined ? [] : [{ lead: members[0], members }]))
@@ -66,9 +75,8 @@ export function groupFigures(
   };
 }
 
+/** True when a figure with the same claim key fits a claim: its claimant agrees with every member's. */
 function isSameClaim(members: readonly Figure[], figure: Figure): boolean {
-  const [first] = members;
-  if (first === undefined || claimKey(first) !== claimKey(figure)) return false;
   return members.every((member) => areClaimantsCompatible(member.claimant, figure.claimant));
 }
 
