@@ -66,6 +66,7 @@ export function answerReports(
     kind: 'results',
     query,
     terms: outcome.terms,
+    skippedTerms: outcome.skippedTerms,
     total: outcome.total,
     offset,
     results,

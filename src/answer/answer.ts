@@ -105,6 +105,8 @@ export type ResultsAnswer = {
   readonly kind: 'results';
   readonly query: string;
   readonly terms: readonly string[];
+  /** Terms of `terms` too common to rank by on this corpus, so not searched (see docs/search.md). */
+  readonly skippedTerms: readonly string[];
   readonly total: number;
   readonly offset: number;
   readonly results: readonly (Excerpt & { readonly score: number })[];

@@ -29,6 +29,8 @@ export type SentenceHit = {
 /** The result of a search: the normalised query terms, how many reports matched, and the requested hits. */
 export type SearchOutcome = {
   readonly terms: readonly string[];
+  /** Query terms left out because they are too common to rank by (see `SearchTuning.postingBudget`), in query order. */
+  readonly skippedTerms: readonly string[];
   /** Every matching report, not only those in `hits`. */
   readonly total: number;
   /** One hit per report: its best sentence. */
@@ -43,6 +45,11 @@ export type SearchTuning = {
   readonly titleWeight: number;
   /** Weight of a fuzzy (typo) match relative to an exact match, before minisearch's distance factor. */
   readonly fuzzyWeight: number;
+  /**
+   * Query-term pruning: the rarest terms are searched first, and a term whose reports would take
+   * the sum of reports to score past this budget is skipped (never the rarest term).
+   */
+  readonly postingBudget: number;
 };
 
 export type SearchSentencesOptions = {
@@ -73,6 +80,8 @@ export type SentenceIndex = {
    */
   readonly sentenceTerms: Uint32Array;
   readonly termStarts: Uint32Array;
+  /** Term number → how many reports hold the term in their body. */
+  readonly reportFrequency: Uint32Array;
   /** Report position → its rank in report id order: the tie-break. */
   readonly tieRank: Uint32Array;
 };
@@ -81,9 +90,10 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   titleWeight: 1,
   fuzzyWeight: 0.45,
+  postingBudget: 5_000,
 };
 const SUGGESTION_LIMIT = 5;
-const SERIALIZATION_VERSION = 3;
+const SERIALIZATION_VERSION = 4;
 const TITLE = 'title';
 const BODY = 'body';
 
@@ -115,11 +125,13 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
   const surfaces: SurfaceCounts = new Map();
   const termIds = new Map<string, number>();
   const termsOf: Uint32Array[] = new Array(sentences.length);
+  const frequency: number[] = [];
   const sentencesOfReport = groupSentences(reports, sentences);
   sentencesOfReport.forEach((positions, id) => {
     const report = reports[id];
     if (report === undefined || positions.length === 0) return;
     const body: string[] = [];
+    const held = new Set<number>();
     for (const position of positions) {
       const terms = analyzeText(sentences[position]?.text ?? '');
       countSurfaces(surfaces, terms);
@@ -132,9 +144,11 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
           termIds.set(term, termId);
         }
         own.add(termId);
+        held.add(termId);
       }
       termsOf[position] = Uint32Array.from(own);
     }
+    for (const termId of held) frequency[termId] = (frequency[termId] ?? 0) + 1;
     const title = report.title === null ? '' : joinTerms(analyzeText(report.title));
     documents.add({ id, title, body: body.join(' ') });
   });
@@ -148,6 +162,7 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
     termIds,
     sentenceTerms,
     termStarts,
+    reportFrequency: Uint32Array.from({ length: termIds.size }, (_, termId) => frequency[termId] ?? 0),
   });
 }
 
@@ -175,9 +190,11 @@ export function searchSentences(
 ): SearchOutcome {
   const queryTerms = analyzeQuery(query);
   const terms = queryTerms.map((term) => term.display);
-  if (queryTerms.length === 0) return { terms, total: 0, hits: [] };
+  if (queryTerms.length === 0) return { terms, skippedTerms: [], total: 0, hits: [] };
   const tuning = { ...DEFAULT_SEARCH_TUNING, ...options.tuning };
-  const text = queryTerms.map((term) => term.term).join(' ');
+  const searched = pruneTerms(index, queryTerms, tuning.postingBudget);
+  const skippedTerms = queryTerms.filter((term) => !searched.includes(term)).map((term) => term.display);
+  const text = searched.map((term) => term.term).join(' ');
   const results = index.documents.search(text, buildSearchOptions(index, tuning)).filter(holdsBodyTerm);
   const scores = results.map((result) => roundScore(result.score));
   const ties = results.map((result) => index.tieRank[result.id as number] ?? 0);
@@ -189,11 +206,11 @@ export function searchSentences(
     (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (ties[a] ?? 0) - (ties[b] ?? 0),
   );
   const page = order.slice(offset);
-  if (page.length === 0) return { terms, total: results.length, hits: [] };
+  if (page.length === 0) return { terms, skippedTerms, total: results.length, hits: [] };
   const weights = weighTerms(index, results);
-  const sourceOf = mapToQueryTerms(queryTerms, weights.keys());
+  const sourceOf = mapToQueryTerms(searched, weights.keys());
   const hits = page.map((i) => buildHit(index, results[i], scores[i] ?? 0, weights, sourceOf));
-  return { terms, total: results.length, hits };
+  return { terms, skippedTerms, total: results.length, hits };
 }
 
 /**
@@ -245,6 +262,7 @@ export function serializeSentenceIndex(index: SentenceIndex): string {
     terms: [...index.termIds.keys()],
     sentenceTerms: toBase64(index.sentenceTerms),
     termStarts: toBase64(index.termStarts),
+    reportFrequency: toBase64(index.reportFrequency),
   });
 }
 
@@ -266,6 +284,7 @@ export function loadSentenceIndex(
     terms: string[];
     sentenceTerms: string;
     termStarts: string;
+    reportFrequency: string;
   };
   const data = JSON.parse(json) as Serialized & { version?: unknown; sentenceCount?: unknown; reportCount?: unknown };
   if (data.version !== SERIALIZATION_VERSION) {
@@ -286,6 +305,7 @@ export function loadSentenceIndex(
     termIds: new Map(data.terms.map((term, id) => [term, id])),
     sentenceTerms: fromBase64(data.sentenceTerms),
     termStarts: fromBase64(data.termStarts),
+    reportFrequency: fromBase64(data.reportFrequency),
   });
 }
 
@@ -339,6 +359,29 @@ function groupSentences(reports: readonly Report[], sentences: readonly Sentence
   });
   for (const group of groups) group.sort((a, b) => (sentences[a]?.ordinal ?? 0) - (sentences[b]?.ordinal ?? 0));
   return groups;
+}
+
+/**
+ * The query terms worth scoring: by how many reports hold each (fewest first, then query order),
+ * each term is kept while the reports to score stay within `budget`; the rarest is always kept.
+ * A common term adds little to BM25 (its IDF is low) but costs a score for every report holding
+ * it, so a long query stays fast on a large corpus. Returned in query order.
+ */
+function pruneTerms(index: SentenceIndex, queryTerms: readonly QueryTerm[], budget: number): QueryTerm[] {
+  const held = (term: QueryTerm) => {
+    const termId = index.termIds.get(term.term);
+    return termId === undefined ? 0 : (index.reportFrequency[termId] ?? 0);
+  };
+  const byRarity = queryTerms.map((term, at) => ({ term, at, reports: held(term) }));
+  byRarity.sort((a, b) => a.reports - b.reports || a.at - b.at);
+  const kept = new Set<QueryTerm>();
+  let cost = 0;
+  for (const { term, reports } of byRarity) {
+    if (kept.size > 0 && cost + reports > budget) continue;
+    kept.add(term);
+    cost += reports;
+  }
+  return queryTerms.filter((term) => kept.has(term));
 }
 
 function buildSearchOptions(index: SentenceIndex, tuning: SearchTuning): SearchOptions {

@@ -91,6 +91,7 @@ export function makeResultsAnswer(count: number, overrides: Partial<ResultsAnswe
     kind: 'results',
     query: 'ferry',
     terms: ['ferry'],
+    skippedTerms: [],
     total: count,
     offset: 0,
     results: Array.from({ length: count }, (_, i) => ({

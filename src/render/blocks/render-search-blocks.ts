@@ -17,7 +17,11 @@ function renderResults(answer: ResultsAnswer): BlockUnit[] {
   const first = answer.offset + 1;
   const last = answer.offset + answer.results.length;
   const terms = answer.terms.length > 0 ? ` · terms: ${answer.terms.map(escapeMrkdwn).join(', ')}` : '';
-  const intro = `Reports *${first}–${last}* of *${answer.total}* for “${escapeMrkdwn(answer.query)}”${terms}`;
+  const skipped =
+    answer.skippedTerms.length > 0
+      ? ` · too common to search: ${answer.skippedTerms.map(escapeMrkdwn).join(', ')}`
+      : '';
+  const intro = `Reports *${first}–${last}* of *${answer.total}* for “${escapeMrkdwn(answer.query)}”${terms}${skipped}`;
   const units: BlockUnit[] = [[buildHeader('Matching reports'), ...buildSections(intro)]];
   answer.results.forEach((result, i) => {
     units.push(renderExcerptBlocks(result, { lead: `*${answer.offset + i + 1}.*` }));

@@ -43,8 +43,9 @@ export function renderAnswerText(answer: Answer): string {
 function renderResults(answer: ResultsAnswer): string {
   const first = answer.offset + 1;
   const last = answer.offset + answer.results.length;
+  const skipped = answer.skippedTerms.length > 0 ? `; too common to search: ${answer.skippedTerms.join(', ')}` : '';
   const lines = [
-    `Reports ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')})`,
+    `Reports ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')}${skipped})`,
   ];
   answer.results.forEach((result, i) => {
     lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result));

@@ -33,6 +33,7 @@ describe('answerReports', () => {
       kind: 'results',
       query: 'storm shadow missiles',
       terms: ['Storm Shadow', 'missiles'],
+      skippedTerms: [],
       total: 2,
       offset: 0,
       results: [

@@ -51,6 +51,7 @@ describe('searchSentences', () => {
   it('ranks reports by score and cites each by its best sentence, with the matched terms and marks', () => {
     expect(searchSentences(INDEX, 'storm shadow missiles')).toEqual({
       terms: ['Storm Shadow', 'missiles'],
+      skippedTerms: [],
       total: 2,
       hits: [
         {
@@ -118,7 +119,7 @@ describe('searchSentences', () => {
   });
 
   it('treats a lower-case "us" as the stop word, not the country', () => {
-    expect(searchSentences(INDEX, 'us')).toEqual({ terms: [], total: 0, hits: [] });
+    expect(searchSentences(INDEX, 'us')).toEqual({ terms: [], skippedTerms: [], total: 0, hits: [] });
   });
 
   it('finds a misspelt word the index does not know, and names it as asked', () => {
@@ -164,6 +165,23 @@ describe('searchSentences', () => {
     expect(ids(INDEX, 'quiet')).toEqual([]);
   });
 
+  it('skips the most common query terms when scoring them would pass the posting budget, never the rarest', () => {
+    const index = buildIndex([
+      buildTestReport('a', 'Troops crossed the river.'),
+      buildTestReport('b', 'Troops crossed the bridge.'),
+      buildTestReport('c', 'Troops rested by the river.'),
+      buildTestReport('d', 'The bridge was repaired.'),
+    ]);
+    const search = (query: string, postingBudget: number) => {
+      const outcome = searchSentences(index, query, { tuning: { postingBudget } });
+      return [outcome.skippedTerms, outcome.hits.map((hit) => hit.sentenceId)];
+    };
+    expect(search('troops river bridge', 4)).toEqual([['troops'], ['d#0', 'a#0', 'b#0', 'c#0']]);
+    expect(search('troops river bridge', 2)).toEqual([['troops', 'bridge'], ['a#0', 'c#0']]);
+    expect(search('troops', 1)).toEqual([[], ['a#0', 'b#0', 'c#0']]);
+    expect(search('troops river bridge', 7)).toEqual([[], ['a#0', 'b#0', 'c#0', 'd#0']]);
+  });
+
   it('returns the requested page and the total', () => {
     const outcome = searchSentences(INDEX, 'Kursk Oblast', { offset: 1, limit: 1 });
     expect([outcome.total, outcome.hits.map((hit) => hit.sentenceId)]).toEqual([3, ['search-allies#1']]);
@@ -172,18 +190,20 @@ describe('searchSentences', () => {
   it('returns no hits past the last one', () => {
     expect(searchSentences(INDEX, 'harbour', { offset: 5, limit: 5 })).toEqual({
       terms: ['harbour'],
+      skippedTerms: [],
       total: 2,
       hits: [],
     });
   });
 
   it.each(['', 'the of and', '?!'])('gives no terms and no hits for "%s"', (query) => {
-    expect(searchSentences(INDEX, query)).toEqual({ terms: [], total: 0, hits: [] });
+    expect(searchSentences(INDEX, query)).toEqual({ terms: [], skippedTerms: [], total: 0, hits: [] });
   });
 
   it('names the terms even when nothing matches', () => {
     expect(searchSentences(INDEX, 'packers touchdown')).toEqual({
       terms: ['packers', 'touchdown'],
+      skippedTerms: [],
       total: 0,
       hits: [],
     });
@@ -240,7 +260,7 @@ describe('loadSentenceIndex', () => {
 
   it('refuses another version', () => {
     expect(() => loadSentenceIndex('{"version":0}', [], [])).toThrow(
-      'Cannot load the sentence index: version 0 is not 3',
+      'Cannot load the sentence index: version 0 is not 4',
     );
   });
 });

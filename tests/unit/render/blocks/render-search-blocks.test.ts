@@ -36,6 +36,20 @@ describe('renderSearchBlocks', () => {
     ]);
   });
 
+  it('names the terms too common to search, escaped', () => {
+    const [intro] = renderSearchBlocks(
+      makeResultsAnswer(1, { query: 'ferry & co', terms: ['ferry', 'co&'], skippedTerms: ['co&'] }),
+    );
+    expect(intro?.[1]).toEqual({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: 'Reports *1–1* of *1* for “ferry &amp; co” · terms: ferry, co&amp; · too common to search: co&amp;',
+        verbatim: true,
+      },
+    });
+  });
+
   it('says how many results are not shown when the answer stops early', () => {
     const units = renderSearchBlocks(makeResultsAnswer(2, { total: 9, nextCursor: '2' }));
     expect(units.at(-1)).toEqual([

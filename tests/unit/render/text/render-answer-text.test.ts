@@ -19,6 +19,7 @@ describe('renderAnswerText', () => {
       kind: 'results',
       query: 'storm shadow',
       terms: ['storm', 'shadow'],
+      skippedTerms: [],
       total: 7,
       offset: 5,
       results: [
@@ -43,6 +44,23 @@ describe('renderAnswerText', () => {
         '',
         'More: add --cursor 6',
       ].join('\n'),
+    );
+  });
+
+  it('names the terms too common to search after the searched ones', () => {
+    const text = renderAnswerText({
+      command: 'reports',
+      kind: 'results',
+      query: 'trump storm shadow',
+      terms: ['trump', 'storm', 'shadow'],
+      skippedTerms: ['trump'],
+      total: 1,
+      offset: 0,
+      results: [{ citation: CITATION, marks: [{ start: 0, end: 5 }], score: 3.5 }],
+      nextCursor: null,
+    });
+    expect(text.split('\n')[0]).toBe(
+      'Reports 1–1 of 1 for "trump storm shadow" (terms: trump, storm, shadow; too common to search: trump)',
     );
   });
 
