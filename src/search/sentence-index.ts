@@ -74,12 +74,13 @@ export type SentenceIndex = {
   /** Term → its number in `sentenceTerms`. */
   readonly termIds: ReadonlyMap<string, number>;
   /**
-   * The distinct terms of every sentence, as term numbers, one sentence after another: sentence
-   * `i`'s are `sentenceTerms[termStarts[i]]` up to `termStarts[i + 1]`. Kept so that finding the
-   * best sentence of a report never analyses text again.
+   * The distinct terms of every sentence, as term numbers: sentence `i`'s are
+   * `sentenceTerms.subarray(termStarts[i], termEnds[i])`. Kept so that finding the best sentence
+   * of a report never analyses text again.
    */
   readonly sentenceTerms: Uint32Array;
   readonly termStarts: Uint32Array;
+  readonly termEnds: Uint32Array;
   /** Term number → how many reports hold the term in their body. */
   readonly reportFrequency: Uint32Array;
   /** Report position → its rank in report id order: the tie-break. */
@@ -93,7 +94,7 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
   postingBudget: 5_000,
 };
 const SUGGESTION_LIMIT = 5;
-const SERIALIZATION_VERSION = 4;
+const SERIALIZATION_VERSION = 5;
 const TITLE = 'title';
 const BODY = 'body';
 
@@ -124,18 +125,24 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
   const documents = new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
   const surfaces: SurfaceCounts = new Map();
   const termIds = new Map<string, number>();
-  const termsOf: Uint32Array[] = new Array(sentences.length);
+  // Each sentence's distinct term numbers, one sentence after another; `lastSentence` and
+  // `lastReport` (term number → where it was last counted) make each term count once per
+  // sentence and once per report without a set for every sentence.
+  const flatTerms: number[] = [];
+  const termStarts = new Uint32Array(sentences.length);
+  const termEnds = new Uint32Array(sentences.length);
+  const lastSentence: number[] = [];
+  const lastReport: number[] = [];
   const frequency: number[] = [];
   const sentencesOfReport = groupSentences(reports, sentences);
   sentencesOfReport.forEach((positions, id) => {
     const report = reports[id];
     if (report === undefined || positions.length === 0) return;
     const body: string[] = [];
-    const held = new Set<number>();
     for (const position of positions) {
       const terms = analyzeText(sentences[position]?.text ?? '');
       countSurfaces(surfaces, terms);
-      const own = new Set<number>();
+      termStarts[position] = flatTerms.length;
       for (const { term } of terms) {
         body.push(term);
         let termId = termIds.get(term);
@@ -143,16 +150,21 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
           termId = termIds.size;
           termIds.set(term, termId);
         }
-        own.add(termId);
-        held.add(termId);
+        if (lastSentence[termId] !== position + 1) {
+          lastSentence[termId] = position + 1;
+          flatTerms.push(termId);
+        }
+        if (lastReport[termId] !== id + 1) {
+          lastReport[termId] = id + 1;
+          frequency[termId] = (frequency[termId] ?? 0) + 1;
+        }
       }
-      termsOf[position] = Uint32Array.from(own);
+      termEnds[position] = flatTerms.length;
     }
-    for (const termId of held) frequency[termId] = (frequency[termId] ?? 0) + 1;
     const title = report.title === null ? '' : joinTerms(analyzeText(report.title));
     documents.add({ id, title, body: body.join(' ') });
   });
-  const { sentenceTerms, termStarts } = packTerms(termsOf);
+  const sentenceTerms = Uint32Array.from(flatTerms);
   return assembleIndex({
     reports,
     sentences,
@@ -162,6 +174,7 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
     termIds,
     sentenceTerms,
     termStarts,
+    termEnds,
     reportFrequency: Uint32Array.from({ length: termIds.size }, (_, termId) => frequency[termId] ?? 0),
   });
 }
@@ -262,6 +275,7 @@ export function serializeSentenceIndex(index: SentenceIndex): string {
     terms: [...index.termIds.keys()],
     sentenceTerms: toBase64(index.sentenceTerms),
     termStarts: toBase64(index.termStarts),
+    termEnds: toBase64(index.termEnds),
     reportFrequency: toBase64(index.reportFrequency),
   });
 }
@@ -284,6 +298,7 @@ export function loadSentenceIndex(
     terms: string[];
     sentenceTerms: string;
     termStarts: string;
+    termEnds: string;
     reportFrequency: string;
   };
   const data = JSON.parse(json) as Serialized & { version?: unknown; sentenceCount?: unknown; reportCount?: unknown };
@@ -305,6 +320,7 @@ export function loadSentenceIndex(
     termIds: new Map(data.terms.map((term, id) => [term, id])),
     sentenceTerms: fromBase64(data.sentenceTerms),
     termStarts: fromBase64(data.termStarts),
+    termEnds: fromBase64(data.termEnds),
     reportFrequency: fromBase64(data.reportFrequency),
   });
 }
@@ -322,20 +338,6 @@ function assembleIndex({ reports, ...parts }: IndexParts): SentenceIndex {
     tieRank[position] = rank;
   });
   return { ...parts, sentenceCount: parts.sentences.length, reportCount: reports.length, tieRank };
-}
-
-/** One array of every sentence's term numbers, and where each sentence's start (a sentence never analysed has none). */
-function packTerms(termsOf: readonly (Uint32Array | undefined)[]): {
-  sentenceTerms: Uint32Array;
-  termStarts: Uint32Array;
-} {
-  const termStarts = new Uint32Array(termsOf.length + 1);
-  for (let i = 0; i < termsOf.length; i++) termStarts[i + 1] = (termStarts[i] ?? 0) + (termsOf[i]?.length ?? 0);
-  const sentenceTerms = new Uint32Array(termStarts[termsOf.length] ?? 0);
-  termsOf.forEach((terms, i) => {
-    if (terms !== undefined) sentenceTerms.set(terms, termStarts[i]);
-  });
-  return { sentenceTerms, termStarts };
 }
 
 function toBase64(array: Uint32Array): string {
@@ -440,9 +442,7 @@ function buildHit(
     termOfId.set(termId, term);
   }
   const located = locateBestSentence(
-    positions.map((position) =>
-      index.sentenceTerms.subarray(index.termStarts[position], index.termStarts[position + 1]),
-    ),
+    positions.map((position) => index.sentenceTerms.subarray(index.termStarts[position], index.termEnds[position])),
     wanted,
   );
   const sentence = located === null ? undefined : index.sentences[positions[located.at] ?? -1];
