@@ -229,8 +229,9 @@ export function searchSentences(
 /**
  * The terms the index knows that are closest to the given words, for a no-match answer: by edit
  * distance between stems (at most 1 below 4 characters, 2 below 8, else 3), then by how often the
- * term occurs, then alphabetically. Each is shown the way the reports most often write it. Never
- * one of the given words itself; at most `limit` (5 by default).
+ * term occurs, then alphabetically. Each is shown the way the reports most often write it. Only
+ * words the index does not know get suggestions: a known word is not a misspelling, and a fuzzy
+ * look-up costs a walk of the whole term tree. At most `limit` (5 by default).
  */
 export function suggestTerms(
   index: SentenceIndex,
@@ -239,7 +240,7 @@ export function suggestTerms(
 ): string[] {
   const best = new Map<string, number>();
   for (const { term } of terms.flatMap((word) => analyzeQuery(word))) {
-    if (term.startsWith(ALIAS_TERM_PREFIX)) continue;
+    if (term.startsWith(ALIAS_TERM_PREFIX) || index.vocabulary.has(term)) continue;
     const max = term.length < 4 ? 1 : term.length < 8 ? 2 : 3;
     for (const result of index.documents.search(term, {
       fields: [BODY],

@@ -219,6 +219,7 @@ describe('suggestTerms', () => {
     [['xyz'], []],
     [['the'], []],
     [['kursk'], []],
+    [['storm'], []],
     [[], []],
   ])('suggests for %j: %j', (terms, expected) => {
     expect(suggestTerms(INDEX, terms)).toEqual(expected);
