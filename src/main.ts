@@ -1,6 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { type Config, ConfigError, loadConfig } from './config/config.js';
-import { CorpusDirError } from './corpus/load-corpus.js';
+import { CorpusDirError } from './corpus/read-corpus-files.js';
 import { createJsonLogger, type JsonLogger } from './slack/json-logger.js';
 import { type RunningVerbatim, startVerbatim } from './slack/start-verbatim.js';
 

@@ -5,7 +5,7 @@ import type { Quote } from '../extract/quote.js';
 import { analyzeText } from '../search/analyze-text.js';
 import type { Sentence } from '../search/sentence.js';
 import type { SentenceIndex } from '../search/sentence-index.js';
-import { buildQuoteCatalog } from './build-quote-catalog.js';
+import { buildQuoteCatalog, type QuoteCatalog } from './build-quote-catalog.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /** The parts a corpus index is made of; everything else in it is derived from them. */
@@ -17,6 +17,8 @@ export type CorpusIndexParts = {
   readonly quotes: readonly Quote[];
   readonly speakers: SpeakerDirectory;
   readonly fingerprint: string;
+  /** The quote catalog read back from a cache with the parts; built from them when absent. */
+  readonly quoteCatalog?: QuoteCatalog;
 };
 
 /**
@@ -36,6 +38,6 @@ export function assembleCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
         new Set(analyzeText(sentencesById.get(id)?.text ?? '').map(({ term }) => term)),
       ]),
     ),
-    quoteCatalog: buildQuoteCatalog(parts.reports, parts.quotes, parts.speakers),
+    quoteCatalog: parts.quoteCatalog ?? buildQuoteCatalog(parts.reports, parts.quotes, parts.speakers),
   };
 }

@@ -1,73 +1,143 @@
+import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { type LoadedCorpus, mergeCorpusWarnings } from '../corpus/load-corpus.js';
+import { parseCorpusFiles } from '../corpus/parse-corpus-files.js';
+import { type CorpusWarning, type ReadCorpusFilesOptions, readCorpusFiles } from '../corpus/read-corpus-files.js';
 import type { Report } from '../corpus/report.js';
-import { buildCorpusIndex, buildFingerprint, orderReports } from './build-corpus-index.js';
+import { buildCorpusIndex } from './build-corpus-index.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { deserializeCorpusIndex, serializeCorpusIndex } from './serialize-corpus-index.js';
+import {
+  buildCorpusCacheKey,
+  type CorpusCacheEntry,
+  deserializeCorpusIndex,
+  serializeCorpusIndex,
+} from './serialize-corpus-index.js';
 
-/** The cache file's name inside the cache folder. */
-export const CORPUS_CACHE_FILE = 'corpus-index.cache';
-
-export type LoadOrBuildOptions = {
-  /** Folder for the cache file; created when missing. */
+export type LoadOrBuildOptions = ReadCorpusFilesOptions & {
+  /** Folder for the cache files; created when missing. */
   readonly cacheDir: string;
   /** Builds the index on a cache miss; `buildCorpusIndex` by default. */
   readonly build?: (reports: readonly Report[]) => CorpusIndex;
 };
 
-/** The index and where it came from: `cache` (a valid cache for these reports) or `built` (and saved). */
-export type LoadedCorpusIndex = { readonly index: CorpusIndex; readonly source: 'cache' | 'built' };
+/**
+ * The index of a corpus folder, the warnings `loadCorpus` would give for it, and where the index
+ * came from: `cache` (a valid cache for these files; nothing was parsed) or `built` (and saved).
+ */
+export type LoadedCorpusIndex = {
+  readonly index: CorpusIndex;
+  readonly warnings: readonly CorpusWarning[];
+  readonly source: 'cache' | 'built';
+};
+
+/** A corpus read and parsed as `loadCorpus` does, with the entry its cache would be saved under. */
+export type CacheableCorpus = { readonly loaded: LoadedCorpus; readonly entry: CorpusCacheEntry };
 
 /**
- * The corpus index for these reports, from the cache in `cacheDir` when it holds one for the same
- * fingerprint, version and checksums; otherwise built, then saved for the next start. A missing,
- * stale, torn or corrupted cache is rebuilt, never an error; a cache that cannot be written is
- * skipped (the index is still returned). Writes go to a temporary file renamed over the cache, so
- * a crash mid-write leaves the old cache or none.
+ * Starts from a corpus folder: reads its files' bytes (`readCorpusFiles`: the same skip rules and
+ * warnings as `loadCorpus`) and hashes them into a cache key. When the cache holds that key, the
+ * whole index, its cleaned reports and their parse warnings included, is restored without parsing
+ * a single report. Otherwise the files are parsed, the index built, then saved for the next start.
+ * A missing, stale, torn or corrupted cache is rebuilt, never an error; a cache that cannot be
+ * written is skipped (the index is still returned). Each corpus folder has its own cache file, so
+ * two corpora sharing a cache folder never evict each other.
  *
+ * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
  * @example
- * const { reports } = await loadCorpus(dir);
- * const { index } = await loadOrBuildCorpusIndex(reports, { cacheDir: '.verbatim-cache' });
+ * const { index, warnings, source } = await loadOrBuildCorpusIndex('seeds', { cacheDir: './data/cache' });
  */
-export async function loadOrBuildCorpusIndex(
-  reports: readonly Report[],
-  options: LoadOrBuildOptions,
-): Promise<LoadedCorpusIndex> {
-  const ordered = orderReports(reports);
-  const path = join(options.cacheDir, CORPUS_CACHE_FILE);
-  const cached = await readSections(path);
-  const index = cached === null ? null : deserializeCorpusIndex(cached, ordered, buildFingerprint(ordered));
-  if (index !== null) return { index, source: 'cache' };
-  const built = (options.build ?? buildCorpusIndex)(ordered);
-  await saveCorpusIndex(built, options.cacheDir).catch(() => undefined);
-  return { index: built, source: 'built' };
+export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOptions): Promise<LoadedCorpusIndex> {
+  // `let`: the files are dropped once parsed (below).
+  let { files, warnings: readWarnings } = await readCorpusFiles(dir, options);
+  const key = buildCorpusCacheKey(files);
+  const location = { cacheDir: options.cacheDir, corpusDir: dir };
+  const restored = deserializeCorpusIndex((await readSections(buildCorpusCachePath(location))) ?? [], files, key);
+  if (restored !== null) {
+    return { index: restored.index, warnings: mergeCorpusWarnings(readWarnings, restored.warnings), source: 'cache' };
+  }
+  const parsed = parseCorpusFiles(files);
+  // Let the files' bytes (240 MB for 37,054 reports) be collected before the build, which needs the most memory.
+  files = [];
+  const index = (options.build ?? buildCorpusIndex)(parsed.reports);
+  await saveCorpusIndex(index, { key, warnings: parsed.warnings }, location).catch(() => undefined);
+  return { index, warnings: mergeCorpusWarnings(readWarnings, parsed.warnings), source: 'built' };
 }
 
-/** Writes the cache for an index: a temporary file in the same folder, then a rename over the old cache. */
-export async function saveCorpusIndex(index: CorpusIndex, cacheDir: string): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
-  const path = join(cacheDir, CORPUS_CACHE_FILE);
+/**
+ * Reads and parses a corpus folder exactly as `loadCorpus` does, and also returns the entry to save
+ * an index of it under (`saveCorpusIndex`), for a caller that rebuilds the index itself (the
+ * corpus watcher).
+ *
+ * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
+ */
+export async function loadCacheableCorpus(dir: string, options: ReadCorpusFilesOptions = {}): Promise<CacheableCorpus> {
+  const read = await readCorpusFiles(dir, options);
+  const parsed = parseCorpusFiles(read.files);
+  return {
+    loaded: { reports: parsed.reports, warnings: mergeCorpusWarnings(read.warnings, parsed.warnings) },
+    entry: { key: buildCorpusCacheKey(read.files), warnings: parsed.warnings },
+  };
+}
+
+/** Where a corpus's cache is saved. */
+export type CorpusCacheLocation = {
+  readonly cacheDir: string;
+  /** The corpus folder; its absolute path names the cache file. */
+  readonly corpusDir: string;
+};
+
+/**
+ * Writes the cache of an index: a temporary file in the same folder, synced, then renamed over the
+ * old cache, so a crash mid-write leaves the old cache or none (a leftover temporary file is
+ * overwritten by the next save of the same process id). Sections are made and written one at a
+ * time, so only one is in memory, and answers run between them while the bot saves in the
+ * background (the longest wait is the search index's `serializeSentenceIndex`).
+ */
+export async function saveCorpusIndex(
+  index: CorpusIndex,
+  entry: CorpusCacheEntry,
+  location: CorpusCacheLocation,
+): Promise<void> {
+  await mkdir(location.cacheDir, { recursive: true });
+  const path = buildCorpusCachePath(location);
   const temporary = `${path}.${process.pid}.tmp`;
   const file = await open(temporary, 'w');
   try {
-    for (const section of serializeCorpusIndex(index)) await file.write(`${section}\n`);
+    for (const section of serializeCorpusIndex(index, entry)) {
+      await file.write(section);
+      await file.write('\n');
+    }
     await file.sync();
-  } finally {
+  } catch (error: unknown) {
     await file.close();
+    await rm(temporary, { force: true });
+    throw error;
   }
+  await file.close();
   await rename(temporary, path).catch(async (error: unknown) => {
     await rm(temporary, { force: true });
     throw error;
   });
 }
 
-async function readSections(path: string): Promise<string[] | null> {
+/**
+ * The cache file of a corpus folder: `corpus-index-<the first 16 hex digits of the SHA-256 of its
+ * absolute path>.cache`.
+ */
+export function buildCorpusCachePath(location: CorpusCacheLocation): string {
+  const name = createHash('sha256').update(resolve(location.corpusDir), 'utf8').digest('hex').slice(0, 16);
+  return join(location.cacheDir, `corpus-index-${name}.cache`);
+}
+
+/** The bytes of the cache's lines, or null when it is missing, unreadable or not ended by a line break (torn). */
+async function readSections(path: string): Promise<Uint8Array[] | null> {
   const bytes = await readFile(path).catch(() => null);
   if (bytes === null) return null;
-  const sections: string[] = [];
+  const sections: Uint8Array[] = [];
   let start = 0;
   for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
-    sections.push(bytes.toString('utf8', start, end));
+    sections.push(bytes.subarray(start, end));
     start = end + 1;
   }
   return start === bytes.length ? sections : null;

@@ -2,12 +2,17 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { answerQuestion } from '../answer/answer-question.js';
-import { buildCorpusIndex } from '../answer/build-corpus-index.js';
+import { type LoadedCorpusIndex, loadOrBuildCorpusIndex } from '../answer/load-or-build-corpus-index.js';
 import { parseQuestion } from '../answer/parse-question.js';
-import { CorpusDirError, loadCorpus } from '../corpus/load-corpus.js';
+import { DEFAULT_CACHE_DIR } from '../config/config.js';
+import { CorpusDirError } from '../corpus/read-corpus-files.js';
 import { renderAnswerText } from '../render/text/render-answer-text.js';
 
-const USAGE = `Usage: npm run ask -- [--corpus DIR] [--format text|json] [--cursor C] "<question or /command>"
+const USAGE = `Usage: npm run ask -- [--corpus DIR] [--cache DIR] [--format text|json] [--cursor C]
+         "<question or /command>"
+
+  --corpus DIR  the reports folder (default: CORPUS_DIR, else seeds)
+  --cache DIR   the index cache folder, shared with the bot (default: CACHE_DIR, else ${DEFAULT_CACHE_DIR})
 
 Examples:
   npm run ask -- "/reports storm shadow"
@@ -39,10 +44,11 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     console.error(`Say what to ask\n\n${USAGE}`);
     return 2;
   }
-  const dir = resolve(values.corpus ?? env['CORPUS_DIR'] ?? 'seeds');
-  let loaded: Awaited<ReturnType<typeof loadCorpus>>;
+  const dir = resolve(values.corpus ?? setValue(env['CORPUS_DIR']) ?? 'seeds');
+  const cacheDir = values.cache ?? setValue(env['CACHE_DIR']) ?? DEFAULT_CACHE_DIR;
+  let loaded: LoadedCorpusIndex;
   try {
-    loaded = await loadCorpus(dir);
+    loaded = await loadOrBuildCorpusIndex(dir, { cacheDir });
   } catch (error: unknown) {
     if (error instanceof CorpusDirError) {
       console.error(`${error.message}\nPass --corpus DIR or set CORPUS_DIR to a folder of .txt or .md reports.`);
@@ -55,8 +61,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
       `warning: ${warning.skipped ? 'skipped' : 'loaded with a problem'} "${warning.file}": ${warning.reason}`,
     );
   }
-  const index = buildCorpusIndex(loaded.reports);
-  const answer = answerQuestion(parseQuestion(text), index, { cursor: values.cursor ?? null });
+  const answer = answerQuestion(parseQuestion(text), loaded.index, { cursor: values.cursor ?? null });
   console.log(format === 'json' ? JSON.stringify(answer, null, 2) : renderAnswerText(answer));
   return 0;
 }
@@ -67,11 +72,17 @@ function parseCliArgs(argv: readonly string[]) {
     allowPositionals: true,
     options: {
       corpus: { type: 'string' },
+      cache: { type: 'string' },
       format: { type: 'string' },
       cursor: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+/** An environment value, or undefined when it is unset or blank (as `loadConfig` reads them). */
+function setValue(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 loadDotenv({ quiet: true });

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { buildCorpusIndex } from '../answer/build-corpus-index.js';
 import { buildDigest } from '../answer/build-digest.js';
+import { type LoadedCorpusIndex, loadOrBuildCorpusIndex } from '../answer/load-or-build-corpus-index.js';
 import { type Config, ConfigError, loadConfig } from '../config/config.js';
-import { CorpusDirError, loadCorpus } from '../corpus/load-corpus.js';
+import { CorpusDirError } from '../corpus/read-corpus-files.js';
 import { renderDigestText } from '../render/text/render-digest-text.js';
 import { createDigestPoster } from '../slack/digest/create-digest-poster.js';
 import { deliverDigest } from '../slack/digest/deliver-digest.js';
@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run digest -- [--dry-run] [--channel ID] [--corpus DIR
 
   --dry-run     print the next digest as text; post nothing, record nothing
   --channel ID  this channel only (default: every channel in DIGEST_CHANNELS)
-  --corpus DIR  the reports folder (default: CORPUS_DIR, else seeds)
+  --corpus DIR  the reports folder (default: CORPUS_DIR, else seeds); its index is cached in CACHE_DIR
 
 Without --dry-run, the digest is posted now and recorded as posted only when Slack accepted it.`;
 
@@ -71,9 +71,9 @@ export async function runDigestCli(argv: readonly string[], deps: DigestCliDeps)
     return 2;
   }
   const dir = resolve(values.corpus ?? config.corpus.dir);
-  let loaded: Awaited<ReturnType<typeof loadCorpus>>;
+  let loaded: LoadedCorpusIndex;
   try {
-    loaded = await loadCorpus(dir);
+    loaded = await loadOrBuildCorpusIndex(dir, { cacheDir: config.corpus.cacheDir });
   } catch (error: unknown) {
     if (!(error instanceof CorpusDirError)) throw error;
     deps.stderr(`${error.message}\nPass --corpus DIR or set CORPUS_DIR to a folder of .txt or .md reports.`);
@@ -85,7 +85,7 @@ export async function runDigestCli(argv: readonly string[], deps: DigestCliDeps)
     error: (message) => deps.stderr(`error: ${message}`),
   };
   for (const warning of loaded.warnings) logger.warn(`skipped "${warning.file}": ${warning.reason}`);
-  const index = buildCorpusIndex(loaded.reports);
+  const { index } = loaded;
   const { stateDir, timeZone, onEmptyDay } = config.digest;
   if (isDryRun) {
     const [channel] = channels;

@@ -7,6 +7,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Variables whose values are secrets: never printed, never logged. */
 export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
 
+/** Where the corpus index cache is kept unless `CACHE_DIR` says otherwise: beside the digest's state. */
+export const DEFAULT_CACHE_DIR = './data/cache';
+
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -40,6 +43,7 @@ export const ConfigSchema = z
     ),
     HOST: z.preprocess(emptyToUndefined, z.string().optional()),
     CORPUS_DIR: z.preprocess(emptyToUndefined, z.string().default('seeds')),
+    CACHE_DIR: z.preprocess(emptyToUndefined, z.string().default(DEFAULT_CACHE_DIR)),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -101,7 +105,7 @@ export const ConfigSchema = z
         apiUrl: env.SLACK_API_URL === undefined ? null : withTrailingSlash(env.SLACK_API_URL),
       },
       server: { port: env.PORT, host: env.HOST ?? null },
-      corpus: { dir: env.CORPUS_DIR },
+      corpus: { dir: env.CORPUS_DIR, cacheDir: env.CACHE_DIR },
       log: { level: env.LOG_LEVEL },
       digest: {
         channelIds: env.DIGEST_CHANNELS,

@@ -2,8 +2,15 @@ import { resolve } from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { buildCorpusIndex } from '../answer/build-corpus-index.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
+import {
+  type CorpusCacheLocation,
+  loadCacheableCorpus,
+  loadOrBuildCorpusIndex,
+  saveCorpusIndex,
+} from '../answer/load-or-build-corpus-index.js';
+import type { CorpusCacheEntry } from '../answer/serialize-corpus-index.js';
 import type { Config } from '../config/config.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
+import type { LoadedCorpus } from '../corpus/load-corpus.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
 import type { PreviewDigest } from './answer-slack-question.js';
 import { buildDigestPreviewAnswer } from './build-digest-preview-answer.js';
@@ -37,16 +44,20 @@ export type RunningVerbatim = {
   readonly port: number | null;
   /** The index answers come from now (the watcher swaps it when the corpus folder changes). */
   readonly getIndex: () => CorpusIndex;
-  /** Stops the digest scheduler (letting a delivery under way finish), then the watcher, then the Slack app. */
+  /**
+   * Stops the digest scheduler (letting a delivery under way finish), then the watcher, then the
+   * Slack app, then waits for a cache save under way.
+   */
   readonly stop: () => Promise<void>;
 };
 
 /**
- * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: reads the
- * corpus and builds its index, watches the corpus folder (a new index is swapped in when it is
- * ready), starts the Slack app (which checks the token) with `/verbatim digest` wired to the
- * digest preview, and, when `DIGEST_CHANNELS` is set, starts the digest scheduler, which posts a
- * digest missed earlier today at once.
+ * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: loads the
+ * corpus index from the cache in `CACHE_DIR` when it matches the corpus files (a warm start parses
+ * nothing), or builds and caches it; watches the corpus folder (a new index is swapped in when it
+ * is ready, then cached in the background); starts the Slack app (which checks the token) with
+ * `/verbatim digest` wired to the digest preview; and, when `DIGEST_CHANNELS` is set, starts the
+ * digest scheduler, which posts a digest missed earlier today at once.
  *
  * @throws {CorpusDirError} when the corpus folder cannot be read; any error of the Slack start
  * (a refused token), after closing the watcher.
@@ -55,17 +66,30 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const { logger } = options;
   const now = options.now ?? (() => Date.now());
   const dir = resolve(config.corpus.dir);
-  const loaded = await loadCorpus(dir);
-  for (const warning of loaded.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
-  let index = buildCorpusIndex(loaded.reports);
+  const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
+  const first = await loadOrBuildCorpusIndex(dir, location);
+  for (const warning of first.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
+  logger.write({ level: 'info', msg: 'corpus index ready', source: first.source, reports: first.index.reports.length });
+  let index = first.index;
   const getIndex = () => index;
+  const corpusLogger = createLineLogger(logger, 'corpus');
+  const cacheSaver = createCacheSaver(location, corpusLogger);
+  // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
+  const entries = new WeakMap<LoadedCorpus, CorpusCacheEntry>();
   const watcher = watchCorpus(dir, {
     buildIndex: buildCorpusIndex,
-    onUpdate: (next) => {
-      index = next;
+    load: async (folder) => {
+      const { loaded, entry } = await loadCacheableCorpus(folder);
+      entries.set(loaded, entry);
+      return loaded;
     },
-    logger: createLineLogger(logger, 'corpus'),
-    initial: loaded,
+    onUpdate: (next, loaded) => {
+      index = next;
+      const entry = entries.get(loaded);
+      if (entry !== undefined) cacheSaver.save(next, entry);
+    },
+    logger: corpusLogger,
+    initial: { reports: first.index.reports, warnings: first.warnings },
     ...(options.watchDebounceMs === undefined ? {} : { debounceMs: options.watchDebounceMs }),
   });
   const digestLogger = createLineLogger(logger, 'digest');
@@ -112,6 +136,45 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       await scheduler?.stop();
       await watcher.close();
       await slack.stop();
+      await cacheSaver.idle();
+    },
+  };
+}
+
+/** Saves the newest index to the cache in the background, one save at a time. */
+type CacheSaver = {
+  /** Queues a save; a save queued before it that has not started yet is dropped (it is older). */
+  save(index: CorpusIndex, entry: CorpusCacheEntry): void;
+  /** Resolves once no save is under way or queued. */
+  idle(): Promise<void>;
+};
+
+/**
+ * Rule: a save never breaks answering and holds it up as little as it can. It starts after a turn
+ * of the event loop (so the first answers from the new index go first) and lets answers run between
+ * its sections; a failure is one warning, and the bot keeps the index in memory either way: the
+ * cache only makes the next start faster.
+ */
+function createCacheSaver(location: CorpusCacheLocation, logger: DigestLogger): CacheSaver {
+  let queued: { readonly index: CorpusIndex; readonly entry: CorpusCacheEntry } | null = null;
+  let running: Promise<void> | null = null;
+  const drain = async (): Promise<void> => {
+    for (let next = queued; next !== null; next = queued) {
+      queued = null;
+      await new Promise((done) => setImmediate(done));
+      await saveCorpusIndex(next.index, next.entry, location).catch((error: unknown) => {
+        logger.warn(`Cannot save the corpus index cache: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    }
+    running = null;
+  };
+  return {
+    save(index, entry) {
+      queued = { index, entry };
+      running ??= drain();
+    },
+    async idle() {
+      await running;
     },
   };
 }

@@ -54,6 +54,7 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
     // An empty day posts, so a digest delivered twice shows as a second post instead of a silent skip.
     DIGEST_EMPTY: 'post',
     STATE_DIR: stateDir,
+    CACHE_DIR: join(stateDir, '..', 'cache'),
     ...options.env,
   };
   let running: TestApp | null = null;

@@ -1,12 +1,14 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import {
-  CORPUS_CACHE_FILE,
+  buildCorpusCachePath,
+  loadCacheableCorpus,
   loadOrBuildCorpusIndex,
   saveCorpusIndex,
 } from '../../../src/answer/load-or-build-corpus-index.js';
@@ -15,58 +17,155 @@ import { loadCorpus } from '../../../src/corpus/load-corpus.js';
 import type { Report } from '../../../src/corpus/report.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url));
-const QUESTIONS = ['/reports north korean troops', '/casualties killed', '/who-said zelensky'];
+const QUESTIONS = ['/reports north korean troops', '/casualties killed', '/who-said zelensky', '/sources'];
+const FIRST_SEED = '000_8ca868f52a6922c0.txt';
+const EXTRA = `---
+date: 14/06/2024
+---
+Ferry Service Returns Today
 
-let reports: readonly Report[];
+The ferry returned on Monday after a winter break, the harbour master said.
+`;
+
+let work: string;
+let corpusDir: string;
 let cacheDir: string;
 
-beforeAll(async () => {
-  reports = (await loadCorpus(SEEDS)).reports;
-});
+/** A copy of the seeds with a front matter problem, a binary file and an oversized one: every kind of warning. */
 beforeEach(async () => {
-  cacheDir = await mkdtemp(join(tmpdir(), 'verbatim-cache-'));
+  work = await mkdtemp(join(tmpdir(), 'verbatim-cache-'));
+  corpusDir = join(work, 'corpus');
+  cacheDir = join(work, 'cache');
+  await cp(SEEDS, corpusDir, { recursive: true });
+  await writeFile(join(corpusDir, 'ferry.md'), EXTRA);
+  await writeFile(join(corpusDir, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x00]));
+  await writeFile(join(corpusDir, 'huge.txt'), 'x'.repeat(6 * 1024 * 1024));
 });
 afterEach(async () => {
-  await rm(cacheDir, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 });
 
 function answers(index: CorpusIndex): unknown[] {
   return QUESTIONS.map((question) => answerQuestion(parseQuestion(question), index));
 }
 
-describe('loadOrBuildCorpusIndex', () => {
-  it('builds and saves on the first start, then loads the same index from the cache', async () => {
-    const first = await loadOrBuildCorpusIndex(reports, { cacheDir });
-    const second = await loadOrBuildCorpusIndex([...reports].reverse(), { cacheDir });
-    expect([first.source, second.source]).toEqual(['built', 'cache']);
-    expect(answers(second.index)).toEqual(answers(first.index));
-  });
+/** Everything but the search index, whose internal tree is ordered differently once reloaded (compare its answers). */
+function withoutSearch({ search: _search, ...rest }: CorpusIndex): Omit<CorpusIndex, 'search'> {
+  return rest;
+}
 
-  it('rebuilds when the reports changed since the cache was written', async () => {
-    await loadOrBuildCorpusIndex(reports, { cacheDir });
-    const fewer = await loadOrBuildCorpusIndex(reports.slice(1), { cacheDir });
-    expect(fewer.source).toBe('built');
-    expect(fewer.index.reports).toHaveLength(reports.length - 1);
+/** What a start without any cache gives: `loadCorpus`, then `buildCorpusIndex`. */
+async function coldStart(dir: string) {
+  const { reports, warnings } = await loadCorpus(dir);
+  return { index: buildCorpusIndex(reports), warnings };
+}
+
+describe('loadOrBuildCorpusIndex', () => {
+  it('builds and saves on the first start, then restores the same index and warnings without parsing', async () => {
+    const expected = await coldStart(corpusDir);
+    const first = await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    const builds: (readonly Report[])[] = [];
+    const second = await loadOrBuildCorpusIndex(corpusDir, {
+      cacheDir,
+      build: (reports) => {
+        builds.push(reports);
+        return buildCorpusIndex(reports);
+      },
+    });
+    expect([first.source, second.source, builds]).toEqual(['built', 'cache', []]);
+    expect(first.index).toEqual(expected.index);
+    expect(withoutSearch(second.index)).toEqual(withoutSearch(expected.index));
+    expect(answers(second.index)).toEqual(answers(expected.index));
+    expect(second.warnings).toEqual(expected.warnings);
+    expect(second.warnings.map((warning) => warning.file)).toEqual(['binary.txt', 'ferry.md', 'huge.txt']);
   });
 
   it.each([
-    ['a torn write', (text: string) => text.slice(0, Math.floor(text.length / 2))],
-    ['a corrupted byte', (text: string) => text.replace('"', "'")],
-    ['an empty file', () => ''],
+    ['a changed report', () => writeFile(join(corpusDir, FIRST_SEED), 'Harbour Closed\n\nThe harbour closed.\n')],
+    ['an added report', () => writeFile(join(corpusDir, 'new.txt'), 'Harbour Closed\n\nThe harbour closed.\n')],
+    ['a removed report', () => rm(join(corpusDir, FIRST_SEED))],
+    ['a renamed report', () => rename(join(corpusDir, FIRST_SEED), join(corpusDir, 'renamed.txt'))],
+    [
+      'a skipped file that became a report',
+      () => writeFile(join(corpusDir, 'binary.txt'), 'Harbour Closed\n\nThe harbour closed.\n'),
+    ],
+    ['a file that became a skipped one', () => writeFile(join(corpusDir, FIRST_SEED), new Uint8Array([0]))],
+  ])('rebuilds after %s, as a start without a cache would', async (_case, change) => {
+    await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    await change();
+    const expected = await coldStart(corpusDir);
+    const after = await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    expect(after.source).toBe('built');
+    expect(after.index).toEqual(expected.index);
+    expect(after.warnings).toEqual(expected.warnings);
+  });
+
+  it.each([
+    ['a torn write', (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2))],
+    ['a torn write at a line break', (bytes: Buffer) => bytes.subarray(0, bytes.indexOf(10) + 1)],
+    ['a corrupted byte', (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace('"', "'"), 'latin1')],
+    ['an empty file', () => Buffer.alloc(0)],
+    ['random bytes', () => Buffer.from([0xff, 0x00, 0x0a, 0xfe, 0x0a])],
   ])('rebuilds after %s, then caches again', async (_case, damage) => {
-    await loadOrBuildCorpusIndex(reports, { cacheDir });
-    const path = join(cacheDir, CORPUS_CACHE_FILE);
-    await writeFile(path, damage(await readFile(path, 'utf8')));
-    const rebuilt = await loadOrBuildCorpusIndex(reports, { cacheDir });
-    const reloaded = await loadOrBuildCorpusIndex(reports, { cacheDir });
+    await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    const path = buildCorpusCachePath({ cacheDir, corpusDir });
+    await writeFile(path, damage(await readFile(path)));
+    const rebuilt = await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    const reloaded = await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
     expect([rebuilt.source, reloaded.source]).toEqual(['built', 'cache']);
+    const expected = (await coldStart(corpusDir)).index;
+    expect([withoutSearch(reloaded.index), answers(reloaded.index)]).toEqual([
+      withoutSearch(expected),
+      answers(expected),
+    ]);
+  });
+
+  it('keeps one cache per corpus folder, so two corpora in one cache folder both start warm', async () => {
+    const other = join(work, 'other');
+    await cp(SEEDS, other, { recursive: true });
+    await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    await loadOrBuildCorpusIndex(other, { cacheDir });
+    const sources = [
+      (await loadOrBuildCorpusIndex(corpusDir, { cacheDir })).source,
+      (await loadOrBuildCorpusIndex(other, { cacheDir })).source,
+    ];
+    expect(sources).toEqual(['cache', 'cache']);
+  });
+
+  it('still returns the index when the cache cannot be written', async () => {
+    await writeFile(cacheDir, 'a file where the cache folder should be');
+    const result = await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    expect([result.source, result.index]).toEqual(['built', (await coldStart(corpusDir)).index]);
+  });
+});
+
+describe('loadCacheableCorpus', () => {
+  it('reads the corpus as loadCorpus does, with the entry a later start finds the cache under', async () => {
+    const { loaded, entry } = await loadCacheableCorpus(corpusDir);
+    expect(loaded).toEqual(await loadCorpus(corpusDir));
+    await saveCorpusIndex(buildCorpusIndex(loaded.reports), entry, { cacheDir, corpusDir });
+    const start = await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
+    expect([start.source, start.warnings]).toEqual(['cache', loaded.warnings]);
   });
 });
 
 describe('saveCorpusIndex', () => {
-  it('creates the cache folder and leaves no temporary file behind', async () => {
-    const { index } = await loadOrBuildCorpusIndex(reports, { cacheDir: join(cacheDir, 'a') });
-    await saveCorpusIndex(index, join(cacheDir, 'b', 'c'));
-    expect(await readdir(join(cacheDir, 'b', 'c'))).toEqual([CORPUS_CACHE_FILE]);
+  it('creates the cache folder and leaves only the cache file in it', async () => {
+    const { loaded, entry } = await loadCacheableCorpus(corpusDir);
+    const folder = join(cacheDir, 'b', 'c');
+    await saveCorpusIndex(buildCorpusIndex(loaded.reports), entry, { cacheDir: folder, corpusDir });
+    expect(await readdir(folder)).toEqual([buildCorpusCachePath({ cacheDir: '', corpusDir })]);
+  });
+});
+
+describe('buildCorpusCachePath', () => {
+  it('names the file after the corpus folder’s absolute path', () => {
+    const paths = [
+      buildCorpusCachePath({ cacheDir: 'c', corpusDir: join(work, 'x') }),
+      buildCorpusCachePath({ cacheDir: 'c', corpusDir: join(work, 'x', '..', 'x') }),
+      buildCorpusCachePath({ cacheDir: 'c', corpusDir: join(work, 'y') }),
+    ];
+    expect(paths.map((path) => /^c\/corpus-index-[0-9a-f]{16}\.cache$/.test(path))).toEqual([true, true, true]);
+    expect([paths[0] === paths[1], paths[0] === paths[2]]).toEqual([true, false]);
   });
 });

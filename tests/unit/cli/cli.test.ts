@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** The index cache of every run, unless a test names another (a clean checkout's ./data/cache is never written). */
+let cacheDir = '';
+
 function ask(args: readonly string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    env: { PATH: process.env['PATH'] ?? '', CACHE_DIR: cacheDir, ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -20,6 +23,7 @@ describe('ask', () => {
   let corpus = '';
 
   beforeAll(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'verbatim-cli-cache-'));
     corpus = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
     mkdirSync(join(corpus, 'nested'));
     writeFileSync(
@@ -30,7 +34,10 @@ describe('ask', () => {
     writeFileSync(join(corpus, 'broken.txt'), Buffer.from([0x66, 0x00, 0x01, 0x02]));
   });
 
-  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(corpus, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   it('answers a slash command and exits 0', () => {
     const { code, stdout } = ask(['--corpus', corpus, '/sources']);
@@ -38,10 +45,30 @@ describe('ask', () => {
     expect(stdout).toMatch(/^2 reports · fingerprint [0-9a-f]{64}\n/);
   });
 
-  it('warns once per skipped file on stderr and still answers from the rest', () => {
-    const { code, stderr } = ask(['--corpus', corpus, '/sources']);
-    expect(code).toBe(0);
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^warning: skipped "broken\.txt": /)]);
+  it('warns once per skipped file on stderr and still answers from the rest, on a cold and a warm start', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'verbatim-cli-cache-'));
+    try {
+      const runs = [1, 2].map(() => ask(['--corpus', corpus, '/sources'], { CACHE_DIR: fresh }));
+      expect(runs.map((run) => [run.code, run.stderr.trim().split('\n')])).toEqual([
+        [0, [expect.stringMatching(/^warning: skipped "broken\.txt": /)]],
+        [0, [expect.stringMatching(/^warning: skipped "broken\.txt": /)]],
+      ]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the index cache in --cache DIR over CACHE_DIR, one file per corpus folder', () => {
+    const [flag, env] = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'verbatim-cli-cache-')));
+    try {
+      expect(ask(['--corpus', corpus, '--cache', flag ?? '', '/sources'], { CACHE_DIR: env ?? '' }).code).toBe(0);
+      expect([readdirSync(flag ?? ''), readdirSync(env ?? '')]).toEqual([
+        [expect.stringMatching(/^corpus-index-[0-9a-f]{16}\.cache$/)],
+        [],
+      ]);
+    } finally {
+      for (const folder of [flag, env]) rmSync(folder ?? '', { recursive: true, force: true });
+    }
   });
 
   it('prints the answer object with --format json', () => {

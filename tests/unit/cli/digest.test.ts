@@ -13,6 +13,8 @@ const NOW = Date.parse('2024-12-24T09:00:00Z');
 const REPORT = 'Troops arrive\n\nOfficials said troops arrived in Kursk on Monday.\n';
 
 let root: string;
+/** The index cache, outside the corpus so the corpus folder shows what the digest wrote. */
+let cacheDir: string;
 let out: string[];
 let err: string[];
 let sleeps: number[];
@@ -21,6 +23,7 @@ let server: Server | null;
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'verbatim-digest-cli-'));
+  cacheDir = await mkdtemp(join(tmpdir(), 'verbatim-digest-cli-cache-'));
   await writeFile(join(root, 'a.txt'), REPORT);
   out = [];
   err = [];
@@ -31,11 +34,18 @@ beforeEach(async () => {
 afterEach(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   await rm(root, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
 });
 
 function deps(env: Record<string, string>, createPoster?: DigestCliDeps['createPoster']): DigestCliDeps {
   return {
-    env: { CORPUS_DIR: root, STATE_DIR: join(root, 'state'), DIGEST_TZ: 'Europe/London', ...env },
+    env: {
+      CORPUS_DIR: root,
+      STATE_DIR: join(root, 'state'),
+      CACHE_DIR: cacheDir,
+      DIGEST_TZ: 'Europe/London',
+      ...env,
+    },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     clock: () => NOW,
@@ -70,6 +80,13 @@ describe('runDigestCli', () => {
     expect(err).toEqual(['No channel given: every report counts as new.']);
     expect(posts).toEqual([]);
     expect(await readdir(root)).toEqual(['a.txt']);
+  });
+
+  it('prints the same digest from the index cache in CACHE_DIR as from a fresh build', async () => {
+    expect(await runDigestCli(['--dry-run'], deps({}))).toBe(0);
+    expect(await runDigestCli(['--dry-run'], deps({}))).toBe(0);
+    expect(await readdir(cacheDir)).toEqual([expect.stringMatching(/^corpus-index-[0-9a-f]{16}\.cache$/)]);
+    expect(out[1]).toBe(out[0]);
   });
 
   it('posts to every configured channel and records each as posted', async () => {

@@ -19,7 +19,7 @@ describe('loadConfig', () => {
     expect(loadConfig(SOCKET)).toEqual({
       slack: { botToken: 'xoxb-1-abc', signingSecret: null, appToken: 'xapp-1-def', apiUrl: null },
       server: { port: 3000, host: null },
-      corpus: { dir: 'seeds' },
+      corpus: { dir: 'seeds', cacheDir: './data/cache' },
       log: { level: 'info' },
       digest: { channelIds: [], time: '09:00', timeZone: 'UTC', onEmptyDay: 'skip', stateDir: './data/state' },
     });
@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       PORT: '8080',
       HOST: '127.0.0.1',
       CORPUS_DIR: 'reports',
+      CACHE_DIR: '/var/cache/verbatim',
       LOG_LEVEL: 'debug',
       DIGEST_CHANNELS: 'C0123ABCD, G0456EFGH',
       DIGEST_TIME: '07:45',
@@ -47,7 +48,7 @@ describe('loadConfig', () => {
         apiUrl: 'http://127.0.0.1:9000/api/',
       },
       server: { port: 8080, host: '127.0.0.1' },
-      corpus: { dir: 'reports' },
+      corpus: { dir: 'reports', cacheDir: '/var/cache/verbatim' },
       log: { level: 'debug' },
       digest: {
         channelIds: ['C0123ABCD', 'G0456EFGH'],

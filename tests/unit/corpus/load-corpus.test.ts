@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusDirError, DEFAULT_MAX_BYTES, loadCorpus } from '../../../src/corpus/load-corpus.js';
+import { loadCorpus } from '../../../src/corpus/load-corpus.js';
+import { CorpusDirError, DEFAULT_MAX_BYTES } from '../../../src/corpus/read-corpus-files.js';
 
 const REPORT = 'Ferry Service Returns Today\n\nThe ferry returned on Monday after a winter break.\n';
 const folders: string[] = [];

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+
+/** Thrown when the corpus folder does not exist or is not a folder. */
+export class CorpusDirError extends Error {
+  override name = 'CorpusDirError';
+  readonly dir: string;
+  constructor(dir: string, detail: string) {
+    super(`Cannot read corpus folder "${dir}": ${detail}`);
+    this.dir = dir;
+  }
+}
+
+/**
+ * A problem with one file (path relative to the corpus folder). `skipped` says whether the file was
+ * left out (an empty, binary, non-UTF-8 or oversized file, or one with no report text) or loaded
+ * anyway (a front matter problem: the metadata found in the text is used instead).
+ */
+export type CorpusWarning = { readonly file: string; readonly reason: string; readonly skipped: boolean };
+
+/** One report file as read: its path relative to the corpus folder (POSIX separators), bytes and their SHA-256. */
+export type CorpusFile = { readonly file: string; readonly bytes: Uint8Array; readonly hash: string };
+
+/** The report files of a corpus folder, in path order, and one warning per file or folder that could not be read. */
+export type CorpusFiles = { readonly files: readonly CorpusFile[]; readonly warnings: readonly CorpusWarning[] };
+
+export type ReadCorpusFilesOptions = {
+  /** Files larger than this many bytes are skipped. Default: 5 MiB. */
+  readonly maxBytes?: number;
+};
+
+/** 5 MiB: far above a news report, small enough that a stray dump or archive is not read. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Files read between two yields to the event loop (about 5 ms of reading). */
+const FILES_PER_SLICE = 256;
+
+const REPORT_FILE = /\.(?:txt|md)$/iu;
+
+const CODE_MESSAGES: Readonly<Record<string, string>> = {
+  ENOENT: 'it does not exist (a broken link?)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links',
+  EISDIR: 'it is a folder',
+};
+
+/**
+ * Reads the bytes of every `.txt` and `.md` file under a folder, recursively, in a stable order
+ * (relative POSIX path, compared by code unit), without decoding or parsing them. Hidden files and
+ * folders (name starting with ".") are not read, and a folder reached again through a symbolic link
+ * is read only once (no link loops). An unreadable or oversized file, or an unreadable folder, is
+ * left out with one warning; warnings are sorted by file.
+ *
+ * The files are read with synchronous calls, which are 3–4× faster than promise-based ones for
+ * many small files (0.7 s against 2.4 s for 37,054 reports), in slices of `FILES_PER_SLICE` with a
+ * yield to the event loop between slices, so a bot answering while the corpus is re-read waits for
+ * one slice at most.
+ *
+ * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
+ * @example
+ * const { files, warnings } = await readCorpusFiles('seeds');
+ */
+export async function readCorpusFiles(dir: string, options: ReadCorpusFilesOptions = {}): Promise<CorpusFiles> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const root = resolve(dir);
+  const rootStats = await stat(root).catch((error: unknown) => {
+    throw new CorpusDirError(dir, hasCode(error, 'ENOENT') ? 'folder does not exist' : describeError(error));
+  });
+  if (!rootStats.isDirectory()) throw new CorpusDirError(dir, 'path is not a folder');
+  const warnings: CorpusWarning[] = [];
+  let listed: ListedFile[];
+  try {
+    listed = listReportFiles(root, warnings);
+  } catch (error: unknown) {
+    throw new CorpusDirError(dir, describeError(error));
+  }
+  const files: CorpusFile[] = [];
+  for (const [i, entry] of listed.entries()) {
+    if (i > 0 && i % FILES_PER_SLICE === 0) await yieldToEventLoop();
+    const read = readReportFile(entry, maxBytes);
+    if (typeof read === 'string') warnings.push({ file: entry.file, reason: read, skipped: true });
+    else files.push(read);
+  }
+  warnings.sort((a, b) => compareCodeUnits(a.file, b.file));
+  return { files, warnings };
+}
+
+/** A report file found by the listing: relative path, absolute path and size when listed. */
+type ListedFile = { readonly file: string; readonly path: string; readonly size: number };
+
+/** The file, or the reason it was skipped. */
+function readReportFile({ file, path, size }: ListedFile, maxBytes: number): CorpusFile | string {
+  const tooLarge = (bytes: number) => `file is too large: ${bytes} bytes, more than the limit of ${maxBytes}`;
+  if (size > maxBytes) return tooLarge(size);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error: unknown) {
+    return `file cannot be read: ${describeError(error)}`;
+  }
+  // Rule: the file may have grown since it was listed.
+  if (bytes.length > maxBytes) return tooLarge(bytes.length);
+  return { file, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The report files under `root`, sorted by relative POSIX path in code-unit order. */
+function listReportFiles(root: string, warnings: CorpusWarning[]): ListedFile[] {
+  const files: ListedFile[] = [];
+  const seenFolders = new Set<string>([realpathSync(root)]);
+  const visit = (folder: string): void => {
+    const names = readdirSync(folder)
+      .filter((name) => !name.startsWith('.'))
+      .sort(compareCodeUnits);
+    for (const name of names) {
+      const path = join(folder, name);
+      const file = relative(root, path).split(sep).join('/');
+      let stats: Stats;
+      try {
+        stats = statSync(path);
+      } catch (error: unknown) {
+        if (REPORT_FILE.test(name))
+          warnings.push({ file, reason: `file cannot be read: ${describeError(error)}`, skipped: true });
+        continue;
+      }
+      if (stats.isDirectory()) {
+        const real = realpathSync(path);
+        if (seenFolders.has(real)) {
+          warnings.push({
+            file,
+            reason: 'folder was already read through another path (a symbolic link)',
+            skipped: true,
+          });
+          continue;
+        }
+        seenFolders.add(real);
+        try {
+          visit(path);
+        } catch (error: unknown) {
+          warnings.push({ file, reason: `folder cannot be read: ${describeError(error)}`, skipped: true });
+        }
+      } else if (stats.isFile() && REPORT_FILE.test(name)) files.push({ file, path, size: stats.size });
+    }
+  };
+  visit(root);
+  return files.sort((a, b) => compareCodeUnits(a.file, b.file));
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function hasCode(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && error.code === code;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    return CODE_MESSAGES[error.code] ?? error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
