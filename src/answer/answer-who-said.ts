@@ -44,7 +44,9 @@ export function answerWhoSaid(
   const quoted = /^\s*["“”'‘’«]([\s\S]+?)["“”'‘’»]\s*$/.exec(query);
   const phrase = (quoted?.[1] ?? query).trim();
   const catalog = index.quoteCatalog;
-  const speaker = quoted ? null : findSpeakerByName(index.speakers, phrase, catalog.speakerNameWords);
+  const speaker = quoted
+    ? null
+    : findSpeakerByName(index.speakers, phrase, catalog.speakerNameWords, catalog.speakersByNameWord);
   if (speaker) {
     const own = (catalog.bySpeaker.get(speaker.key) ?? []).map((at) => catalog.groups[at] as QuoteGroup);
     const rows = (direct: boolean) =>

@@ -1,6 +1,6 @@
 import type { Report } from '../corpus/report.js';
 import type { Speaker, SpeakerDirectory } from '../extract/build-speaker-directory.js';
-import { buildSpeakerNameWords } from '../extract/find-speaker-by-name.js';
+import { buildSpeakerNameWords, buildSpeakersByNameWord } from '../extract/find-speaker-by-name.js';
 import { describePhraseNeeds, isNearQuoteWord, readQuoteWords } from '../extract/match-quote-phrase.js';
 import type { Quote } from '../extract/quote.js';
 
@@ -30,6 +30,8 @@ export type QuoteCatalog = {
   readonly speakersByKey: ReadonlyMap<string, Speaker>;
   /** Speaker key → the normalised words of the speaker's names, for `findSpeakerByName`. */
   readonly speakerNameWords: ReadonlyMap<string, readonly string[]>;
+  /** Normalised name word → the speakers whose names hold it, for `findSpeakerByName`. */
+  readonly speakersByNameWord: ReadonlyMap<string, readonly Speaker[]>;
 };
 
 /**
@@ -73,7 +75,8 @@ export function buildQuoteCatalog(
   for (const word of [...directByWord.keys()].sort(compareCodeUnits)) push(wordsByLength, word.length, word);
   const speakersByKey = new Map(speakers.speakers.map((speaker) => [speaker.key, speaker]));
   const speakerNameWords = new Map(speakers.speakers.map((speaker) => [speaker.key, buildSpeakerNameWords(speaker)]));
-  return { groups, bySpeaker, directByWord, wordsByLength, speakersByKey, speakerNameWords };
+  const speakersByNameWord = buildSpeakersByNameWord(speakers, speakerNameWords);
+  return { groups, bySpeaker, directByWord, wordsByLength, speakersByKey, speakerNameWords, speakersByNameWord };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
+import { buildSpeakersByNameWord } from '../extract/find-speaker-by-name.js';
 import type { Quote } from '../extract/quote.js';
 import type { QuoteCatalog } from './build-quote-catalog.js';
 
@@ -47,6 +48,7 @@ export function serializeQuoteCatalog(catalog: QuoteCatalog, quotes: readonly Qu
  */
 export function loadQuoteCatalog(json: string, quotes: readonly Quote[], speakers: SpeakerDirectory): QuoteCatalog {
   const compact = JSON.parse(json) as CompactCatalog;
+  const speakerNameWords = new Map(compact.speakerNameWords);
   const quoteAt = (i: number): Quote => {
     const quote = quotes[i];
     if (quote === undefined) throw new RangeError(`The quote catalog names quote ${i}, which the corpus does not hold`);
@@ -62,6 +64,7 @@ export function loadQuoteCatalog(json: string, quotes: readonly Quote[], speaker
     directByWord: new Map(compact.directByWord),
     wordsByLength: new Map(compact.wordsByLength),
     speakersByKey: new Map(speakers.speakers.map((speaker) => [speaker.key, speaker])),
-    speakerNameWords: new Map(compact.speakerNameWords),
+    speakerNameWords,
+    speakersByNameWord: buildSpeakersByNameWord(speakers, speakerNameWords),
   };
 }

@@ -15,7 +15,9 @@ const IGNORED = new Set(['said', 'says', 'say', 'quotes', 'quote', 'statements',
  * letters or more, two for eight or more. The best speaker has the fewest edits, then the most
  * quotes, then the first key. Returns null when no speaker fits, or when the text has more than
  * four name words (then it is a phrase). `nameWordsOf` (speaker key → `buildSpeakerNameWords`)
- * spares a caller that asks often from normalising every speaker's names on every call. Pure.
+ * spares a caller that asks often from normalising every speaker's names on every call, and
+ * `speakersByWord` (`buildSpeakersByNameWord`) from comparing every speaker when a name is
+ * written as the reports write it; a typo still compares every speaker. Pure.
  *
  * @example
  * findSpeakerByName(directory, 'zelenski'); // { key: 'zelensky', name: 'Volodymyr Zelensky', … }
@@ -24,6 +26,7 @@ export function findSpeakerByName(
   directory: SpeakerDirectory,
   query: string,
   nameWordsOf: ReadonlyMap<string, readonly string[]> = new Map(),
+  speakersByWord: ReadonlyMap<string, readonly Speaker[]> = new Map(),
 ): Speaker | null {
   const all = query
     .split(/\s+/)
@@ -33,8 +36,43 @@ export function findSpeakerByName(
   const named = all.filter((word) => !isFiller(word.toLowerCase()));
   const words = (named.length > 0 ? named : all).map(foldNameWord).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
-  let best: { speaker: Speaker; cost: number } | null = null;
+  // Fast path: a speaker that fits with no edit holds the longest asked word exactly, and is the
+  // best fit (the fewest edits), so the speakers holding that word are checked first.
+  const anchor = words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  if (anchor.length > 1) {
+    const exact = pickBest(words, speakersByWord.get(anchor) ?? [], nameWordsOf);
+    if (exact !== null && exact.cost === 0) return exact.speaker;
+  }
+  return pickBest(words, directory.speakers, nameWordsOf)?.speaker ?? null;
+}
+
+/**
+ * Folded name word → the speakers whose names hold it, in directory order: the index behind the
+ * fast path of `findSpeakerByName`.
+ */
+export function buildSpeakersByNameWord(
+  directory: SpeakerDirectory,
+  nameWordsOf: ReadonlyMap<string, readonly string[]>,
+): Map<string, Speaker[]> {
+  const byWord = new Map<string, Speaker[]>();
   for (const speaker of directory.speakers) {
+    for (const word of new Set(nameWordsOf.get(speaker.key) ?? buildSpeakerNameWords(speaker))) {
+      const own = byWord.get(word);
+      if (own === undefined) byWord.set(word, [speaker]);
+      else own.push(speaker);
+    }
+  }
+  return byWord;
+}
+
+/** The speaker with the fewest edits, then the most quotes, then the first given; null when none fits. */
+function pickBest(
+  words: readonly string[],
+  speakers: readonly Speaker[],
+  nameWordsOf: ReadonlyMap<string, readonly string[]>,
+): { speaker: Speaker; cost: number } | null {
+  let best: { speaker: Speaker; cost: number } | null = null;
+  for (const speaker of speakers) {
     const nameWords = nameWordsOf.get(speaker.key) ?? buildSpeakerNameWords(speaker);
     const cost = costOfFit(words, nameWords);
     if (cost === null) continue;
@@ -42,7 +80,7 @@ export function findSpeakerByName(
       best = { speaker, cost };
     }
   }
-  return best?.speaker ?? null;
+  return best;
 }
 
 /** The normalised words of every spelling of a speaker's name, as `findSpeakerByName` compares them. */

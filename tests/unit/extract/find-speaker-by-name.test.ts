@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeakerDirectory } from '../../../src/extract/build-speaker-directory.js';
-import { findSpeakerByName } from '../../../src/extract/find-speaker-by-name.js';
+import {
+  buildSpeakerNameWords,
+  buildSpeakersByNameWord,
+  findSpeakerByName,
+} from '../../../src/extract/find-speaker-by-name.js';
 
 const DIRECTORY: SpeakerDirectory = {
   speakers: [
@@ -24,6 +28,26 @@ const DIRECTORY: SpeakerDirectory = {
   speakerOfQuote: new Map(),
 };
 
+const NAME_WORDS = new Map(DIRECTORY.speakers.map((speaker) => [speaker.key, buildSpeakerNameWords(speaker)]));
+const BY_WORD = buildSpeakersByNameWord(DIRECTORY, NAME_WORDS);
+
+describe('buildSpeakersByNameWord', () => {
+  it('lists, for each folded name word, the speakers holding it in directory order', () => {
+    const byWord = buildSpeakersByNameWord(DIRECTORY, NAME_WORDS);
+    expect([...byWord].map(([word, speakers]) => [word, speakers.map((speaker) => speaker.key)])).toEqual([
+      ['john', ['kirby']],
+      ['f', ['kirby']],
+      ['kirby', ['kirby']],
+      ['pentagon', ['pentagon']],
+      ['yon', ['yeol']],
+      ['suk', ['yeol']],
+      ['yeol', ['yeol']],
+      ['volodymyr', ['zelensky']],
+      ['zelensky', ['zelensky']],
+    ]);
+  });
+});
+
 describe('findSpeakerByName', () => {
   it.each([
     ['a surname', 'Zelensky', 'zelensky'],
@@ -38,6 +62,21 @@ describe('findSpeakerByName', () => {
     ['an initial and a surname', 'J. Kirby', 'kirby'],
   ])('finds %s', (_name, query, key) => {
     expect(findSpeakerByName(DIRECTORY, query)?.key).toBe(key);
+    expect(findSpeakerByName(DIRECTORY, query, NAME_WORDS, BY_WORD)?.key).toBe(key);
+  });
+
+  it('prefers an exact name to a fit with fewer quotes, with or without the word index', () => {
+    const directory: SpeakerDirectory = {
+      speakers: [
+        { key: 'kerby', name: 'Ann Kerby', role: null, spellings: ['Ann Kerby'], quoteCount: 9 },
+        { key: 'kirby', name: 'John Kirby', role: null, spellings: ['John Kirby'], quoteCount: 1 },
+      ],
+      speakerOfQuote: new Map(),
+    };
+    const byWord = buildSpeakersByNameWord(directory, new Map());
+    expect(findSpeakerByName(directory, 'kirby', new Map(), byWord)?.key).toBe('kirby');
+    expect(findSpeakerByName(directory, 'kirby')?.key).toBe('kirby');
+    expect(findSpeakerByName(directory, 'ann kirby', new Map(), byWord)?.key).toBe('kerby');
   });
 
   it.each([
