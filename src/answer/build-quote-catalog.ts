@@ -1,7 +1,12 @@
 import type { Report } from '../corpus/report.js';
 import type { Speaker, SpeakerDirectory } from '../extract/build-speaker-directory.js';
 import { buildSpeakerNameWords, buildSpeakersByNameWord } from '../extract/find-speaker-by-name.js';
-import { describePhraseNeeds, isNearQuoteWord, readQuoteWords } from '../extract/match-quote-phrase.js';
+import {
+  describePhraseNeeds,
+  isNearQuoteWord,
+  nearQuoteWordKeys,
+  readQuoteWords,
+} from '../extract/match-quote-phrase.js';
 import type { Quote } from '../extract/quote.js';
 
 /** The quotes of one passage: one quote, or the parts of a quote split around its attribution. */
@@ -24,8 +29,8 @@ export type QuoteCatalog = {
   readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
   /** Normalised word → indices of the direct-quote groups that hold it, ascending. */
   readonly directByWord: ReadonlyMap<string, readonly number[]>;
-  /** The words of `directByWord` by length, for near-word look-ups. */
-  readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
+  /** `nearQuoteWordKeys` key → the words of `directByWord` that have it, for near-word look-ups. */
+  readonly nearWords: ReadonlyMap<string, readonly string[]>;
   /** Speaker key → speaker. */
   readonly speakersByKey: ReadonlyMap<string, Speaker>;
   /** Speaker key → the normalised words of the speaker's names, for `findSpeakerByName`. */
@@ -71,12 +76,11 @@ export function buildQuoteCatalog(
     for (const word of new Set(group.parts.flatMap((part) => readQuoteWords(part.text))))
       push(directByWord, word, index);
   });
-  const wordsByLength = new Map<number, string[]>();
-  for (const word of [...directByWord.keys()].sort(compareCodeUnits)) push(wordsByLength, word.length, word);
+  const nearWords = buildNearWordIndex(directByWord.keys());
   const speakersByKey = new Map(speakers.speakers.map((speaker) => [speaker.key, speaker]));
   const speakerNameWords = new Map(speakers.speakers.map((speaker) => [speaker.key, buildSpeakerNameWords(speaker)]));
   const speakersByNameWord = buildSpeakersByNameWord(speakers, speakerNameWords);
-  return { groups, bySpeaker, directByWord, wordsByLength, speakersByKey, speakerNameWords, speakersByNameWord };
+  return { groups, bySpeaker, directByWord, nearWords, speakersByKey, speakerNameWords, speakersByNameWord };
 }
 
 /**
@@ -106,14 +110,18 @@ export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): num
     .sort((a, b) => a - b);
 }
 
-/** Indexed words that count as `word` in a near match. Suffix folding changes a length by at most 3. */
+/** The words of a catalog under each `nearQuoteWordKeys` key, in code-unit order: built with the catalog and when it is restored. */
+export function buildNearWordIndex(words: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of [...words].sort(compareCodeUnits))
+    for (const key of nearQuoteWordKeys(word)) push(index, key, word);
+  return index;
+}
+
+/** Indexed words that count as `word` in a near match: those sharing a near-word key, checked. */
 function findNearWords(catalog: QuoteCatalog, word: string): string[] {
-  const found: string[] = [];
-  for (let length = Math.max(1, word.length - 3); length <= word.length + 3; length++) {
-    for (const candidate of catalog.wordsByLength.get(length) ?? [])
-      if (isNearQuoteWord(word, candidate)) found.push(candidate);
-  }
-  return found;
+  const candidates = new Set(nearQuoteWordKeys(word).flatMap((key) => catalog.nearWords.get(key) ?? []));
+  return [...candidates].filter((candidate) => isNearQuoteWord(word, candidate));
 }
 
 function intersect(lists: readonly (readonly number[])[]): number[] {

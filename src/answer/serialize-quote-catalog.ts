@@ -1,7 +1,7 @@
 import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
 import { buildSpeakersByNameWord } from '../extract/find-speaker-by-name.js';
 import type { Quote } from '../extract/quote.js';
-import type { QuoteCatalog } from './build-quote-catalog.js';
+import { buildNearWordIndex, type QuoteCatalog } from './build-quote-catalog.js';
 
 /** A group as its quotes' positions in the corpus's quotes, its speaker key and 1 when direct. */
 type CompactGroup = readonly [readonly number[], string | null, 0 | 1];
@@ -10,7 +10,6 @@ type CompactCatalog = {
   readonly groups: readonly CompactGroup[];
   readonly bySpeaker: readonly (readonly [string, readonly number[]])[];
   readonly directByWord: readonly (readonly [string, readonly number[]])[];
-  readonly wordsByLength: readonly (readonly [number, readonly string[]])[];
   readonly speakerNameWords: readonly (readonly [string, readonly string[]])[];
 };
 
@@ -33,7 +32,6 @@ export function serializeQuoteCatalog(catalog: QuoteCatalog, quotes: readonly Qu
     groups: catalog.groups.map((group) => [group.parts.map(positionOf), group.speakerKey, group.direct ? 1 : 0]),
     bySpeaker: [...catalog.bySpeaker],
     directByWord: [...catalog.directByWord],
-    wordsByLength: [...catalog.wordsByLength],
     speakerNameWords: [...catalog.speakerNameWords],
   };
   return JSON.stringify(compact);
@@ -62,7 +60,7 @@ export function loadQuoteCatalog(json: string, quotes: readonly Quote[], speaker
     })),
     bySpeaker: new Map(compact.bySpeaker),
     directByWord: new Map(compact.directByWord),
-    wordsByLength: new Map(compact.wordsByLength),
+    nearWords: buildNearWordIndex(compact.directByWord.map(([word]) => word)),
     speakersByKey: new Map(speakers.speakers.map((speaker) => [speaker.key, speaker])),
     speakerNameWords,
     speakersByNameWord: buildSpeakersByNameWord(speakers, speakerNameWords),

@@ -104,6 +104,24 @@ export function isNearQuoteWord(a: string, b: string): boolean {
   return isNear(a, b);
 }
 
+/**
+ * Keys for finding near words without comparing every pair: two words that `isNearQuoteWord`
+ * calls near always share a key. A word's keys are its suffix-folded form and, from five letters
+ * on, the word itself and the word with any one letter removed (words one typo apart share such a
+ * deletion). Without repeats, in a fixed order.
+ *
+ * @example
+ * nearQuoteWordKeys('cats'); // ['f:cat']
+ */
+export function nearQuoteWordKeys(word: string): string[] {
+  const keys = new Set([`f:${fold(word)}`]);
+  if (word.length >= 5) {
+    keys.add(`d:${word}`);
+    for (let i = 0; i < word.length; i++) keys.add(`d:${word.slice(0, i)}${word.slice(i + 1)}`);
+  }
+  return [...keys];
+}
+
 function readWords(text: string, offset: number, part: number): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({
     norm: normalise(match[0]),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuotePhrase, type PhraseTarget } from '../../../src/extract/match-quote-phrase.js';
+import {
+  isNearQuoteWord,
+  matchQuotePhrase,
+  nearQuoteWordKeys,
+  type PhraseTarget,
+} from '../../../src/extract/match-quote-phrase.js';
 
 function target(text: string, start = 0): PhraseTarget {
   return { parts: [{ start, end: start + text.length, text }] };
@@ -62,5 +67,44 @@ describe('matchQuotePhrase', () => {
     ['a phrase without words', '“ … ”'],
   ])('matches nothing for %s', (_name, phrase) => {
     expect(matchQuotePhrase(phrase, QUOTES)).toEqual([]);
+  });
+});
+
+describe('nearQuoteWordKeys', () => {
+  it('gives the folded form, and from five letters the word and each one-letter deletion', () => {
+    expect(nearQuoteWordKeys('cats')).toEqual(['f:cat']);
+    expect(nearQuoteWordKeys('tanks')).toEqual(['f:tank', 'd:tanks', 'd:anks', 'd:tnks', 'd:taks', 'd:tans', 'd:tank']);
+  });
+
+  it('gives a shared key to every pair of words that are near', () => {
+    const words = [
+      'grinder',
+      'grinders',
+      'grindr',
+      'girnder',
+      'throwing',
+      'throw',
+      'thrown',
+      'cats',
+      'cat',
+      'babies',
+      'baby',
+      'boxes',
+      'box',
+      'meat',
+      'meet',
+    ];
+    let pairs = 0;
+    for (const a of words) {
+      for (const b of words) {
+        if (!isNearQuoteWord(a, b)) continue;
+        pairs += 1;
+        expect(
+          nearQuoteWordKeys(a).some((key) => nearQuoteWordKeys(b).includes(key)),
+          `${a} ~ ${b}`,
+        ).toBe(true);
+      }
+    }
+    expect(pairs).toBeGreaterThan(words.length);
   });
 });
