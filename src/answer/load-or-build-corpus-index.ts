@@ -5,7 +5,7 @@ import { type LoadedCorpus, mergeCorpusWarnings } from '../corpus/load-corpus.js
 import { parseCorpusFiles } from '../corpus/parse-corpus-files.js';
 import { type CorpusWarning, type ReadCorpusFilesOptions, readCorpusFiles } from '../corpus/read-corpus-files.js';
 import type { Report } from '../corpus/report.js';
-import { buildCorpusIndex } from './build-corpus-index.js';
+import { buildCorpusIndexInParallel } from './build-corpus-index-in-parallel.js';
 import type { CorpusIndex } from './corpus-index.js';
 import {
   buildCorpusCacheKey,
@@ -17,8 +17,11 @@ import {
 export type LoadOrBuildOptions = ReadCorpusFilesOptions & {
   /** Folder for the cache files; created when missing. */
   readonly cacheDir: string;
-  /** Builds the index on a cache miss; `buildCorpusIndex` by default. */
-  readonly build?: (reports: readonly Report[]) => CorpusIndex;
+  /**
+   * Builds the index on a cache miss; `buildCorpusIndexInParallel` by default (the same index as
+   * `buildCorpusIndex`, with the extraction in a worker thread).
+   */
+  readonly build?: (reports: readonly Report[]) => CorpusIndex | Promise<CorpusIndex>;
 };
 
 /**
@@ -59,7 +62,7 @@ export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOp
   const parsed = parseCorpusFiles(files);
   // Let the files' bytes (240 MB for 37,054 reports) be collected before the build, which needs the most memory.
   files = [];
-  const index = (options.build ?? buildCorpusIndex)(parsed.reports);
+  const index = await (options.build ?? buildCorpusIndexInParallel)(parsed.reports);
   await saveCorpusIndex(index, { key, warnings: parsed.warnings }, location).catch(() => undefined);
   return { index, warnings: mergeCorpusWarnings(readWarnings, parsed.warnings), source: 'built' };
 }
