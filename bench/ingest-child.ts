@@ -1,13 +1,17 @@
 // One ingest run in its own process, so its peak memory is its own: reads the first N AllSides
 // articles, cleans them into reports, splits, extracts and indexes them, and prints one JSON line.
 //
-//   node --import tsx bench/ingest-child.ts <articles>
+//   node --import tsx bench/ingest-child.ts <articles> [staged|parallel]
 //
-// The stages call the same functions in the same order as buildCorpusIndex (src/answer/
-// build-corpus-index.ts), timed one by one; the heap is sampled between stages and every 500
-// reports, and the peak RSS is the kernel's (process.resourceUsage().maxRSS).
+// staged (the default): the stages call the same functions in the same order as buildCorpusIndex
+// (src/answer/build-corpus-index.ts), on one thread, timed one by one.
+// parallel: the whole build as the bot's cold start runs it, buildCorpusIndexInParallel
+// (extraction in a worker thread while the main thread indexes), timed as one stage "build".
+// The heap is sampled between stages and every 500 reports (main thread only), and the peak RSS
+// is the kernel's (process.resourceUsage().maxRSS, the whole process with its worker).
 import { getHeapStatistics } from 'node:v8';
 import { orderReports } from '../src/answer/build-corpus-index.js';
+import { buildCorpusIndexInParallel } from '../src/answer/build-corpus-index-in-parallel.js';
 import { buildSpeakerDirectory } from '../src/extract/build-speaker-directory.js';
 import { extractFigures } from '../src/extract/extract-figures.js';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
@@ -19,6 +23,7 @@ import { splitSentences } from '../src/search/split-sentences.js';
 import { articleToReport, readArticles } from './read-allsides.js';
 
 const count = Number(process.argv[2]);
+const mode = process.argv[3] === 'parallel' ? 'parallel' : 'staged';
 let peakHeap = 0;
 const sampleHeap = () => {
   peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
@@ -37,6 +42,12 @@ lap('read');
 const reports = orderReports(articles.map(articleToReport));
 articles.length = 0;
 lap('clean');
+if (mode === 'parallel') {
+  const index = await buildCorpusIndexInParallel(reports);
+  lap('build');
+  report(index.sentences.length, index.figures.length, index.quotes.length);
+  process.exit(0);
+}
 const sentences: Sentence[] = [];
 const own: Sentence[][] = [];
 for (const report of reports) {
@@ -60,16 +71,20 @@ buildSpeakerDirectory(quotes);
 lap('quotes');
 buildSentenceIndex(reports, sentences);
 lap('index');
-const total = Object.values(seconds).reduce((sum, value) => sum + value, 0);
-process.stdout.write(
-  `${JSON.stringify({
-    articles: reports.length,
-    sentences: sentences.length,
-    figures: figures.length,
-    quotes: quotes.length,
-    seconds,
-    total,
-    peakRss: process.resourceUsage().maxRSS * 1024,
-    peakHeap,
-  })}\n`,
-);
+report(sentences.length, figures.length, quotes.length);
+
+function report(sentenceCount: number, figureCount: number, quoteCount: number): void {
+  const total = Object.values(seconds).reduce((sum, value) => sum + value, 0);
+  process.stdout.write(
+    `${JSON.stringify({
+      articles: reports.length,
+      sentences: sentenceCount,
+      figures: figureCount,
+      quotes: quoteCount,
+      seconds,
+      total,
+      peakRss: process.resourceUsage().maxRSS * 1024,
+      peakHeap,
+    })}\n`,
+  );
+}
