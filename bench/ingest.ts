@@ -1,6 +1,6 @@
 // Benchmark 1, ingest: read (gunzip + JSON lines), clean (parseReport), split, extract and index
 // the first N AllSides articles, each run in a fresh process so its peak memory is its own.
-import { runChild } from './run-child.js';
+import { LARGE_HEAP, runChild } from './run-child.js';
 import { formatTable, isFullMode, mb, median } from './stats.js';
 
 type IngestRun = {
@@ -15,9 +15,6 @@ type IngestRun = {
 };
 
 type Mode = 'staged' | 'parallel';
-
-/** The V8 heap limit of each run: the default (about 4 GB here) is too small for a full build of 37,554 articles. */
-const NODE_ARGS = ['--max-old-space-size=8192'];
 
 /**
  * Quick: 300 articles, staged (3 runs) and parallel (1 run). Full: 1,000 (3 runs staged, 1
@@ -40,7 +37,7 @@ export function runIngestBenchmark(full: boolean): string {
       ];
   const rows = plan.map(([size, mode, runs]) => {
     const results = Array.from({ length: runs }, () =>
-      runChild<IngestRun>('ingest-child.ts', [String(size), mode], NODE_ARGS),
+      runChild<IngestRun>('ingest-child.ts', [String(size), mode], LARGE_HEAP),
     );
     const pick = (value: (run: IngestRun) => number) => median(results.map(value));
     const total = pick((run) => run.total);

@@ -3,6 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+/** Node flags for a child that may hold the full corpus: V8's default heap limit (about 4 GB here) is too small for it. */
+export const LARGE_HEAP = ['--max-old-space-size=8192'];
+
 /** Runs bench/<script> with the arguments; returns its last stdout line parsed as JSON. */
 export function runChild<T>(script: string, args: readonly string[], nodeArgs: readonly string[] = []): T {
   const path = fileURLToPath(new URL(script, import.meta.url));

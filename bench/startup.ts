@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleToText, HELD_BACK, readArticles } from './read-allsides.js';
-import { runChild } from './run-child.js';
+import { LARGE_HEAP, runChild } from './run-child.js';
 import { articleCountOption, describeMachine, formatTable, isFullMode, mb, median } from './stats.js';
 
 type StartRun = {
@@ -59,9 +59,9 @@ export function runStartupBenchmark(full: boolean): string {
   if (!reuse) rmSync(cacheDir, { recursive: true, force: true });
   const cold = reuse
     ? (JSON.parse(readFileSync(saved, 'utf8')) as StartRun)
-    : runChild<StartRun>('start-child.ts', [dir, cacheDir]);
+    : runChild<StartRun>('start-child.ts', [dir, cacheDir], LARGE_HEAP);
   const coldLoad = describeMachine().split('load average ')[1];
-  const warm = [1, 2, 3].map(() => runChild<StartRun>('start-child.ts', [dir, cacheDir]));
+  const warm = [1, 2, 3].map(() => runChild<StartRun>('start-child.ts', [dir, cacheDir], LARGE_HEAP));
   const row = (name: string, runs: readonly StartRun[]) => {
     const pick = (value: (run: StartRun) => number) => median(runs.map(value));
     return [
