@@ -48,15 +48,211 @@ const PLURAL_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What the word lists and the rules for names say about one word as written ("Kirby", "the",
+ * "U.S."). Only yes-or-no facts, so words with the same answers share one object.
+ */
+export type WordFacts = {
+  /** Starts with a capital (`\p{Lu}`). */
+  readonly isCapitalised: boolean;
+  /** Starts with a lowercase letter (`\p{Ll}`). */
+  readonly isLowercase: boolean;
+  /** `isNameWord`: a capitalised word that can be part of a person's name. */
+  readonly isNameWord: boolean;
+  /** A capital and a period: an initial ("F."). */
+  readonly isInitial: boolean;
+  /** Two to six capitals ("JCS", "NATO"). */
+  readonly isAcronym: boolean;
+  /** The lowercase word is in DETERMINERS, TITLE_WORDS, ROLE_MODIFIERS, ORGANISATION_WORDS, HONORIFICS, SPEAKER_PRONOUNS, NAME_PARTICLES. */
+  readonly isDeterminer: boolean;
+  readonly isTitle: boolean;
+  readonly isRoleModifier: boolean;
+  readonly isOrganisation: boolean;
+  readonly isHonorific: boolean;
+  readonly isPronoun: boolean;
+  readonly isParticle: boolean;
+  /** The lowercase word is "the" / "of". */
+  readonly isThe: boolean;
+  readonly isOf: boolean;
+  /** Capitalised and in STOP_CAPITALS: a sentence opener or a date ("However", "On", "Monday"). */
+  readonly isOpener: boolean;
+  /** Capitalised and in PLACE_WORDS or ORGANISATION_WORDS ("Ukraine's", "Pentagon"). */
+  readonly isProperInstitution: boolean;
+};
+
+/**
+ * The facts about a word that reading speaker phrases asks again and again (its capital, the
+ * word lists it is in), worked out once per distinct word and memoised: a report's words are read
+ * for every phrase that might start near them. Pure: the same word always gives the same facts.
+ *
+ * @example
+ * readWordFacts('Kirby'); // { isCapitalised: true, isNameWord: true, isTitle: false, … }
+ */
+export function readWordFacts(word: string): WordFacts {
+  return readFactsAt(word, 0, word.length, word);
+}
+
+/**
+ * `readWordFacts(token.text)` for a token of `text`, reading its letters from `text`: a plain
+ * lowercase word (most of them) is told apart without touching the token's own string.
+ */
+export function readTokenFacts(text: string, token: WordToken): WordFacts {
+  const { start, end } = token;
+  // Most words are plain lowercase words on no list: told by their letters, without a lookup.
+  if (isPlainUnlisted(text, start, end)) return PLAIN_FACTS;
+  return readListedFacts(text, start, end, token.text);
+}
+
+function readFactsAt(text: string, start: number, end: number, word: string): WordFacts {
+  if (isPlainUnlisted(text, start, end)) return PLAIN_FACTS;
+  return readListedFacts(text, start, end, word);
+}
+
+/** The facts of a word that may be on a list or capitalised: from the table of recent words, else the memo. */
+function readListedFacts(text: string, start: number, end: number, word: string): WordFacts {
+  // A phrase's words are asked about several times in a row: a small table indexed by the word's
+  // letters answers those without hashing the word's own string or reaching into the memo.
+  let hash = 0x811c9dc5;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  const slot = (hash ^ (hash >>> 15)) & (RECENT_SLOTS - 1);
+  if (RECENT_WORDS[slot] === word) return RECENT_FACTS[slot] as WordFacts;
+  let facts = WORD_FACTS.get(word);
+  if (facts === undefined) {
+    facts = factsOf(word);
+    // Bounded, so a long run never grows it without end.
+    if (WORD_FACTS.size >= MAX_WORD_FACTS) WORD_FACTS.clear();
+    WORD_FACTS.set(word, facts);
+  }
+  RECENT_WORDS[slot] = word;
+  RECENT_FACTS[slot] = facts;
+  return facts;
+}
+
+const WORD_FACTS = new Map<string, WordFacts>();
+const MAX_WORD_FACTS = 100_000;
+const RECENT_SLOTS = 16_384;
+const RECENT_WORDS: (string | undefined)[] = new Array(RECENT_SLOTS).fill(undefined);
+const RECENT_FACTS: (WordFacts | undefined)[] = new Array(RECENT_SLOTS).fill(undefined);
+
+const FACT_NAMES = [
+  'isCapitalised',
+  'isLowercase',
+  'isNameWord',
+  'isInitial',
+  'isAcronym',
+  'isDeterminer',
+  'isTitle',
+  'isRoleModifier',
+  'isOrganisation',
+  'isHonorific',
+  'isPronoun',
+  'isParticle',
+  'isThe',
+  'isOf',
+  'isOpener',
+  'isProperInstitution',
+] as const;
+
+/** One frozen object per combination of answers met so far (a few dozen), keyed by the answers as bits. */
+const SHARED_FACTS = new Map<number, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+  const lower = word.toLowerCase();
+  const isCapital = isCapitalised(word);
+  const answers = [
+    isCapital,
+    /^\p{Ll}/u.test(word),
+    isNameWordAsWritten(word, lower),
+    /^\p{Lu}\.$/u.test(word),
+    isAcronym(word),
+    DETERMINERS.has(lower),
+    TITLE_WORDS.has(lower),
+    ROLE_MODIFIERS.has(lower),
+    ORGANISATION_WORDS.has(lower),
+    HONORIFICS.has(lower),
+    SPEAKER_PRONOUNS.has(lower),
+    NAME_PARTICLES.has(lower),
+    lower === 'the',
+    lower === 'of',
+    isCapital && STOP_CAPITALS.has(lower),
+    isCapital && (PLACE_WORDS.has(lower) || ORGANISATION_WORDS.has(lower)),
+  ];
+  return sharedFacts(answers);
+}
+
+/** The shared object for these answers, in `FACT_NAMES` order. */
+function sharedFacts(answers: readonly boolean[]): WordFacts {
+  const key = answers.reduce((bits, answer, index) => (answer ? bits | (1 << index) : bits), 0);
+  let facts = SHARED_FACTS.get(key);
+  if (facts === undefined) {
+    facts = Object.freeze(
+      Object.fromEntries(FACT_NAMES.map((name, index) => [name, answers[index] === true])),
+    ) as WordFacts;
+    SHARED_FACTS.set(key, facts);
+  }
+  return facts;
+}
+
+/**
+ * Every word of the lists that matter for a lowercase word, and "of": a plain lowercase word whose
+ * length and first letters match none of them has the facts of any other (STOP_CAPITALS and
+ * PLACE_WORDS count only for capitalised words).
+ */
+const LISTED_KEYS: ReadonlySet<number> = new Set(
+  [
+    ...DETERMINERS,
+    ...TITLE_WORDS,
+    ...ROLE_MODIFIERS,
+    ...ORGANISATION_WORDS,
+    ...HONORIFICS,
+    ...SPEAKER_PRONOUNS,
+    ...NAME_PARTICLES,
+    'of',
+  ].map((word) => plainKey(word, 0, word.length)),
+);
+
+/** The facts of a word of lowercase ASCII letters on no list ("troops"): it starts lowercase, nothing else. */
+const PLAIN_FACTS: WordFacts = sharedFacts(FACT_NAMES.map((name) => name === 'isLowercase'));
+
+/** True for `text.slice(start, end)` of lowercase ASCII letters only whose length and first three letters begin no listed word. */
+function isPlainUnlisted(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return !LISTED_KEYS.has(plainKey(text, start, end));
+}
+
+/** A word's length (up to 31) and the low seven bits of its first three code units, as one small number. */
+function plainKey(text: string, start: number, end: number): number {
+  let key = Math.min(end - start, 31);
+  for (let at = start; at < start + 3; at++) key = key * 128 + (at < end ? text.charCodeAt(at) & 127 : 0);
+  return key;
+}
+
+/** Options for `classifySpeakerRun`. */
+export type ClassifySpeakerOptions = {
+  /** `readWordFacts` of each token, when the caller has them already (`readSpeakerPhrase` in `findMentions`). */
+  readonly facts?: readonly WordFacts[];
+};
+
+/**
  * Classifies a run of adjacent words (already cut at punctuation) as a speaker phrase, or null
  * when the run names nobody ("the war", "Recent updates"). The name is the longest tail of
  * capitalised words that are not titles, institutions, places or sentence openers; what comes
  * before it is the role, kept only when it holds a title ("Ukrainian President").
  */
-export function classifySpeakerRun(text: string, tokens: readonly WordToken[]): SpeakerPhrase | null {
-  const only = tokens.length === 1 ? tokens[0] : undefined;
-  if (only && SPEAKER_PRONOUNS.has(lower(only))) {
-    const head = lower(only);
+export function classifySpeakerRun(
+  text: string,
+  tokens: readonly WordToken[],
+  options: ClassifySpeakerOptions = {},
+): SpeakerPhrase | null {
+  // Read by index into the tokens and their facts: no copies of the run as it is cut.
+  const facts = options.facts ?? tokens.map((token) => readTokenFacts(text, token));
+  const count = tokens.length;
+  const only = count === 1 ? tokens[0] : undefined;
+  if (only && (facts[0] as WordFacts).isPronoun) {
+    const head = only.text.toLowerCase();
     const { start, end, text: written } = only;
     return {
       start,
@@ -70,32 +266,42 @@ export function classifySpeakerRun(text: string, tokens: readonly WordToken[]): 
       isPlural: head === 'they',
     };
   }
-  const run = dropLeadingOpeners(tokens);
-  const first = run[0];
-  const last = run.at(-1);
+  const from = skipLeadingOpeners(facts);
+  const first = tokens[from];
+  const last = tokens[count - 1];
   if (!first || !last) return null;
   // Written out, not spread: spreading and then adding keys is slow in V8, and this runs for every capitalised word.
   const start = first.start;
   const end = last.end;
   const written = text.slice(start, end);
-  const firstWord = lower(first);
-  const hasDeterminer = DETERMINERS.has(firstWord);
-  const words = hasDeterminer ? run.slice(1) : run;
-  const isDefinite = firstWord === 'the';
-  if (words.length === 0) return null;
+  const firstFacts = facts[from] as WordFacts;
+  const hasDeterminer = firstFacts.isDeterminer;
+  // The words of the phrase after its determiner: `tokens[wordsFrom..count)`.
+  const wordsFrom = hasDeterminer ? from + 1 : from;
+  const isDefinite = firstFacts.isThe;
+  if (wordsFrom >= count) return null;
 
-  const nameStart = findNameStart(words);
-  const nameWords = words.slice(nameStart);
-  const roleWords = words.slice(0, nameStart).filter((word) => !HONORIFICS.has(lower(word)));
+  const nameStart = findNameStart(tokens, facts, wordsFrom);
+  const lastFacts = facts[count - 1] as WordFacts;
   // "the chief of Russia's general staff": the head is the word before "of".
-  const ofIndex = words.findIndex((word) => word.text === 'of');
-  const headWord = ofIndex > 0 ? (words[ofIndex - 1] as WordToken) : last;
-  const head = lower(headWord).replace(/['’]s$/, '');
-  if (nameWords.length > 0 && (!hasDeterminer || roleWords.length > 0)) {
-    const nameFirst = nameWords[0] as WordToken;
-    const hasTitle = roleWords.some((word) => TITLE_WORDS.has(lower(word)));
-    const roleFirst = roleWords[0];
-    const roleLast = roleWords.at(-1);
+  let ofIndex = -1;
+  for (let index = wordsFrom; index < count && ofIndex < 0; index++) {
+    if ((tokens[index] as WordToken).text === 'of') ofIndex = index;
+  }
+  const headWord = ofIndex > wordsFrom ? (tokens[ofIndex - 1] as WordToken) : last;
+  const head = withoutPossessive(headWord.text.toLowerCase());
+  if (nameStart < count && (!hasDeterminer || hasRoleWord(facts, wordsFrom, nameStart))) {
+    const nameFirst = tokens[nameStart] as WordToken;
+    let roleFirst: WordToken | undefined;
+    let roleLast: WordToken | undefined;
+    let hasTitle = false;
+    for (let index = wordsFrom; index < nameStart; index++) {
+      const wordFacts = facts[index] as WordFacts;
+      if (wordFacts.isHonorific) continue;
+      roleFirst ??= tokens[index];
+      roleLast = tokens[index];
+      hasTitle ||= wordFacts.isTitle;
+    }
     return {
       start,
       end,
@@ -103,12 +309,12 @@ export function classifySpeakerRun(text: string, tokens: readonly WordToken[]): 
       kind: 'named',
       name: text.slice(nameFirst.start, last.end),
       role: hasTitle && roleFirst && roleLast ? text.slice(roleFirst.start, roleLast.end) : null,
-      head: lower(last),
+      head: last.text.toLowerCase(),
       isDefinite: false,
       isPlural: false,
     };
   }
-  const wordsFirst = words[0] as WordToken;
+  const wordsFirst = tokens[wordsFrom] as WordToken;
   const phraseWithoutDeterminer = text.slice(wordsFirst.start, last.end);
   if (TITLE_WORDS.has(head) && !HONORIFICS.has(head)) {
     return {
@@ -123,12 +329,7 @@ export function classifySpeakerRun(text: string, tokens: readonly WordToken[]): 
       isPlural: PLURAL_TITLES.has(head) || (head.endsWith('s') && TITLE_WORDS.has(head.slice(0, -1))),
     };
   }
-  const isInstitution =
-    ORGANISATION_WORDS.has(head) ||
-    isAcronym(last.text) ||
-    words.some(
-      (word) => isCapitalised(word.text) && (PLACE_WORDS.has(lower(word)) || ORGANISATION_WORDS.has(lower(word))),
-    );
+  const isInstitution = ORGANISATION_WORDS.has(head) || lastFacts.isAcronym || namesPlace(facts, wordsFrom);
   if (isInstitution) {
     return {
       start,
@@ -145,40 +346,66 @@ export function classifySpeakerRun(text: string, tokens: readonly WordToken[]): 
   return null;
 }
 
-/** Drops sentence openers and dates before the phrase: "On Monday Kirby" → "Kirby". */
-function dropLeadingOpeners(words: readonly WordToken[]): readonly WordToken[] {
+/** `word.replace(/['’]s$/, '')` without the regex: "ministry’s" → "ministry". */
+function withoutPossessive(word: string): string {
+  const length = word.length;
+  if (length < 2 || word.charCodeAt(length - 1) !== 115) return word;
+  const mark = word[length - 2];
+  return mark === "'" || mark === '’' ? word.slice(0, length - 2) : word;
+}
+
+/** True when a word before the name is not an honorific: with a determiner, only a role makes it a named phrase. */
+function hasRoleWord(facts: readonly WordFacts[], from: number, nameStart: number): boolean {
+  for (let index = from; index < nameStart; index++) if (!(facts[index] as WordFacts).isHonorific) return true;
+  return false;
+}
+
+/** True when a capitalised word from `from` on is a place or an institution ("Ukraine's", "Pentagon"). */
+function namesPlace(facts: readonly WordFacts[], from: number): boolean {
+  for (let index = from; index < facts.length; index++) {
+    const wordFacts = facts[index] as WordFacts;
+    if (wordFacts.isProperInstitution) return true;
+  }
+  return false;
+}
+
+/** Where the phrase starts once sentence openers and dates are dropped: "On Monday Kirby" → "Kirby". */
+function skipLeadingOpeners(facts: readonly WordFacts[]): number {
   let from = 0;
-  words.forEach((word, index) => {
-    const lowered = lower(word);
-    const isOpener = isCapitalised(word.text) && STOP_CAPITALS.has(lowered);
-    if (isOpener && !(index === 0 && DETERMINERS.has(lowered))) from = index + 1;
-  });
-  return words.slice(from);
+  for (let index = 0; index < facts.length; index++) {
+    const wordFacts = facts[index] as WordFacts;
+    if (wordFacts.isOpener && !(index === 0 && wordFacts.isDeterminer)) from = index + 1;
+  }
+  return from;
 }
 
 /** True for a capitalised word that can be part of a person's name. */
 export function isNameWord(token: WordToken): boolean {
-  const word = lower(token);
-  if (!isCapitalised(token.text) || /['’]s$/.test(token.text)) return false;
+  return readWordFacts(token.text).isNameWord;
+}
+
+function isNameWordAsWritten(text: string, word: string): boolean {
+  if (!isCapitalised(text) || /['’]s$/.test(text)) return false;
   // "I’ve", "Doesn’t": a contraction is never part of a name.
-  if (/['’](?:ve|re|ll|d|m|t)$/i.test(token.text)) return false;
+  if (/['’](?:ve|re|ll|d|m|t)$/i.test(text)) return false;
   // "Advisors", "Ministers": the plural of a title is not a name.
   if (word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1))) return false;
-  if (/^\p{Lu}\.$/u.test(token.text)) return true;
-  if (isAcronym(token.text)) return false;
+  if (/^\p{Lu}\.$/u.test(text)) return true;
+  if (isAcronym(text)) return false;
   return ![STOP_CAPITALS, TITLE_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_MODIFIERS].some((set) => set.has(word));
 }
 
-/** Index where the name tail of the run begins; `words.length` when there is no name. */
-function findNameStart(words: readonly WordToken[]): number {
-  const last = words.at(-1);
-  if (!last || !isNameWord(last) || /^\p{Lu}\.$/u.test(last.text)) return words.length;
-  let index = words.length - 1;
-  while (index > 0) {
-    const previous = words[index - 1] as WordToken;
-    const beforePrevious = words[index - 2];
-    const isParticle = NAME_PARTICLES.has(previous.text) && beforePrevious !== undefined && isNameWord(beforePrevious);
-    if (!isNameWord(previous) && !isParticle) break;
+/** Index where the name tail of `tokens[from..]` begins; `tokens.length` when there is no name. */
+function findNameStart(tokens: readonly WordToken[], facts: readonly WordFacts[], from: number): number {
+  const count = tokens.length;
+  const lastFacts = facts[count - 1];
+  if (count <= from || !lastFacts || !lastFacts.isNameWord || lastFacts.isInitial) return count;
+  let index = count - 1;
+  while (index > from) {
+    const previous = tokens[index - 1] as WordToken;
+    const isParticle =
+      NAME_PARTICLES.has(previous.text) && index - 2 >= from && (facts[index - 2] as WordFacts).isNameWord;
+    if (!(facts[index - 1] as WordFacts).isNameWord && !isParticle) break;
     index -= 1;
   }
   return index;
@@ -195,8 +422,4 @@ const CAPITAL = /^\p{Lu}/u;
 
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(word);
-}
-
-function lower(token: WordToken): string {
-  return token.text.toLowerCase();
 }

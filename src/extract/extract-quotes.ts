@@ -7,7 +7,6 @@ import type { Mention } from './find-mentions.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { findReportedSpeech } from './find-reported-speech.js';
 import { findTranscriptTurns, type TranscriptTurn } from './find-transcript-turns.js';
-import { isSamePerson } from './is-same-person.js';
 import type { Quote } from './quote.js';
 import { type QuoteParagraph, readQuoteParagraphs } from './read-quote-paragraphs.js';
 import { type ResolvedSpeaker, resolveSpeaker } from './resolve-speaker.js';
@@ -59,11 +58,14 @@ type Draft = {
  */
 export function extractQuotes(report: Report, sentences: readonly Sentence[]): Quote[] {
   const paragraphs = readQuoteParagraphs(report);
-  const mentions = paragraphs.flatMap((paragraph) => paragraph.mentions);
+  const mentions: Mention[] = [];
+  const sentenceStarts: number[] = [];
+  for (const paragraph of paragraphs) {
+    for (const mention of paragraph.mentions) mentions.push(mention);
+    for (const bound of paragraph.bounds) sentenceStarts.push(paragraph.start + bound.start);
+  }
   const people = createPersonLookup(mentions);
-  const sentenceStarts = paragraphs.flatMap((paragraph) =>
-    paragraph.bounds.map((bound) => paragraph.start + bound.start),
-  );
+  const cite = createCiter(report, sentences);
   const turns = findTranscriptTurns(paragraphs.map((paragraph) => paragraph.text));
   const drafts = draftDirectQuotes(paragraphs, { mentions, people, turns, sentenceStarts });
   const passages = groupPassages(paragraphs, drafts);
@@ -77,33 +79,35 @@ export function extractQuotes(report: Report, sentences: readonly Sentence[]): Q
       end: paragraph.start + draft.span.close,
     };
     const phrase = draft.attribution?.speaker ?? null;
-    quotes.push({
-      ...buildBase(report, sentences, paragraph.start + start, paragraph.start + end, range),
-      speakerAsWritten: phrase?.text ?? null,
-      speaker: draft.resolved.speaker,
-      speakerRole: draft.resolved.role ?? (phrase?.kind === 'descriptor' ? phrase.role : null),
-      direct: true,
-      isCut: draft.isCut,
-    });
+    quotes.push(
+      cite(paragraph.start + start, paragraph.start + end, range, {
+        speakerAsWritten: phrase?.text ?? null,
+        speaker: draft.resolved.speaker,
+        speakerRole: draft.resolved.role ?? (phrase?.kind === 'descriptor' ? phrase.role : null),
+        direct: true,
+        isCut: draft.isCut,
+      }),
+    );
   }
   const speakers = new Map<string, ResolvedSpeaker>();
   paragraphs.forEach((paragraph, index) => {
     const turn = turns[index];
     if (!turn || turn.isQuestion) return;
     const end = paragraph.text.trimEnd().length;
-    if (countWords(paragraph.text.slice(turn.bodyStart, end)) < MIN_UNATTRIBUTED_WORDS) return;
+    if (!hasWords(paragraph.text.slice(turn.bodyStart, end), MIN_UNATTRIBUTED_WORDS)) return;
     const resolved =
       speakers.get(turn.label) ?? resolveTurnSpeaker(turn.label, { title: report.title ?? '', body: mentions });
     speakers.set(turn.label, resolved);
     const range = { start: paragraph.start, end: paragraph.start + end };
-    quotes.push({
-      ...buildBase(report, sentences, paragraph.start + turn.bodyStart, paragraph.start + end, range),
-      speakerAsWritten: turn.label,
-      speaker: resolved.speaker,
-      speakerRole: resolved.role,
-      direct: true,
-      isCut: false,
-    });
+    quotes.push(
+      cite(paragraph.start + turn.bodyStart, paragraph.start + end, range, {
+        speakerAsWritten: turn.label,
+        speaker: resolved.speaker,
+        speakerRole: resolved.role,
+        direct: true,
+        isCut: false,
+      }),
+    );
   });
   for (const [index, paragraph] of paragraphs.entries()) {
     if (turns[index] !== null) continue;
@@ -116,20 +120,21 @@ export function extractQuotes(report: Report, sentences: readonly Sentence[]): Q
         mentions,
         people,
         sentenceStarts,
-        windowStart: windowStartOf(paragraphs, paragraph),
+        windowStart: windowStartOf(paragraphs, index),
         paragraphStart: paragraph.start,
         sentenceStart: paragraph.start + bounds.start,
       });
       if (resolved.speaker === null || phrase.kind === 'organisation') continue;
       const range = { start: paragraph.start + bounds.start, end: paragraph.start + bounds.end };
-      quotes.push({
-        ...buildBase(report, sentences, paragraph.start + speech.start, paragraph.start + speech.end, range),
-        speakerAsWritten: phrase.text,
-        speaker: resolved.speaker,
-        speakerRole: resolved.role,
-        direct: false,
-        isCut: false,
-      });
+      quotes.push(
+        cite(paragraph.start + speech.start, paragraph.start + speech.end, range, {
+          speakerAsWritten: phrase.text,
+          speaker: resolved.speaker,
+          speakerRole: resolved.role,
+          direct: false,
+          isCut: false,
+        }),
+      );
     }
   }
   return quotes.sort((a, b) => a.start - b.start);
@@ -160,7 +165,7 @@ function draftDirectQuotes(
             mentions,
             people,
             sentenceStarts,
-            windowStart: windowStartOf(paragraphs, paragraph),
+            windowStart: windowStartOf(paragraphs, index),
             paragraphStart: paragraph.start,
             sentenceStart: paragraph.start + (sentence?.start ?? 0),
             previousSpeaker: drafts.findLast(
@@ -170,7 +175,7 @@ function draftDirectQuotes(
         : { speaker: null, role: null };
       const isContinued = paragraph.continuesQuote && spanIndex === paragraph.spans.length - 1;
       const isStatement =
-        countWords(paragraph.text.slice(span.start, span.end)) >= MIN_UNATTRIBUTED_WORDS ||
+        hasWords(paragraph.text.slice(span.start, span.end), MIN_UNATTRIBUTED_WORDS) ||
         (found !== null && found.place !== 'later');
       const isOwnSentence = paragraph.bounds.some((bound) => bound.start === span.open);
       drafts.push({
@@ -190,7 +195,7 @@ function draftDirectQuotes(
   drafts.forEach((draft, index) => {
     if (draft.attribution !== null || !draft.isStatement || !draft.isOwnSentence) return;
     const next = drafts[index + 1];
-    const previous = drafts.slice(0, index).findLast((earlier) => earlier.isStatement);
+    const previous = drafts.findLast((earlier, earlierIndex) => earlierIndex < index && earlier.isStatement);
     const startOf = (other: Draft) => (paragraphs[other.paragraph] as QuoteParagraph).start;
     const from = startOf(draft) + draft.span.open;
     if (draft.isContinued && next?.attribution && next.paragraph === draft.paragraph + 1)
@@ -198,7 +203,10 @@ function draftDirectQuotes(
     else if (
       previous &&
       draft.paragraph - previous.paragraph <= 1 &&
-      !namesSomeoneElse(mentions, previous.resolved, startOf(previous) + endOf(previous, paragraphs), from)
+      !namesSomeoneElse(mentions, people, previous.resolved, {
+        from: startOf(previous) + endOf(previous, paragraphs),
+        to: from,
+      })
     )
       draft.resolved = previous.resolved;
   });
@@ -213,20 +221,25 @@ function endOf(draft: Draft, paragraphs: readonly QuoteParagraph[]): number {
 }
 
 /** Rule 2: a quote goes on quoting the last speaker only when no one else is named in between. */
-function namesSomeoneElse(mentions: readonly Mention[], speaker: ResolvedSpeaker, from: number, to: number): boolean {
+function namesSomeoneElse(
+  mentions: readonly Mention[],
+  people: PersonLookup,
+  speaker: ResolvedSpeaker,
+  { from, to }: { from: number; to: number },
+): boolean {
   return mentions.some(
     (mention) =>
       mention.start >= from &&
       mention.end <= to &&
-      ((mention.kind === 'named' && (speaker.speaker === null || !isSamePerson(speaker.speaker, mention.name ?? ''))) ||
+      ((mention.kind === 'named' &&
+        (speaker.speaker === null || !people.isSame(speaker.speaker, mention.name ?? ''))) ||
         (mention.kind === 'descriptor' && !mention.isPlural && !mention.isAppositive)),
   );
 }
 
 /** A pronoun may point back into the previous paragraph, no further. */
-function windowStartOf(paragraphs: readonly QuoteParagraph[], paragraph: QuoteParagraph): number {
-  const index = paragraphs.indexOf(paragraph);
-  return (paragraphs[index - 1] ?? paragraph).start;
+function windowStartOf(paragraphs: readonly QuoteParagraph[], index: number): number {
+  return ((paragraphs[index - 1] ?? paragraphs[index]) as QuoteParagraph).start;
 }
 
 /** Quotes that share an attribution ("“…,” he said, “…”") share one passage: the union of their sentences. */
@@ -255,33 +268,74 @@ function groupPassages(
   return new Map(drafts.map((draft) => [draft, byAttribution.get(keyOf(draft) ?? '') ?? rangeOf(draft)]));
 }
 
-function buildBase(
-  report: Report,
-  sentences: readonly Sentence[],
-  start: number,
-  end: number,
-  range: { start: number; end: number },
-) {
-  const covered = sentences.filter((sentence) => sentence.start < range.end && sentence.end > range.start);
-  const passageStart = Math.min(range.start, covered[0]?.start ?? range.start);
-  let passageEnd = Math.max(range.end, covered.at(-1)?.end ?? range.end);
-  while (passageEnd > passageStart && /\s/.test(report.text[passageEnd - 1] as string)) passageEnd -= 1;
-  return {
-    id: `${report.id}@${start}`,
-    reportId: report.id,
-    start,
-    end,
-    text: report.text.slice(start, end),
-    passageStart,
-    passageEnd,
-    sentenceIds: covered.map((sentence) => sentence.id),
+/** What a quote says about its speaker, beside where it stands. */
+type Speaking = Pick<Quote, 'speakerAsWritten' | 'speaker' | 'speakerRole' | 'direct' | 'isCut'>;
+
+/** Builds the quotes of one report: offsets, the passage to cite and the sentences it covers. */
+function createCiter(report: Report, sentences: readonly Sentence[]) {
+  const isOrdered = sentences.every(
+    (sentence, index) =>
+      index === 0 ||
+      ((sentences[index - 1] as Sentence).start <= sentence.start &&
+        (sentences[index - 1] as Sentence).end <= sentence.end),
+  );
+  return (start: number, end: number, range: { start: number; end: number }, speaking: Speaking): Quote => {
+    const covered = isOrdered
+      ? coveredInOrder(sentences, range)
+      : sentences.filter((sentence) => sentence.start < range.end && sentence.end > range.start);
+    const passageStart = Math.min(range.start, covered[0]?.start ?? range.start);
+    let passageEnd = Math.max(range.end, covered.at(-1)?.end ?? range.end);
+    while (passageEnd > passageStart && /\s/.test(report.text[passageEnd - 1] as string)) passageEnd -= 1;
+    // Written out, not spread: spreading and then adding keys is slow in V8.
+    return {
+      id: `${report.id}@${start}`,
+      reportId: report.id,
+      start,
+      end,
+      text: report.text.slice(start, end),
+      passageStart,
+      passageEnd,
+      sentenceIds: covered.map((sentence) => sentence.id),
+      speakerAsWritten: speaking.speakerAsWritten,
+      speaker: speaking.speaker,
+      speakerRole: speaking.speakerRole,
+      direct: speaking.direct,
+      isCut: speaking.isCut,
+    };
   };
+}
+
+/**
+ * The sentences that overlap `range`, for sentences whose starts and ends both go up: they are
+ * one run, found by binary search (the same sentences, in the same order, as filtering them all).
+ */
+function coveredInOrder(sentences: readonly Sentence[], range: { start: number; end: number }): Sentence[] {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle] as Sentence).end > range.start) high = middle;
+    else low = middle + 1;
+  }
+  const covered: Sentence[] = [];
+  for (let index = low; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
+    if (sentence.start >= range.end) break;
+    covered.push(sentence);
+  }
+  return covered;
 }
 
 function shift(phrase: SpeakerPhrase, offset: number): SpeakerPhrase {
   return { ...phrase, start: phrase.start + offset, end: phrase.end + offset };
 }
 
-function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** True when `text` has at least `count` words: counted up to `count`, not collected. */
+function hasWords(text: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.exec(text) !== null) found += 1;
+  return found >= count;
 }
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

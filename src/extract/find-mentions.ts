@@ -1,9 +1,8 @@
-import type { SpeakerPhrase } from './classify-speaker-run.js';
+import { readTokenFacts, type SpeakerPhrase, type WordFacts } from './classify-speaker-run.js';
 import { findSpeechVerbs, type SpeechVerb } from './find-speech-verbs.js';
 import { readSpeakerPhrase } from './read-speaker-phrase.js';
 import { isAdverb } from './read-verb-subject.js';
-import { DETERMINERS, ORGANISATION_WORDS, TITLE_WORDS } from './speaker-words.js';
-import { tokenizeWords } from './tokenize-words.js';
+import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
 /** A person, role or institution named in a report's own words. */
 export type Mention = SpeakerPhrase & {
@@ -37,15 +36,19 @@ export function findMentions(masked: string, offset = 0): Mention[] {
   const mentions: Mention[] = [];
   let after = 0;
   const tokens = tokenizeWords(masked);
+  // Each word's facts once: every phrase read from here takes them by position.
+  const facts = tokens.map((token) => readTokenFacts(masked, token));
   const verbs = indexVerbs(masked);
-  for (const token of tokens) {
-    if (token.start < after || !canStartPhrase(token.text)) continue;
-    const phrase = readSpeakerPhrase(masked, token.start, { direction: 'forward', limit: masked.length, tokens });
+  const reading = { direction: 'forward', limit: masked.length, tokens, facts } as const;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as WordToken;
+    if (token.start < after || !canStartPhrase(facts[index] as WordFacts)) continue;
+    const phrase = readSpeakerPhrase(masked, token.start, reading);
     if (!phrase || phrase.kind === 'pronoun') continue;
     const isLoneName = phrase.kind === 'named' && phrase.role === null && !/\s/.test(phrase.text);
-    const lead = masked.slice(Math.max(0, phrase.start - 16), phrase.start);
+    const lead = () => masked.slice(Math.max(0, phrase.start - 16), phrase.start);
     const isPlace =
-      (isLoneName && LOCATIVE.test(lead)) || (phrase.kind === 'named' && phrase.role === null && AT.test(lead));
+      (isLoneName && LOCATIVE.test(lead())) || (phrase.kind === 'named' && phrase.role === null && AT.test(lead()));
     // Written out in the phrase's key order, not spread: spreading and then adding keys is slow in V8.
     mentions.push({
       start: phrase.start + offset,
@@ -99,7 +102,8 @@ function indexVerbs(masked: string): VerbIndex {
 }
 
 function isSpeakingAfterAppositive(masked: string, phrase: SpeakerPhrase, verbs: VerbIndex): boolean {
-  if (phrase.kind !== 'named') return false;
+  // The pattern opens with a comma: most names are followed by none, and need no slice and no match.
+  if (phrase.kind !== 'named' || masked.charCodeAt(phrase.end) !== COMMA) return false;
   const appositive = APPOSITIVE.exec(masked.slice(phrase.end, phrase.end + 140));
   return appositive !== null && isFollowedBySpeechVerb(masked, phrase.end + appositive[0].length, verbs);
 }
@@ -107,6 +111,8 @@ function isSpeakingAfterAppositive(masked: string, phrase: SpeakerPhrase, verbs:
 function isFollowedBySpeechVerb(masked: string, from: number, verbs: VerbIndex): boolean {
   let at = from;
   for (let skipped = 0; skipped <= 3; skipped++) {
+    // The pattern opens with white space: without it there is no match to try.
+    if (!isSpace(masked.charCodeAt(at))) return false;
     const word = /^\s+([\p{L}]+)/u.exec(masked.slice(at, at + 40));
     if (!word?.[1]) return false;
     const verb = verbs.byStart.get(at + word[0].length - word[1].length);
@@ -119,16 +125,25 @@ function isFollowedBySpeechVerb(masked: string, from: number, verbs: VerbIndex):
 
 /** "“…,” said Berg", "according to Berg": the mention is the speaker of an inverted attribution. */
 function isAfterSpeechVerb(masked: string, at: number, verbs: VerbIndex): boolean {
-  const gap = /\s+$/.exec(masked.slice(Math.max(0, at - 24), at));
-  const verb = gap ? verbs.byEnd.get(at - gap[0].length) : undefined;
+  // The white space before `at`, at most 24 characters back (as `/\s+$/` on those 24 finds it).
+  let gapStart = at;
+  while (gapStart > Math.max(0, at - 24) && isSpace(masked.charCodeAt(gapStart - 1))) gapStart -= 1;
+  const verb = gapStart < at ? verbs.byEnd.get(gapStart) : undefined;
   if (verb === undefined || verb.kind === 'naming') return false;
   // Inverted only after a quote or a comma ("“…,” said Berg"); "Berg said Kowalczyk left" makes Kowalczyk no speaker.
   return verb.kind === 'according' || /[,\uFFFC]\s*$/.test(masked.slice(Math.max(0, verb.start - 4), verb.start));
 }
 
-function canStartPhrase(word: string): boolean {
-  const lower = word.toLowerCase();
-  const code = word.charCodeAt(0);
-  const isCapital = code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
-  return isCapital || DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || ORGANISATION_WORDS.has(lower);
+const COMMA = 44;
+
+/** `/\s/` on one code unit (NaN, past the end, reads as U+0000: none), with plain ASCII told apart without the regex. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+const SPACE = /\s/;
+
+function canStartPhrase(facts: WordFacts): boolean {
+  return facts.isCapitalised || facts.isDeterminer || facts.isTitle || facts.isOrganisation;
 }

@@ -127,5 +127,11 @@ function pushSpan(
 }
 
 function isWordChar(char: string): boolean {
-  return /[\p{L}\p{N}]/u.test(char);
+  // Plain ASCII (nearly every character around a mark) without the regex.
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(char);
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;

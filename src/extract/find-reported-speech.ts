@@ -30,12 +30,13 @@ const LEADS_TO_THAT = /^\s+(?:in|on|at|during|after|before|earlier|later|last|th
  * without its final punctuation, and has at least four words. Returns null otherwise. Pure.
  */
 export function findReportedSpeech(masked: string, sentence: SentenceBounds): ReportedSpeech | null {
-  if (masked.slice(sentence.start, sentence.end).includes(QUOTE_MASK)) return null;
+  const mask = masked.indexOf(QUOTE_MASK, sentence.start);
+  if (mask >= 0 && mask + QUOTE_MASK.length <= sentence.end) return null;
   const end = trimStatementEnd(masked, sentence);
   for (const verb of findSpeechVerbs(masked, sentence.start, end)) {
     const found =
       verb.kind === 'according' ? readAccording(masked, verb, sentence, end) : readSaid(masked, verb, sentence, end);
-    if (found && countWords(masked.slice(found.start, found.end)) >= MIN_STATEMENT_WORDS) return found;
+    if (found && hasWords(masked.slice(found.start, found.end), MIN_STATEMENT_WORDS)) return found;
   }
   return null;
 }
@@ -82,6 +83,12 @@ function trimStatementEnd(masked: string, sentence: SentenceBounds): number {
   return end;
 }
 
-function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** True when `text` has at least `count` words: counted up to `count`, not collected. */
+function hasWords(text: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.exec(text) !== null) found += 1;
+  return found >= count;
 }
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

@@ -30,7 +30,15 @@ export function findSentenceBounds(masked: string): SentenceBounds[] {
 function pushTrimmed(bounds: SentenceBounds[], text: string, from: number, to: number): void {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start] as string)) start += 1;
-  while (end > start && /\s/.test(text[end - 1] as string)) end -= 1;
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
   if (end > start) bounds.push({ start, end });
 }
+
+/** `/\s/` on one code unit, with plain ASCII told apart without the regex. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+const SPACE = /\s/;

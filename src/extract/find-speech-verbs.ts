@@ -1,3 +1,5 @@
+import { QUOTE_MASK } from './mask-quote-spans.js';
+
 /**
  * How a speech verb attaches to its speaker:
  * - `finite`: "said", "told reporters", "pointed out": the speaker is its subject ("Kirby said")
@@ -80,11 +82,12 @@ const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
  * Federated States") and is passed over. Returns `[]` when there are none. Pure.
  */
 export function findSpeechVerbs(text: string, from = 0, to = text.length): SpeechVerb[] {
-  let all = SCANNED.get(text);
+  const slot = textSlot(text);
+  let all = SCANNED_TEXTS[slot] === text ? SCANNED_VERBS[slot] : undefined;
   if (all === undefined) {
-    if (SCANNED.size >= MAX_SCANNED) SCANNED.clear();
     all = scanVerbs(text, 0, text.length);
-    SCANNED.set(text, all);
+    SCANNED_TEXTS[slot] = text;
+    SCANNED_VERBS[slot] = all;
   }
   // Callers read one paragraph many times (mentions, each quote, each sentence): the verbs of the
   // whole text, cut to the range, are the verbs of the range unless the range cuts a word or a verb.
@@ -98,9 +101,21 @@ export function findSpeechVerbs(text: string, from = 0, to = text.length): Speec
   return verbs;
 }
 
-/** The verbs of the texts read last (a report's paragraphs), memoised; cleared when full. */
-const SCANNED = new Map<string, readonly SpeechVerb[]>();
-const MAX_SCANNED = 256;
+/**
+ * The verbs of the texts read last (a report's paragraphs), memoised in a table of slots chosen
+ * by `textSlot`: a text met again is found without hashing all of it, as a Map would.
+ */
+const SCANNED_SLOTS = 512;
+const SCANNED_TEXTS: (string | undefined)[] = new Array(SCANNED_SLOTS).fill(undefined);
+const SCANNED_VERBS: (readonly SpeechVerb[] | undefined)[] = new Array(SCANNED_SLOTS).fill(undefined);
+
+/** A slot for a text from its length and sixteen of its characters, spread over it. */
+function textSlot(text: string): number {
+  let hash = text.length;
+  const step = Math.max(1, text.length >> 4);
+  for (let at = 0; at < text.length; at += step) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return (hash ^ (hash >>> 15)) & (SCANNED_SLOTS - 1);
+}
 const RUN_CHAR = /[\p{L}\p{N}'’\uD800-\uDFFF-]/u;
 
 /** True when `at` falls inside a run of word characters, where a range would read a different word. */
@@ -114,19 +129,28 @@ function scanVerbs(text: string, from: number, to: number): SpeechVerb[] {
   let after = 0;
   let at = 0;
   while (at < slice.length) {
-    const width = runCharWidth(slice, at);
+    // Plain ASCII and the quote mask (a quarter of a masked paragraph) are told apart inline: this
+    // loop sees every character of every paragraph.
+    const code = slice.charCodeAt(at);
+    const width = code < 128 ? (ASCII_RUN_CHARS[code] as number) : code === MASK_CODE ? 0 : runCharWidth(slice, at);
     if (width === 0) {
       at += 1;
       continue;
     }
     const runStart = at;
     at += width;
-    for (let next = runCharWidth(slice, at); next > 0; next = runCharWidth(slice, at)) at += next;
+    while (at < slice.length) {
+      const next = slice.charCodeAt(at);
+      const nextWidth =
+        next < 128 ? (ASCII_RUN_CHARS[next] as number) : next === MASK_CODE ? 0 : runCharWidth(slice, at);
+      if (nextWidth === 0) break;
+      at += nextWidth;
+    }
     // Only a run that is, case-insensitively, the first word of a verb can start one (case folding
     // keeps the length); the anchored pattern then decides exactly as a scan of the whole slice would.
     const length = at - runStart;
     if (runStart < after || length < FIRST_WORD_LENGTHS.min || length > FIRST_WORD_LENGTHS.max) continue;
-    if (!hasVerbPrefix(slice, runStart, length)) continue;
+    if (!hasVerbPrefix(slice, runStart, length, code)) continue;
     const run = slice.slice(runStart, at);
     if (!FIRST_WORDS.has(run.toLowerCase()) && !NON_ASCII.test(run)) continue;
     VERB_AT.lastIndex = runStart;
@@ -144,9 +168,14 @@ function scanVerbs(text: string, from: number, to: number): SpeechVerb[] {
 }
 
 /** False when the run's first three characters (two for a run of two) are plain ASCII and begin no verb, case aside. */
-function hasVerbPrefix(text: string, at: number, length: number): boolean {
-  const key = prefixKey(text, at, length);
-  return key < 0 || VERB_PREFIXES.has(key);
+function hasVerbPrefix(text: string, at: number, length: number, first: number): boolean {
+  // `prefixKey`, unrolled: the run has two characters at least, and its first is known.
+  const second = text.charCodeAt(at + 1);
+  const third = length > 2 ? text.charCodeAt(at + 2) : 0;
+  if (first >= 128 || second >= 128 || third >= 128) return true;
+  let key = Math.min(length, 15) * 128 * 128 + (first | 32) * 128 + (second | 32);
+  if (length > 2) key = key * 128 + (third | 32);
+  return VERB_PREFIXES.has(key);
 }
 
 /**
@@ -164,6 +193,11 @@ function prefixKey(text: string, at: number, length: number): number {
   return key;
 }
 
+/** `QUOTE_MASK` (U+FFFC), no word character. */
+const MASK_CODE = QUOTE_MASK.charCodeAt(0);
+/** 1 for the ASCII characters of `RUN_CHAR_AT` (letters, digits, "'" and "-"), else 0. */
+const ASCII_RUN_CHARS = Uint8Array.from({ length: 128 }, (_, code) => runCharWidth(String.fromCharCode(code), 0));
+
 /** How many code units the word character at `at` takes (`[\p{L}\p{N}'’-]`), 0 when it is none. */
 function runCharWidth(text: string, at: number): number {
   const code = text.charCodeAt(at);
@@ -177,8 +211,24 @@ function runCharWidth(text: string, at: number): number {
     return isWordChar ? 1 : 0;
   }
   if (code === 0x2019) return 1;
+  // Outside the surrogates one code unit is one character: its class is looked up, not matched
+  // (a masked paragraph is a quarter U+FFFC).
+  if (code < 0xd800 || code > 0xdfff) return isBmpRunChar(code) ? 1 : 0;
   RUN_CHAR_AT.lastIndex = at;
   return RUN_CHAR_AT.exec(text)?.[0].length ?? 0;
+}
+
+/** Whether each code unit outside the surrogates matches `RUN_CHAR_AT`: 0 not known yet, 1 yes, 2 no. */
+const BMP_RUN_CHARS = new Uint8Array(0x10000);
+
+function isBmpRunChar(code: number): boolean {
+  let known = BMP_RUN_CHARS[code] as number;
+  if (known === 0) {
+    RUN_CHAR_AT.lastIndex = 0;
+    known = RUN_CHAR_AT.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_RUN_CHARS[code] = known;
+  }
+  return known === 1;
 }
 
 /** The verbs of a comma-separated list (kept as text so the lists stay compact). */

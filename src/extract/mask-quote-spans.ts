@@ -14,11 +14,34 @@ export const QUOTE_MASK = '\uFFFC';
  */
 export function maskQuoteSpans(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
-  const chars = [...text.split('')];
-  for (const span of spans) {
-    for (let i = span.open; i < span.close; i++) chars[i] = QUOTE_MASK;
-    const last = text[span.end - 1] ?? '';
-    if (!span.isCut && /[.!?]/.test(last)) chars[span.end - 1] = last;
+  if (spans.every((span, index) => index === 0 || span.open >= (spans[index - 1] as QuoteSpan).close)) {
+    // Spans in order, apart (as `findQuoteSpans` gives them): the text is rebuilt span by span.
+    let masked = '';
+    let from = 0;
+    for (const span of spans) {
+      masked += text.slice(from, span.open);
+      const last = text[span.end - 1] ?? '';
+      masked +=
+        !span.isCut && (last === '.' || last === '!' || last === '?')
+          ? QUOTE_MASK.repeat(span.end - 1 - span.open) + last + QUOTE_MASK.repeat(span.close - span.end)
+          : QUOTE_MASK.repeat(span.close - span.open);
+      from = span.close;
+    }
+    return masked + text.slice(from);
   }
-  return chars.join('');
+  // Spans that overlap: which code units are masked, then the text rebuilt run by run.
+  const isMasked = new Uint8Array(text.length);
+  for (const span of spans) {
+    isMasked.fill(1, span.open, span.close);
+    const last = text[span.end - 1] ?? '';
+    if (!span.isCut && (last === '.' || last === '!' || last === '?')) isMasked[span.end - 1] = 0;
+  }
+  let masked = '';
+  let runStart = 0;
+  for (let at = 1; at <= text.length; at++) {
+    if (at < text.length && isMasked[at] === isMasked[runStart]) continue;
+    masked += isMasked[runStart] === 1 ? QUOTE_MASK.repeat(at - runStart) : text.slice(runStart, at);
+    runStart = at;
+  }
+  return masked;
 }

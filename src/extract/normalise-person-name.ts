@@ -11,21 +11,47 @@ import { HONORIFICS, NAME_PARTICLES } from './speaker-words.js';
  * normalisePersonName('Ukrainian President Volodymyr Zelenskyy'); // [..., 'volodymyr', 'zelensky']
  */
 export function normalisePersonName(name: string): string[] {
-  let words = NORMALISED.get(name);
-  if (words === undefined) {
-    words = name
+  // A copy, so a caller that changes its array never changes the memo.
+  return readFoldedName(name).words.slice();
+}
+
+/** A name folded by `normalisePersonName`: its words, and the words joined by one space. */
+export type FoldedName = { readonly words: readonly string[]; readonly key: string };
+
+/**
+ * `normalisePersonName(name)` and its words joined by a space, memoised and shared: for callers
+ * that fold the same names again and again and only read the result (the words are frozen).
+ * Deterministic.
+ *
+ * @example
+ * readFoldedName('John F. Kirby'); // { words: ['john', 'f', 'kirby'], key: 'john f kirby' }
+ */
+export function readFoldedName(name: string): FoldedName {
+  // The names of a report come back again and again: a small table indexed by the name's letters
+  // answers those without hashing the name's own string or reaching into the memo.
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < name.length; at++) hash = Math.imul(hash ^ name.charCodeAt(at), 0x01000193);
+  const slot = (hash ^ (hash >>> 15)) & (RECENT_SLOTS - 1);
+  let folded = RECENT_NAMES[slot] === name ? RECENT_FOLDED[slot] : NORMALISED.get(name);
+  if (folded === undefined) {
+    const words = name
       .split(/[\s]+/)
       .filter((word) => !HONORIFICS.has(word.toLowerCase()) && !NAME_PARTICLES.has(word))
       .map(foldNameWord)
       .filter((word) => word !== '');
+    folded = { words: Object.freeze(words), key: words.join(' ') };
     if (NORMALISED.size >= MAX_FOLDED) NORMALISED.clear();
-    NORMALISED.set(name, words);
+    NORMALISED.set(name, folded);
   }
-  // A copy, so a caller that changes its array never changes the memo.
-  return words.slice();
+  RECENT_NAMES[slot] = name;
+  RECENT_FOLDED[slot] = folded;
+  return folded;
 }
 
-const NORMALISED = new Map<string, readonly string[]>();
+const NORMALISED = new Map<string, FoldedName>();
+const RECENT_SLOTS = 4096;
+const RECENT_NAMES: (string | undefined)[] = new Array(RECENT_SLOTS).fill(undefined);
+const RECENT_FOLDED: (FoldedName | undefined)[] = new Array(RECENT_SLOTS).fill(undefined);
 
 /** Folds one word of a name (see `normalisePersonName`). */
 export function foldNameWord(word: string): string {

@@ -1,12 +1,4 @@
-import { classifySpeakerRun, type SpeakerPhrase } from './classify-speaker-run.js';
-import {
-  DETERMINERS,
-  NAME_PARTICLES,
-  ORGANISATION_WORDS,
-  ROLE_MODIFIERS,
-  SPEAKER_PRONOUNS,
-  TITLE_WORDS,
-} from './speaker-words.js';
+import { classifySpeakerRun, readTokenFacts, type SpeakerPhrase, type WordFacts } from './classify-speaker-run.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
 /** Read the phrase that starts at `at` (`forward`) or ends at `at` (`backward`), not past `limit`. */
@@ -19,6 +11,8 @@ export type ReadSpeakerOptions = {
    * reading forward then takes its words from them instead of splitting the text again.
    */
   readonly tokens?: readonly WordToken[];
+  /** `readTokenFacts(text, token)` of each of `tokens`, when the caller has them too. */
+  readonly facts?: readonly WordFacts[];
 };
 
 /** Free adjectives allowed between a determiner and a title ("a top-ranking official"). */
@@ -40,45 +34,78 @@ const WINDOW = 160;
  */
 export function readSpeakerPhrase(text: string, at: number, options: ReadSpeakerOptions): SpeakerPhrase | null {
   if (options.direction === 'forward') {
-    const phrase = readForward(text, at, options.limit, options.tokens);
-    return phrase?.kind === 'named' ? withAppositiveAfter(text, phrase, options.limit, options.tokens) : phrase;
+    const { limit, tokens, facts } = options;
+    const phrase = readForward(text, at, limit, tokens, facts);
+    return phrase?.kind === 'named' ? withAppositiveAfter(text, phrase, limit, tokens, facts) : phrase;
   }
   return readBackwardWithAppositive(text, at, options.limit);
 }
 
-function readForward(text: string, at: number, limit: number, known?: readonly WordToken[]): SpeakerPhrase | null {
+function readForward(
+  text: string,
+  at: number,
+  limit: number,
+  known?: readonly WordToken[],
+  knownFacts?: readonly WordFacts[],
+): SpeakerPhrase | null {
   const to = Math.min(limit, at + WINDOW);
-  const tokens = known ? sliceTokens(known, at, to) : tokenizeWords(text, at, to);
-  const first = tokens[0];
+  // The caller's words are read in place, not copied: the window's words are those from `at` that end by `to`.
+  const tokens = known ?? tokenizeWords(text, at, to);
+  const facts = known ? knownFacts : undefined;
+  const offset = known ? firstIndexFrom(tokens, at) : 0;
+  const first = tokenWithin(tokens, offset, to);
   if (!first || !isBlank(text, at, first.start)) return null;
-  const run: WordToken[] = [first];
-  const hasDeterminer = DETERMINERS.has(first.text.toLowerCase());
+  const hasDeterminer = factsAt(text, tokens, facts, offset).isDeterminer;
   let freeWords = 0;
   let hasHead = false;
   let hasPhraseWord = false;
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i] as WordToken;
-    const previous = run.at(-1) as WordToken;
-    if (!isBlank(text, previous.end, token.start)) break;
-    const next = tokens[i + 1];
-    const afterNext = tokens[i + 2];
-    if (token.text === 'of' && next?.text === 'the' && afterNext && isPhraseWord(afterNext, tokens[i + 3])) {
+  // The run is `tokens[offset..last]`: found by index, copied once it names someone.
+  let last = offset;
+  for (let i = offset + 1; ; i++) {
+    const token = tokenWithin(tokens, i, to);
+    if (!token || !isBlank(text, (tokens[last] as WordToken).end, token.start)) break;
+    const next = tokenWithin(tokens, i + 1, to);
+    const afterNext = tokenWithin(tokens, i + 2, to);
+    if (
+      token.text === 'of' &&
+      next?.text === 'the' &&
+      afterNext &&
+      isPhraseWord(factsAt(text, tokens, facts, i + 2), tokenWithin(tokens, i + 3, to))
+    ) {
       // "the chief of the general staff": "of the" joins two parts of one role.
-      run.push(token, next);
+      last = i + 1;
       i += 1;
       continue;
     }
-    if (isPhraseWord(token, next)) {
-      hasHead ||= isHeadWord(token);
+    const wordFacts = factsAt(text, tokens, facts, i);
+    if (isPhraseWord(wordFacts, next)) {
+      hasHead ||= isHeadWord(wordFacts);
       hasPhraseWord = true;
-    } else if (hasDeterminer && !hasHead && freeWords < MAX_FREE_WORDS && /^\p{Ll}/u.test(token.text)) {
+    } else if (hasDeterminer && !hasHead && freeWords < MAX_FREE_WORDS && wordFacts.isLowercase) {
       freeWords += 1;
     } else break;
-    run.push(token);
+    last = i;
   }
   // "the war", "a few days": a determiner and plain words name no one, so skip classifying them.
   if (hasDeterminer && !hasPhraseWord) return null;
-  return classifyLongest(text, run, 'forward');
+  const run = tokens.slice(offset, last + 1);
+  return classifyLongest(text, run, 'forward', facts?.slice(offset, last + 1));
+}
+
+/** The facts of `tokens[index]`: the caller's, else read. */
+function factsAt(
+  text: string,
+  tokens: readonly WordToken[],
+  facts: readonly WordFacts[] | undefined,
+  index: number,
+): WordFacts {
+  return facts?.[index] ?? readTokenFacts(text, tokens[index] as WordToken);
+}
+
+/** The token at `index` when it lies in the window (it ends by `to`; tokens are in text order), else undefined. */
+function tokenWithin(tokens: readonly WordToken[], index: number, to: number): WordToken | undefined {
+  const token = tokens[index];
+  return token !== undefined && token.end <= to ? token : undefined;
 }
 
 /** True when a token of `tokens` starts before `at` and ends after it (a window from or to `at` would cut it). */
@@ -100,42 +127,29 @@ function firstIndexFrom(tokens: readonly WordToken[], from: number): number {
   return low;
 }
 
-/** The tokens that lie within `from..to`, found by binary search in tokens sorted by offset. */
-function sliceTokens(tokens: readonly WordToken[], from: number, to: number): readonly WordToken[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as WordToken).start < from) low = middle + 1;
-    else high = middle;
-  }
-  let end = low;
-  while (end < tokens.length && (tokens[end] as WordToken).end <= to) end += 1;
-  return tokens.slice(low, end);
-}
-
 function readBackward(text: string, at: number, limit: number): SpeakerPhrase | null {
   const tokens = tokenizeWords(text, Math.max(limit, at - WINDOW), at);
   const last = tokens.at(-1);
   if (!last || !isBlank(text, last.end, at)) return null;
-  if (!isPhraseWord(last, undefined) && !SPEAKER_PRONOUNS.has(last.text.toLowerCase())) return null;
+  const lastFacts = readTokenFacts(text, last);
+  if (!isPhraseWord(lastFacts, undefined) && !lastFacts.isPronoun) return null;
   const run: WordToken[] = [last];
   let confirmed = 1;
   let freeWords = 0;
   for (let i = tokens.length - 2; i >= 0; i--) {
     const token = tokens[i] as WordToken;
     if (!isBlank(text, token.end, (run[0] as WordToken).start)) break;
-    const word = token.text.toLowerCase();
-    if (DETERMINERS.has(word)) {
+    const facts = readTokenFacts(text, token);
+    if (facts.isDeterminer) {
       run.unshift(token);
       confirmed = run.length;
       break;
     }
-    if (isPhraseWord(token, run[0])) {
+    if (isPhraseWord(facts, run[0])) {
       if (freeWords > 0) break;
       run.unshift(token);
       confirmed = run.length;
-    } else if (isHeadWord(last) && freeWords < MAX_FREE_WORDS && /^\p{Ll}/u.test(token.text)) {
+    } else if (isHeadWord(lastFacts) && freeWords < MAX_FREE_WORDS && facts.isLowercase) {
       freeWords += 1;
       run.unshift(token);
     } else break;
@@ -144,10 +158,17 @@ function readBackward(text: string, at: number, limit: number): SpeakerPhrase | 
 }
 
 /** Tries the whole run, then shorter runs from the far end, so "Zelensky On" still yields "Zelensky". */
-function classifyLongest(text: string, run: WordToken[], direction: 'forward' | 'backward'): SpeakerPhrase | null {
+function classifyLongest(
+  text: string,
+  run: WordToken[],
+  direction: 'forward' | 'backward',
+  runFacts?: readonly WordFacts[],
+): SpeakerPhrase | null {
   for (let length = run.length; length > 0; length--) {
-    const part = direction === 'forward' ? run.slice(0, length) : run.slice(run.length - length);
-    const phrase = classifySpeakerRun(text, part);
+    const from = direction === 'forward' ? 0 : run.length - length;
+    const part = length === run.length ? run : run.slice(from, from + length);
+    const facts = runFacts && (length === run.length ? runFacts : runFacts.slice(from, from + length));
+    const phrase = classifySpeakerRun(text, part, facts ? { facts } : {});
     if (phrase) return phrase;
   }
   return null;
@@ -173,18 +194,18 @@ function withAppositiveAfter(
   named: SpeakerPhrase,
   limit: number,
   known?: readonly WordToken[],
+  knownFacts?: readonly WordFacts[],
 ): SpeakerPhrase {
-  const comma = /^\s*,\s*/.exec(text.slice(named.end, limit));
-  if (!comma) return named;
-  const at = named.end + comma[0].length;
+  // `/^\s*,\s*/` on `text.slice(named.end, limit)`, read by character code: most names have no comma after them.
+  let at = named.end;
+  while (at < limit && isSpace(text.charCodeAt(at))) at += 1;
+  if (at >= limit || text.charCodeAt(at) !== COMMA) return named;
+  at += 1;
+  while (at < limit && isSpace(text.charCodeAt(at))) at += 1;
   const to = Math.min(limit, at + WINDOW);
   // The caller's words serve only when they are the words of the window: none cut at either end.
-  const role = readForward(
-    text,
-    at,
-    limit,
-    known && !cutsToken(known, at) && !cutsToken(known, to) ? known : undefined,
-  );
+  const isWindowWhole = known !== undefined && !cutsToken(known, at) && !cutsToken(known, to);
+  const role = isWindowWhole ? readForward(text, at, limit, known, knownFacts) : readForward(text, at, limit);
   if (role?.kind !== 'descriptor' || role.isPlural) return named;
   if (!/^\s*(?:[,.;:!?]|$)/.test(text.slice(role.end, limit))) return named;
   return { ...named, end: role.end, text: text.slice(named.start, role.end), role: longerRole(named.role, role.role) };
@@ -196,17 +217,15 @@ function longerRole(own: string | null, appositive: string | null): string | nul
   return appositive !== null && appositive.length > own.length ? appositive : own;
 }
 
-function isPhraseWord(token: WordToken, next: WordToken | undefined): boolean {
-  const word = token.text.toLowerCase();
-  if (isCapitalised(token.text)) return true;
-  if (TITLE_WORDS.has(word) || ROLE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word)) return true;
+function isPhraseWord(facts: WordFacts, next: WordToken | undefined): boolean {
+  if (facts.isCapitalised) return true;
+  if (facts.isTitle || facts.isRoleModifier || facts.isOrganisation) return true;
   const isNextCapitalised = next !== undefined && isCapitalised(next.text);
-  return (word === 'of' || NAME_PARTICLES.has(word)) && isNextCapitalised;
+  return (facts.isOf || facts.isParticle) && isNextCapitalised;
 }
 
-function isHeadWord(token: WordToken): boolean {
-  const word = token.text.toLowerCase();
-  return TITLE_WORDS.has(word) || ORGANISATION_WORDS.has(word);
+function isHeadWord(facts: WordFacts): boolean {
+  return facts.isTitle || facts.isOrganisation;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -222,6 +241,13 @@ function isSpace(code: number): boolean {
 }
 
 const SPACE = /\s/;
+const COMMA = 44;
+
+function trimEndAt(text: string, at: number, limit: number): number {
+  let end = at;
+  while (end > limit && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  return end;
+}
 
 /** `/^\p{Lu}/u.test(word)`, without the regex for plain ASCII. */
 function isCapitalised(word: string): boolean {
@@ -231,9 +257,3 @@ function isCapitalised(word: string): boolean {
 }
 
 const CAPITAL = /^\p{Lu}/u;
-
-function trimEndAt(text: string, at: number, limit: number): number {
-  let end = at;
-  while (end > limit && /\s/.test(text[end - 1] ?? '')) end -= 1;
-  return end;
-}

@@ -2,8 +2,6 @@ import type { SpeakerPhrase } from './classify-speaker-run.js';
 import { createPersonLookup, type PersonLookup } from './create-person-lookup.js';
 import type { Mention } from './find-mentions.js';
 import { isRoleCompatible, roleKeys } from './is-role-compatible.js';
-import { isSamePerson } from './is-same-person.js';
-import { normalisePersonName } from './normalise-person-name.js';
 import { DETERMINERS, ORGANISATION_WORDS } from './speaker-words.js';
 
 /** A speaker resolved to a name, with the role the report gives them. Both null for an unnamed speaker. */
@@ -116,11 +114,11 @@ function resolvePointer(
     (mention) => mention.start >= from && (isPerson(mention, people) || isUnnamedPerson(mention)),
   );
   if (candidates.length === 0) return 'none';
-  const distinct = groupPeople(candidates);
+  const distinct = groupPeople(candidates, people);
   const only = distinct.length === 1 ? distinct[0] : undefined;
   // The person quoted just before speaks too ("Berg called it a “…”").
   const isPrevious = (mention: Mention) =>
-    previous.speaker !== null && mention.kind === 'named' && isSamePerson(previous.speaker, mention.name ?? '');
+    previous.speaker !== null && mention.kind === 'named' && people.isSame(previous.speaker, mention.name ?? '');
   const speakers = distinct.filter((group) => group.some((mention) => mention.isSpeaking || isPrevious(mention)));
   const speaker = speakers.length === 1 ? speakers[0] : undefined;
   const chosen = only ?? (speaker && !isNamedAfter(distinct, speaker, sentenceStarts) ? speaker : undefined);
@@ -159,12 +157,12 @@ function orUnnamed(resolved: ResolvedSpeaker | null | 'none'): ResolvedSpeaker {
 }
 
 /** Mentions of the same person together (names by `isSamePerson`; each unnamed one apart), in text order. */
-function groupPeople(people: readonly Mention[]): Mention[][] {
+function groupPeople(mentions: readonly Mention[], people: PersonLookup): Mention[][] {
   const groups: Mention[][] = [];
-  for (const mention of people) {
+  for (const mention of mentions) {
     const group =
       mention.kind === 'named'
-        ? groups.find((known) => known[0]?.kind === 'named' && isSamePerson(known[0].name ?? '', mention.name ?? ''))
+        ? groups.find((known) => known[0]?.kind === 'named' && people.isSame(known[0].name ?? '', mention.name ?? ''))
         : undefined;
     if (group) group.push(mention);
     else groups.push([mention]);
@@ -184,7 +182,7 @@ function resolveRole(
   if (!candidate) return UNNAMED;
   const others = before.filter(
     (mention) =>
-      mention.kind === 'named' && isPerson(mention, people) && !isSamePerson(mention.name ?? '', candidate.name ?? ''),
+      mention.kind === 'named' && isPerson(mention, people) && !people.isSame(mention.name ?? '', candidate.name ?? ''),
   );
   const title = roleKeys(role).at(-1) ?? '';
   // Rule: someone else who might hold the office, speaking after the candidate, makes "the president" open.
@@ -206,7 +204,10 @@ function rolesOfPerson(person: Mention, people: PersonLookup): string[] {
 function resolveName(phrase: SpeakerPhrase, people: PersonLookup): ResolvedSpeaker {
   const name = phrase.name ?? phrase.text;
   const same = people.sameAs(name);
-  const fullest = same.reduce<SpeakerPhrase>((best, mention) => (isFuller(mention, best) ? mention : best), phrase);
+  const fullest = same.reduce<SpeakerPhrase>(
+    (best, mention) => (isFuller(mention, best, people) ? mention : best),
+    phrase,
+  );
   const bestName = fullest.name ?? name;
   const group = people.sameAs(bestName);
   const role = phrase.role ?? group.reduce<string | null>((best, mention) => longer(mention.role, best), null);
@@ -232,16 +233,16 @@ function resolveOrganisation(phrase: SpeakerPhrase, before: readonly SpeakerPhra
  */
 function isPerson(mention: Mention, people: PersonLookup): boolean {
   if (mention.kind !== 'named') return false;
-  if (mention.role !== null || mention.isSpeaking || normalisePersonName(mention.name ?? '').length > 1) return true;
+  if (mention.role !== null || mention.isSpeaking || people.foldName(mention.name ?? '').length > 1) return true;
   return people
     .sameAs(mention.name ?? '')
-    .some((other) => other.role !== null || normalisePersonName(other.name ?? '').length > 1);
+    .some((other) => other.role !== null || people.foldName(other.name ?? '').length > 1);
 }
 
 /** More words, then more characters; ties keep the earlier mention, so the choice is stable. */
-function isFuller(candidate: SpeakerPhrase, best: SpeakerPhrase): boolean {
-  const a = normalisePersonName(candidate.name ?? '').length;
-  const b = normalisePersonName(best.name ?? '').length;
+function isFuller(candidate: SpeakerPhrase, best: SpeakerPhrase, people: PersonLookup): boolean {
+  const a = people.foldName(candidate.name ?? '').length;
+  const b = people.foldName(best.name ?? '').length;
   if (a !== b) return a > b;
   return (candidate.name ?? '').length > (best.name ?? '').length;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPersonLookup } from '../../../src/extract/create-person-lookup.js';
 import { findMentions } from '../../../src/extract/find-mentions.js';
+import { isSamePerson } from '../../../src/extract/is-same-person.js';
+import { normalisePersonName } from '../../../src/extract/normalise-person-name.js';
 
 const TEXT = 'Harbour Master Ines Kallas met Jane Berg and the Pentagon. Kallas said Berg left. John Berg stayed.';
 
@@ -19,5 +21,22 @@ describe('createPersonLookup', () => {
   it('answers a repeated name with the same list', () => {
     const lookup = createPersonLookup(findMentions(TEXT));
     expect(lookup.sameAs('Kallas')).toBe(lookup.sameAs('Kallas'));
+  });
+
+  it('folds a name as normalisePersonName does, once per name', () => {
+    const lookup = createPersonLookup(findMentions(TEXT));
+    expect(lookup.foldName('Ines Kallas')).toEqual(normalisePersonName('Ines Kallas'));
+    expect(lookup.foldName('Mr. Kallas')).toBe(lookup.foldName('Mr. Kallas'));
+  });
+
+  it.each([
+    ['Kallas', 'Ines Kallas'],
+    ['Jane Berg', 'John Berg'],
+    ['Berg', 'Jane Berg'],
+    ['Zelenskyy', 'Volodymyr Zelensky'],
+    ['Osei', 'Kallas'],
+  ])('compares %s and %s as isSamePerson does', (a, b) => {
+    const lookup = createPersonLookup(findMentions(TEXT));
+    expect(lookup.isSame(a, b)).toBe(isSamePerson(a, b));
   });
 });

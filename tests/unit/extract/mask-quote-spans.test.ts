@@ -11,6 +11,11 @@ describe('maskQuoteSpans', () => {
     ['keeps a question mark that ends a quote', '"Why?" she asked.', `${M.repeat(4)}?${M} she asked.`],
     ['masks a cut quote to the end', 'He said: “Go now', `He said: ${M.repeat(7)}`],
     ['leaves a text without quotes as it is', 'Kirby’s view.', 'Kirby’s view.'],
+    [
+      'masks two quotes and keeps what lies between',
+      '“Go.” and “Stay,” she said.',
+      `${M.repeat(3)}.${M} and ${M.repeat(7)} she said.`,
+    ],
   ])('%s', (_name, text, expected) => {
     const masked = maskQuoteSpans(text, findQuoteSpans(text));
     expect(masked).toEqual(expected);

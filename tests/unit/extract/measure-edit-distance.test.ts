@@ -12,4 +12,19 @@ describe('measureEditDistance', () => {
   ])('measures %s', (_name, a, b, max, expected) => {
     expect(measureEditDistance(a, b, max)).toBe(expected);
   });
+
+  it.each([
+    ['equal words', 'kirby', 'kirby', 0],
+    ['a substitution', 'kirbi', 'kirby', 1],
+    ['a swap of neighbours', 'zelenksy', 'zelensky', 1],
+    ['an insertion inside', 'austn', 'austin', 1],
+    ['an insertion at the end', 'kirb', 'kirby', 1],
+    ['a deletion at the start', 'xkirby', 'kirby', 1],
+    ['two substitutions', 'kerbi', 'kirby', 2],
+    ['a swap that is not of neighbours', 'kybri', 'kirby', 2],
+    ['an insertion and a substitution', 'kirbyy', 'kerby', 2],
+    ['lengths two apart', 'kirby', 'kir', 2],
+  ])('answers "one typo apart?" (max 1) for %s', (_name, a, b, expected) => {
+    expect([measureEditDistance(a, b, 1), measureEditDistance(b, a, 1)]).toEqual([expected, expected]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldNameWord, normalisePersonName } from '../../../src/extract/normalise-person-name.js';
+import { foldNameWord, normalisePersonName, readFoldedName } from '../../../src/extract/normalise-person-name.js';
 
 describe('normalisePersonName', () => {
   it.each([
@@ -34,5 +34,21 @@ describe('foldNameWord', () => {
     ['Kowalczyk’s', 'kovalczyk'],
   ])('folds %s to %s', (word, expected) => {
     expect(foldNameWord(word)).toBe(expected);
+  });
+});
+
+describe('readFoldedName', () => {
+  it.each([
+    ['John F. Kirby', { words: ['john', 'f', 'kirby'], key: 'john f kirby' }],
+    ['Mr. Zelenskyy', { words: ['zelensky'], key: 'zelensky' }],
+    ['', { words: [], key: '' }],
+  ])('folds %s as normalisePersonName does, with its key', (name, expected) => {
+    expect(readFoldedName(name)).toEqual(expected);
+    expect(readFoldedName(name).words).toEqual(normalisePersonName(name));
+  });
+
+  it('shares one frozen answer for a name', () => {
+    expect(readFoldedName('Volodymyr Zelensky')).toBe(readFoldedName('Volodymyr Zelensky'));
+    expect(Object.isFrozen(readFoldedName('Volodymyr Zelensky').words)).toBe(true);
   });
 });

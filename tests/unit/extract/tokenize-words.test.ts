@@ -20,4 +20,19 @@ describe('tokenizeWords', () => {
       { text: 'Berg', start: 8, end: 12 },
     ]);
   });
+
+  it.each([
+    ['letters beyond ASCII', 'Zelenskyy’s aide Dupré', ['Zelenskyy’s', 'aide', 'Dupré']],
+    ['a letter outside the basic plane', 'Hi 𝐀b there', ['Hi', '𝐀b', 'there']],
+    ['a joiner that joins nothing', 'rock - n- roll', ['rock', 'n', 'roll']],
+    ['a quote mask as a separator', 'Berg\uFFFCsaid', ['Berg', 'said']],
+  ])('reads %s', (_name, text, expected) => {
+    expect(tokenizeWords(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  it('reads a range as slice would take it: cut words and a bound past the end', () => {
+    const text = 'Gen. Berg said';
+    expect(tokenizeWords(text, 1, 7).map((token) => token.text)).toEqual(['en', 'Be']);
+    expect(tokenizeWords(text, 10, 99).map((token) => token.text)).toEqual(['said']);
+  });
 });
