@@ -36,14 +36,23 @@ export function findSpeakerByName(
   const named = all.filter((word) => !isFiller(word.toLowerCase()));
   const words = (named.length > 0 ? named : all).map(foldNameWord).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
-  // Fast path: a speaker that fits with no edit holds the longest asked word exactly, and is the
-  // best fit (the fewest edits), so the speakers holding that word are checked first.
-  const anchor = words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
-  if (anchor.length > 1) {
-    const exact = pickBest(words, speakersByWord.get(anchor) ?? [], nameWordsOf);
+  if (speakersByWord.size > 0) {
+    // A word of two to four letters allows no edit, so only the speakers holding it can fit.
+    const strict = words.filter((word) => word.length > 1 && allowedEdits(word) === 0);
+    const needed = strict.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+    if (needed !== '') return pickBest(words, speakersByWord.get(needed) ?? [], nameWordsOf)?.speaker ?? null;
+    // A speaker that fits with no edit holds the longest asked word exactly, and is the best fit
+    // (the fewest edits), so the speakers holding that word are checked first.
+    const anchor = words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+    const exact = anchor.length > 1 ? pickBest(words, speakersByWord.get(anchor) ?? [], nameWordsOf) : null;
     if (exact !== null && exact.cost === 0) return exact.speaker;
   }
   return pickBest(words, directory.speakers, nameWordsOf)?.speaker ?? null;
+}
+
+/** Edits a name word may differ by: none below five letters, one from five, two from eight. */
+function allowedEdits(word: string): number {
+  return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
 /**
@@ -97,7 +106,7 @@ function costOfFit(words: readonly string[], nameWords: readonly string[]): numb
       if (!nameWords.some((nameWord) => nameWord.startsWith(word))) return null;
       continue;
     }
-    const allowed = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+    const allowed = allowedEdits(word);
     let cheapest = allowed + 1;
     for (const nameWord of nameWords) cheapest = Math.min(cheapest, measureEditDistance(word, nameWord, allowed));
     if (cheapest > allowed) return null;

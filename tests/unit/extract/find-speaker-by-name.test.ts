@@ -88,5 +88,6 @@ describe('findSpeakerByName', () => {
     ['nothing', '  '],
   ])('finds no one for %s', (_name, query) => {
     expect(findSpeakerByName(DIRECTORY, query)).toBeNull();
+    expect(findSpeakerByName(DIRECTORY, query, NAME_WORDS, BY_WORD)).toBeNull();
   });
 });
