@@ -177,7 +177,10 @@ describe('searchSentences', () => {
       return [outcome.skippedTerms, outcome.hits.map((hit) => hit.sentenceId)];
     };
     expect(search('troops river bridge', 4)).toEqual([['troops'], ['d#0', 'a#0', 'b#0', 'c#0']]);
-    expect(search('troops river bridge', 2)).toEqual([['troops', 'bridge'], ['a#0', 'c#0']]);
+    expect(search('troops river bridge', 2)).toEqual([
+      ['troops', 'bridge'],
+      ['a#0', 'c#0'],
+    ]);
     expect(search('troops', 1)).toEqual([[], ['a#0', 'b#0', 'c#0']]);
     expect(search('troops river bridge', 7)).toEqual([[], ['a#0', 'b#0', 'c#0', 'd#0']]);
   });
