@@ -1,7 +1,8 @@
-import { readTokenFacts, type SpeakerPhrase, type WordFacts } from './classify-speaker-run.js';
+import type { SpeakerPhrase } from './classify-speaker-run.js';
 import { findSpeechVerbs, type SpeechVerb } from './find-speech-verbs.js';
 import { readSpeakerPhrase } from './read-speaker-phrase.js';
 import { isAdverb } from './read-verb-subject.js';
+import { readTokenFacts, type WordFacts } from './read-word-facts.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
 /** A person, role or institution named in a report's own words. */

@@ -1,4 +1,5 @@
-import { classifySpeakerRun, readTokenFacts, type SpeakerPhrase, type WordFacts } from './classify-speaker-run.js';
+import { classifySpeakerRun, type SpeakerPhrase } from './classify-speaker-run.js';
+import { readTokenFacts, type WordFacts } from './read-word-facts.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
 /** Read the phrase that starts at `at` (`forward`) or ends at `at` (`backward`), not past `limit`. */
