@@ -3,7 +3,8 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt'
 import { answerQuestion } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
-import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
+import type { AnswerFunction, AnswerPage, PreviewDigest } from './answer-slack-question.js';
+import { createPageAnswerer } from './create-page-answerer.js';
 import { createDeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
@@ -16,8 +17,10 @@ export type CreateSlackAppOptions = {
   readonly getIndex: () => CorpusIndex;
   readonly logger: JsonLogger;
   readonly clock?: Clock;
-  /** Replaces `answerQuestion` (tests use a slow or failing one). */
+  /** Replaces `answerQuestion` (tests use a slow or failing one); used when `answerPage` is not given. */
   readonly answer?: AnswerFunction;
+  /** Answers and renders a page (the answer worker pool in production); in process from `getIndex` and `answer` by default. */
+  readonly answerPage?: AnswerPage;
   /** `/verbatim digest`: the preview of the next digest, or null while no digest is configured. */
   readonly previewDigest?: PreviewDigest | null;
   /** How long a slash command waits for its answer before acknowledging empty; 2,000 ms by default. */
@@ -84,7 +87,9 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   });
   registerListeners(app, {
     getIndex: options.getIndex,
-    answer: options.answer ?? answerQuestion,
+    answerPage:
+      options.answerPage ??
+      createPageAnswerer({ getIndex: options.getIndex, answer: options.answer ?? answerQuestion }),
     previewDigest: options.previewDigest ?? null,
     logger,
     clock: options.clock ?? { now: () => Date.now() },

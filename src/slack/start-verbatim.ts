@@ -14,6 +14,7 @@ import type { LoadedCorpus } from '../corpus/load-corpus.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
 import type { PreviewDigest } from './answer-slack-question.js';
 import { buildDigestPreviewAnswer } from './build-digest-preview-answer.js';
+import { createAnswerPool } from './create-answer-pool.js';
 import { createSlackApp } from './create-slack-app.js';
 import { createDigestPoster } from './digest/create-digest-poster.js';
 import { deliverDigest } from './digest/deliver-digest.js';
@@ -46,7 +47,7 @@ export type RunningVerbatim = {
   readonly getIndex: () => CorpusIndex;
   /**
    * Stops the digest scheduler (letting a delivery under way finish), then the watcher, then the
-   * Slack app, then waits for a cache save under way.
+   * Slack app, then the answer workers, then waits for a cache save under way.
    */
   readonly stop: () => Promise<void>;
 };
@@ -72,6 +73,8 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   logger.write({ level: 'info', msg: 'corpus index ready', source: first.source, reports: first.index.reports.length });
   let index = first.index;
   const getIndex = () => index;
+  // Questions are answered in a worker thread holding its own copy of the index (see createAnswerPool).
+  const pool = createAnswerPool(index, { logger });
   const corpusLogger = createLineLogger(logger, 'corpus');
   const cacheSaver = createCacheSaver(location, corpusLogger);
   // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
@@ -85,6 +88,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     },
     onUpdate: (next, loaded) => {
       index = next;
+      pool.setIndex(next);
       const entry = entries.get(loaded);
       if (entry !== undefined) cacheSaver.save(next, entry);
     },
@@ -102,6 +106,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const slack = createSlackApp({
     config,
     getIndex,
+    answerPage: pool.answerPage,
     logger,
     previewDigest: isDigestOn ? preview : null,
     ...(options.retryConfig === undefined ? {} : { retryConfig: options.retryConfig }),
@@ -111,6 +116,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     started = await slack.start(config.server.port, config.server.host);
   } catch (error: unknown) {
     await watcher.close();
+    await pool.close();
     throw error;
   }
   let scheduler: DigestScheduler | null = null;
@@ -136,6 +142,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       await scheduler?.stop();
       await watcher.close();
       await slack.stop();
+      await pool.close();
       await cacheSaver.idle();
     },
   };

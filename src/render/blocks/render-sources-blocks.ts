@@ -1,7 +1,7 @@
 import type { SourcesAnswer } from '../../answer/answer.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import type { BlockUnit } from './paginate-blocks.js';
+import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
 import { pluralWord } from './plural-word.js';
 
 /**
@@ -10,20 +10,27 @@ import { pluralWord } from './plural-word.js';
  * plain escaped text (never a link Verbatim builds from report text).
  */
 export function renderSourcesBlocks(answer: SourcesAnswer): BlockUnit[] {
+  return listSourcesUnits(answer).map((unit) => unit());
+}
+
+/** The units of `renderSourcesBlocks`, each rendered only when called (a page renders only its own reports). */
+export function listSourcesUnits(answer: SourcesAnswer): LazyUnit[] {
   const intro = `*${answer.reports.length}* ${pluralWord(answer.reports.length, 'report')} · fingerprint \`${answer.fingerprint.slice(0, 16)}\``;
-  const units: BlockUnit[] = [[buildHeader('Sources'), ...buildSections(intro)]];
-  for (const report of answer.reports) {
-    const facts = [
-      escapeMrkdwn(report.file),
-      report.outlet === null ? 'outlet unknown' : escapeMrkdwn(report.outlet),
-      report.date ?? 'undated',
-      `${report.bytes} bytes`,
-      `${report.sentences} ${pluralWord(report.sentences, 'sentence')}`,
-    ].join(' · ');
-    units.push([
-      ...buildSections(`*${escapeMrkdwn(report.title ?? report.file)}*`),
-      ...buildContexts([facts, report.url === null ? '' : escapeMrkdwn(report.url)]),
-    ]);
-  }
+  const units: LazyUnit[] = [() => [buildHeader('Sources'), ...buildSections(intro)]];
+  for (const report of answer.reports) units.push(() => renderReport(report));
   return units;
+}
+
+function renderReport(report: SourcesAnswer['reports'][number]): BlockUnit {
+  const facts = [
+    escapeMrkdwn(report.file),
+    report.outlet === null ? 'outlet unknown' : escapeMrkdwn(report.outlet),
+    report.date ?? 'undated',
+    `${report.bytes} bytes`,
+    `${report.sentences} ${pluralWord(report.sentences, 'sentence')}`,
+  ].join(' · ');
+  return [
+    ...buildSections(`*${escapeMrkdwn(report.title ?? report.file)}*`),
+    ...buildContexts([facts, report.url === null ? '' : escapeMrkdwn(report.url)]),
+  ];
 }

@@ -1,0 +1,54 @@
+// Worker thread entry of `createAnswerPool`: holds a corpus index and answers Slack questions page
+// by page from it (`createPageAnswerer`, with its kept answers), one message at a time, in the
+// order they arrive, so the main thread's event loop only receives requests and sends replies.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CorpusIndex } from '../answer/corpus-index.js';
+import { type PackedCorpusIndex, unpackCorpusIndex } from '../answer/pack-corpus-index.js';
+import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
+import { createPageAnswerer } from './create-page-answerer.js';
+
+/** What the worker is started with: a module exporting `answer` to use instead of `answerQuestion` (tests), or null. */
+export type AnswerWorkerInput = { readonly answerModule: string | null };
+
+/** What the pool sends: the index to answer from (replacing the one before), or a question. */
+export type AnswerWorkerRequest =
+  | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
+  | { readonly kind: 'ask'; readonly id: number; readonly text: string; readonly page: number };
+
+/** What the worker posts back for each question: its page, or why it failed. */
+export type AnswerWorkerReply =
+  | { readonly kind: 'answered'; readonly id: number; readonly answer: SlackAnswer }
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+
+if (parentPort === null) throw new Error('Cannot answer: answer-worker.ts runs only as a worker thread');
+const port = parentPort;
+const input = workerData as AnswerWorkerInput;
+let index: CorpusIndex | null = null;
+const answer =
+  input.answerModule === null ? undefined : ((await import(input.answerModule)) as { answer: AnswerFunction }).answer;
+const answerPage = createPageAnswerer({
+  getIndex: () => {
+    if (index === null) throw new Error('Cannot answer: the worker has no corpus index yet');
+    return index;
+  },
+  ...(answer === undefined ? {} : { answer }),
+});
+// Rule: one request at a time, in arrival order, even when an answer function is asynchronous.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (request: AnswerWorkerRequest) => {
+  queue = queue.then(() => handle(request));
+});
+
+async function handle(request: AnswerWorkerRequest): Promise<void> {
+  if (request.kind === 'index') {
+    index = unpackCorpusIndex(request.packed);
+    return;
+  }
+  let reply: AnswerWorkerReply;
+  try {
+    reply = { kind: 'answered', id: request.id, answer: await answerPage(request) };
+  } catch (error: unknown) {
+    reply = { kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+}

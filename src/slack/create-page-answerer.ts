@@ -1,0 +1,50 @@
+import { answerQuestion } from '../answer/answer-question.js';
+import type { CorpusIndex } from '../answer/corpus-index.js';
+import { parseQuestion } from '../answer/parse-question.js';
+import { createPagedAnswer, type PagedAnswer } from '../render/blocks/create-paged-answer.js';
+import { type AnswerFunction, type AnswerPage, SLACK_RESULTS_LIMIT } from './answer-slack-question.js';
+
+/** Answers kept for paging unless told otherwise. */
+export const DEFAULT_KEPT_ANSWERS = 32;
+
+export type PageAnswererOptions = {
+  /** The index answers come from, read per request (it may be swapped). */
+  readonly getIndex: () => CorpusIndex;
+  /** `answerQuestion` by default. */
+  readonly answer?: AnswerFunction;
+  /** How many answers are kept for "Previous" / "Next"; `DEFAULT_KEPT_ANSWERS` by default, 0 keeps none. */
+  readonly keptAnswers?: number;
+};
+
+/**
+ * Answers Slack questions page by page, in the thread it runs in. An answer is computed and laid
+ * out in pages once (`createPagedAnswer`), then kept in a bounded least-recently-used list keyed by
+ * the corpus fingerprint, the parsed question and the answer options, so another page of the same
+ * question renders only that page and never answers again. A new index has a new fingerprint, so
+ * answers of the old one are never served and age out. Deterministic: a page is the same whether
+ * its answer was kept or computed again.
+ */
+export function createPageAnswerer(options: PageAnswererOptions): AnswerPage {
+  const answer = options.answer ?? answerQuestion;
+  const kept = new Map<string, { readonly paged: PagedAnswer; readonly answerKind: string }>();
+  const limit = options.keptAnswers ?? DEFAULT_KEPT_ANSWERS;
+  return async ({ text, page }) => {
+    const index = options.getIndex();
+    const question = parseQuestion(text);
+    const answerOptions = { limit: SLACK_RESULTS_LIMIT };
+    const key = JSON.stringify([index.fingerprint, question, answerOptions]);
+    let entry = kept.get(key);
+    if (entry === undefined) {
+      const computed = await answer(question, index, answerOptions);
+      entry = { paged: createPagedAnswer(computed), answerKind: computed.kind };
+    }
+    // Re-inserting moves the entry to the newest end; the oldest is first in the map's order.
+    kept.delete(key);
+    if (limit > 0) kept.set(key, entry);
+    for (const oldest of kept.keys()) {
+      if (kept.size <= limit) break;
+      kept.delete(oldest);
+    }
+    return { rendered: entry.paged.renderPage(page), answerKind: entry.answerKind };
+  };
+}
