@@ -30,7 +30,7 @@ describe('createPagedAnswer', () => {
   beforeAll(async () => {
     many = buildManyRowsIndex(120);
     seeds = buildCorpusIndex((await loadCorpus(SEEDS_DIR)).reports);
-  });
+  }, 60_000);
 
   it.each([
     ['/who-said Mara Velling', 11],
