@@ -15,8 +15,9 @@ export type AnswerWorkerRequest =
   | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
   | { readonly kind: 'ask'; readonly id: number; readonly text: string; readonly page: number };
 
-/** What the worker posts back for each question: its page, or why it failed. */
+/** What the worker posts back: that an index is unpacked and answers come from it, or each question's page, or why it failed. */
 export type AnswerWorkerReply =
+  | { readonly kind: 'indexed'; readonly fingerprint: string }
   | { readonly kind: 'answered'; readonly id: number; readonly answer: SlackAnswer }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
@@ -42,6 +43,8 @@ port.on('message', (request: AnswerWorkerRequest) => {
 async function handle(request: AnswerWorkerRequest): Promise<void> {
   if (request.kind === 'index') {
     index = unpackCorpusIndex(request.packed);
+    const indexed: AnswerWorkerReply = { kind: 'indexed', fingerprint: index.fingerprint };
+    port.postMessage(indexed);
     return;
   }
   let reply: AnswerWorkerReply;

@@ -19,6 +19,11 @@ export type AnswerPoolOptions = {
 
 /** Answer worker threads holding the corpus index, fed from one first-in, first-out queue. */
 export type AnswerPool = {
+  /**
+   * Resolves once a worker has unpacked the first index and can answer (questions asked before
+   * wait in the queue); rejects when no worker could be started.
+   */
+  readonly ready: Promise<void>;
   /** Queues a question; resolves with its page, or rejects when answering failed or a worker stopped. */
   readonly answerPage: AnswerPage;
   /** Sends a new index to every worker; questions queued after this call are answered from it. */
@@ -62,6 +67,14 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
+  let markReady: () => void = () => undefined;
+  let markBroken: (error: Error) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markBroken = reject;
+  });
+  // A pool that never became ready is reported where `ready` is awaited, never as unhandled.
+  ready.catch(() => undefined);
 
   const start = (number: number, packed: PackedCorpusIndex): Slot => {
     const worker = createWorkerThread({ name: 'answer-worker', base: import.meta.url }, input);
@@ -69,6 +82,10 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
     const indexMessage: AnswerWorkerRequest = { kind: 'index', packed };
     worker.postMessage(indexMessage);
     worker.on('message', (reply: AnswerWorkerReply) => {
+      if (reply.kind === 'indexed') {
+        markReady();
+        return;
+      }
       const job = slot.job;
       slot.job = null;
       if (job !== null) {
@@ -91,7 +108,10 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
       restartsInARow += 1;
       if (restartsInARow > MAX_RESTARTS_IN_A_ROW) {
         slots.splice(slots.indexOf(slot), 1);
-        if (slots.length === 0) failQueued('no answer worker is running');
+        if (slots.length === 0) {
+          failQueued('no answer worker is running');
+          markBroken(new AnswerWorkerError(`Cannot start an answer worker: ${failure}`));
+        }
         return;
       }
       slots.splice(slots.indexOf(slot), 1, start(number, packCorpusIndex(current)));
@@ -119,6 +139,7 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
   const packed = packCorpusIndex(index);
   for (let number = 0; number < (options.workers ?? 1); number++) slots.push(start(number, packed));
   return {
+    ready,
     answerPage: (request) =>
       new Promise<SlackAnswer>((resolve, reject) => {
         if (isClosed) return reject(new AnswerWorkerError('Cannot answer: the answer pool is closed'));

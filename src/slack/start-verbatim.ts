@@ -56,7 +56,8 @@ export type RunningVerbatim = {
  * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: loads the
  * corpus index from the cache in `CACHE_DIR` when it matches the corpus files (a warm start parses
  * nothing), or builds and caches it; watches the corpus folder (a new index is swapped in when it
- * is ready, then cached in the background); starts the Slack app (which checks the token) with
+ * is ready, then cached in the background); starts the answer worker and waits until it holds the
+ * index (`createAnswerPool`); starts the Slack app (which checks the token) with
  * `/verbatim digest` wired to the digest preview; and, when `DIGEST_CHANNELS` is set, starts the
  * digest scheduler, which posts a digest missed earlier today at once.
  *
@@ -75,6 +76,12 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const getIndex = () => index;
   // Questions are answered in a worker thread holding its own copy of the index (see createAnswerPool).
   const pool = createAnswerPool(index, { logger });
+  try {
+    await pool.ready;
+  } catch (error: unknown) {
+    await pool.close();
+    throw error;
+  }
   const corpusLogger = createLineLogger(logger, 'corpus');
   const cacheSaver = createCacheSaver(location, corpusLogger);
   // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
