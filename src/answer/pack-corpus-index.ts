@@ -1,10 +1,6 @@
-import type { Report } from '../corpus/report.js';
-import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
-import type { Figure } from '../extract/figure.js';
-import type { Quote } from '../extract/quote.js';
 import { buildSentenceId, type Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
-import { assembleCorpusIndex } from './assemble-corpus-index.js';
+import { assembleCorpusIndex, type CorpusIndexParts } from './assemble-corpus-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catalog.js';
 
@@ -16,15 +12,10 @@ const SENTENCE_WIDTH = 5;
  * the reports and facts, five numbers a sentence (its text is a slice of its report's), and the
  * search index and quote catalog as the JSON their own serialisers write.
  */
-export type PackedCorpusIndex = {
-  readonly reports: readonly Report[];
+export type PackedCorpusIndex = Omit<CorpusIndexParts, 'sentences' | 'search' | 'quoteCatalog'> & {
   readonly sentences: Int32Array;
-  readonly figures: readonly Figure[];
-  readonly quotes: readonly Quote[];
-  readonly speakers: SpeakerDirectory;
   readonly search: string;
   readonly quoteCatalog: string;
-  readonly fingerprint: string;
 };
 
 /**

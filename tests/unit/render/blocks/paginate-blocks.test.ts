@@ -13,15 +13,15 @@ function section(text: string): KnownBlock {
   return buildSections(text)[0] as KnownBlock;
 }
 
-describe('paginateBlocks', () => {
-  const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map(section) as [
-    KnownBlock,
-    KnownBlock,
-    KnownBlock,
-    KnownBlock,
-    KnownBlock,
-  ];
+const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map(section) as [
+  KnownBlock,
+  KnownBlock,
+  KnownBlock,
+  KnownBlock,
+  KnownBlock,
+];
 
+describe('paginateBlocks', () => {
   it('keeps units whole and in order, starting a page when the next unit does not fit', () => {
     expect(paginateBlocks([[a, b], [c, d], [e]], { maxBlocks: 3, maxText: 100 })).toEqual([
       [a, b],
@@ -44,13 +44,6 @@ describe('paginateBlocks', () => {
 });
 
 describe('planPages and renderPlannedPage', () => {
-  const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map(section) as [
-    KnownBlock,
-    KnownBlock,
-    KnownBlock,
-    KnownBlock,
-    KnownBlock,
-  ];
   const long = section('x'.repeat(60));
   const longer = section('y'.repeat(130));
 
