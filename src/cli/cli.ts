@@ -6,7 +6,9 @@ import { type LoadedCorpusIndex, loadOrBuildCorpusIndex } from '../answer/load-o
 import { parseQuestion } from '../answer/parse-question.js';
 import { DEFAULT_CACHE_DIR } from '../config/config.js';
 import { CorpusDirError } from '../corpus/read-corpus-files.js';
+import { createCitationLinker } from '../reader/create-citation-linker.js';
 import { renderAnswerText } from '../render/text/render-answer-text.js';
+import { readReaderSettings } from './read-reader-settings.js';
 
 const USAGE = `Usage: npm run ask -- [--corpus DIR] [--cache DIR] [--format text|json] [--cursor C]
          "<question or /command>"
@@ -61,7 +63,9 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
       `warning: ${warning.skipped ? 'skipped' : 'loaded with a problem'} "${warning.file}": ${warning.reason}`,
     );
   }
-  const answer = answerQuestion(parseQuestion(text), loaded.index, { cursor: values.cursor ?? null });
+  const unlinked = answerQuestion(parseQuestion(text), loaded.index, { cursor: values.cursor ?? null });
+  const reader = readReaderSettings(env);
+  const answer = reader === null ? unlinked : createCitationLinker(reader, () => loaded.index)(unlinked);
   console.log(format === 'json' ? JSON.stringify(answer, null, 2) : renderAnswerText(answer));
   return 0;
 }
