@@ -141,12 +141,18 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   let webServer: RunningWebServer | null = null;
   try {
     started = await slack.start(config.server.port, config.server.host);
-    if (slack.transport === 'socket-mode' && webRoutes.length > 0) {
-      webServer = await startWebServer(webRoutes, config.server);
-    }
   } catch (error: unknown) {
     await watcher.close();
     throw error;
+  }
+  if (slack.transport === 'socket-mode' && webRoutes.length > 0) {
+    try {
+      webServer = await startWebServer(webRoutes, config.server);
+    } catch (error: unknown) {
+      await slack.stop();
+      await watcher.close();
+      throw error;
+    }
   }
   let scheduler: DigestScheduler | null = null;
   if (isDigestOn) {

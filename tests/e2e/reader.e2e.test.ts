@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectBlockText } from '../support/expected-slack-reply.js';
 import { createManualClock } from '../support/manual-clock.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { createTestBot, type TestBot } from '../support/start-test-bot.js';
 
 const PUBLIC_URL = 'https://verbatim.test/desk';
 const READER_SECRET = 'reader-secret-for-tests-0123456789abcdef';
@@ -121,6 +122,28 @@ describe('the reader with the App Home', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.map((link) => link.label)).toEqual(text.match(CITATION_SPAN));
     for (const link of links) await expectHighlighted(app, link);
+  });
+});
+
+describe('the reader with the digest', () => {
+  let bot: TestBot | null = null;
+  afterEach(async () => {
+    await bot?.close();
+    bot = null;
+  });
+
+  it('links every citation of the posted digest to the reader', async () => {
+    bot = await createTestBot({ start: Date.parse('2025-03-10T08:00:00+09:00'), env: { PUBLIC_URL, READER_SECRET } });
+    const running = await bot.start();
+    await bot.clock.advanceTo(Date.parse('2025-03-10T09:00:00+09:00'));
+    const text = bot
+      .posts()
+      .map((call) => collectBlockText(call.body['blocks'] as unknown[]))
+      .join('\n');
+    const links = readerLinks(text);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.map((link) => link.label)).toEqual(text.match(CITATION_SPAN));
+    for (const link of links) await expectHighlighted(running, link);
   });
 });
 
