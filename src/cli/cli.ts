@@ -8,6 +8,7 @@ import { DEFAULT_CACHE_DIR } from '../config/config.js';
 import { CorpusDirError } from '../corpus/read-corpus-files.js';
 import { createCitationLinker } from '../reader/create-citation-linker.js';
 import { renderAnswerText } from '../render/text/render-answer-text.js';
+import { readEnvValue } from './read-env-value.js';
 import { readReaderSettings } from './read-reader-settings.js';
 
 const USAGE = `Usage: npm run ask -- [--corpus DIR] [--cache DIR] [--format text|json] [--cursor C]
@@ -46,8 +47,8 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     console.error(`Say what to ask\n\n${USAGE}`);
     return 2;
   }
-  const dir = resolve(values.corpus ?? setValue(env['CORPUS_DIR']) ?? 'seeds');
-  const cacheDir = values.cache ?? setValue(env['CACHE_DIR']) ?? DEFAULT_CACHE_DIR;
+  const dir = resolve(values.corpus ?? readEnvValue(env['CORPUS_DIR']) ?? 'seeds');
+  const cacheDir = values.cache ?? readEnvValue(env['CACHE_DIR']) ?? DEFAULT_CACHE_DIR;
   let loaded: LoadedCorpusIndex;
   try {
     loaded = await loadOrBuildCorpusIndex(dir, { cacheDir });
@@ -82,11 +83,6 @@ function parseCliArgs(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-/** An environment value, or undefined when it is unset or blank (as `loadConfig` reads them). */
-function setValue(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 loadDotenv({ quiet: true });

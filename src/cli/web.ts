@@ -7,6 +7,7 @@ import { CorpusDirError } from '../corpus/read-corpus-files.js';
 import { MIN_READER_SECRET_LENGTH } from '../reader/sign-reader-link.js';
 import { SLACK_RESULTS_LIMIT } from '../slack/answer-slack-question.js';
 import { startPlayground } from '../web/start-playground.js';
+import { readEnvValue } from './read-env-value.js';
 
 const USAGE = `Usage: npm run web -- [--corpus DIR] [--cache DIR] [--port N]
 
@@ -38,16 +39,16 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     console.error(`Cannot use port "${values.port}": give a whole number from 0 to 65535\n\n${USAGE}`);
     return 2;
   }
-  const secret = setValue(env['READER_SECRET']) ?? null;
+  const secret = readEnvValue(env['READER_SECRET']) ?? null;
   if (secret !== null && secret.length < MIN_READER_SECRET_LENGTH) {
     console.error(`Cannot use READER_SECRET: it must be at least ${MIN_READER_SECRET_LENGTH} characters`);
     return 2;
   }
-  const dir = resolve(values.corpus ?? setValue(env['CORPUS_DIR']) ?? 'seeds');
+  const dir = resolve(values.corpus ?? readEnvValue(env['CORPUS_DIR']) ?? 'seeds');
   let loaded: LoadedCorpusIndex;
   try {
     loaded = await loadOrBuildCorpusIndex(dir, {
-      cacheDir: values.cache ?? setValue(env['CACHE_DIR']) ?? DEFAULT_CACHE_DIR,
+      cacheDir: values.cache ?? readEnvValue(env['CACHE_DIR']) ?? DEFAULT_CACHE_DIR,
     });
   } catch (error: unknown) {
     if (!(error instanceof CorpusDirError)) throw error;
@@ -81,11 +82,6 @@ function parseWebArgs(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-/** An environment value, or undefined when it is unset or blank (as `loadConfig` reads them). */
-function setValue(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 loadDotenv({ quiet: true });
