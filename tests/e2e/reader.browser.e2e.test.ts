@@ -27,6 +27,8 @@ let server: RunningWebServer;
 let index: CorpusIndex;
 let screenshotDir: string;
 let tempDir: string;
+/** Pages that failed on the server; every test expects none. */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -41,9 +43,7 @@ beforeAll(async () => {
     port: 0,
     secret: null,
     answerOptions: { limit: SLACK_RESULTS_LIMIT },
-    onError: (error) => {
-      throw error;
-    },
+    onError: (error, path) => pageErrors.push(`${path}: ${error instanceof Error ? error.message : String(error)}`),
   });
   tempDir = await mkdtemp(join(tmpdir(), 'verbatim-browser-'));
   screenshotDir = process.env['UPDATE_SCREENSHOTS'] === '1' ? DOCS_IMG_DIR : tempDir;
@@ -116,6 +116,7 @@ describe.each([
         const png = await readFile(shot);
         // PNG width, big-endian at byte 16: the screenshot is of the viewport asked for.
         expect(png.readUInt32BE(16)).toBe(viewport.width);
+        expect(pageErrors).toEqual([]);
       } finally {
         await page.close();
       }
@@ -138,6 +139,7 @@ describe('a tampered reader link in Chromium', () => {
         expect(response?.status()).toBe(403);
         expect(await page.locator('h1').textContent()).toBe('Link refused');
         expect(await page.locator('mark').count()).toBe(0);
+        expect(pageErrors).toEqual([]);
       } finally {
         await page.close();
       }
