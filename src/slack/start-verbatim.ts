@@ -99,22 +99,12 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const { channelIds, stateDir, timeZone, time, onEmptyDay } = config.digest;
   const isDigestOn = channelIds.length > 0;
   const linkCitations = config.reader === null ? NO_LINKS : createCitationLinker(config.reader, getIndex);
+  const onError = (error: unknown, path: string) =>
+    logger.write({ level: 'error', msg: 'page failed', path, error: String(error) });
   const webRoutes: readonly WebRoute[] =
     config.reader === null
       ? []
-      : createWebRoutes({
-          getIndex,
-          secret: config.reader.secret,
-          now,
-          playground: null,
-          onError: (error, path) =>
-            logger.write({
-              level: 'error',
-              msg: 'page failed',
-              path,
-              error: error instanceof Error ? error.message : String(error),
-            }),
-        });
+      : createWebRoutes({ getIndex, secret: config.reader.secret, now, playground: null, onError });
   const preview: PreviewDigest = async ({ channelId }) =>
     buildDigestPreviewAnswer(
       await previewDigest(channelId, {
