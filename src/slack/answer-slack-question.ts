@@ -2,6 +2,7 @@ import type { Answer } from '../answer/answer.js';
 import type { AnswerOptions } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Question } from '../answer/parse-question.js';
+import type { LinkCitations } from '../reader/create-citation-linker.js';
 import type { RenderedAnswer } from '../render/blocks/render-answer-blocks.js';
 import { renderNoticeMessage } from '../render/blocks/render-notice-message.js';
 import { pickRenderedPage, type RenderedPage } from '../render/blocks/rendered-page.js';
@@ -36,6 +37,11 @@ export type AnswerPage = (request: PageRequest) => Promise<SlackAnswer>;
 export type AnswerDeps = {
   readonly answerPage: AnswerPage;
   readonly previewDigest: PreviewDigest | null;
+  /**
+   * Links citations outside answers (the Home tab) to the reader (`PUBLIC_URL`); unset, they stay
+   * as they are. Answers are linked where they are answered (`createPageAnswerer`).
+   */
+  readonly linkCitations?: LinkCitations;
 };
 
 /** `/reports` results asked for in Slack; more than this is said, not shown (see the results renderer). */

@@ -4,11 +4,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../answer/pack-corpus-index.js';
+import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
 import { createPageAnswerer } from './create-page-answerer.js';
 
-/** What the worker is started with: a module exporting `answer` to use instead of `answerQuestion` (tests), or null. */
-export type AnswerWorkerInput = { readonly answerModule: string | null };
+/**
+ * What the worker is started with: a module exporting `answer` to use instead of `answerQuestion`
+ * (tests), or null; and where citations link to (`PUBLIC_URL`), or null for no links.
+ */
+export type AnswerWorkerInput = { readonly answerModule: string | null; readonly reader: ReaderLinkSettings | null };
 
 /** What the pool sends: the index to answer from (replacing the one before), or a question. */
 export type AnswerWorkerRequest =
@@ -27,12 +31,14 @@ const input = workerData as AnswerWorkerInput;
 let index: CorpusIndex | null = null;
 const answer =
   input.answerModule === null ? undefined : ((await import(input.answerModule)) as { answer: AnswerFunction }).answer;
+const getIndex = (): CorpusIndex => {
+  if (index === null) throw new Error('Cannot answer: the worker has no corpus index yet');
+  return index;
+};
 const answerPage = createPageAnswerer({
-  getIndex: () => {
-    if (index === null) throw new Error('Cannot answer: the worker has no corpus index yet');
-    return index;
-  },
+  getIndex,
   ...(answer === undefined ? {} : { answer }),
+  ...(input.reader === null ? {} : { linkCitations: createCitationLinker(input.reader, getIndex) }),
 });
 // Rule: one request at a time, in arrival order, even when an answer function is asynchronous.
 let queue: Promise<void> = Promise.resolve();

@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import { createWorkerThread } from '../answer/create-worker-thread.js';
 import { type PackedCorpusIndex, packCorpusIndex } from '../answer/pack-corpus-index.js';
+import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerPage, PageRequest, SlackAnswer } from './answer-slack-question.js';
 import type { AnswerWorkerInput, AnswerWorkerReply, AnswerWorkerRequest } from './answer-worker.js';
 import type { JsonLogger } from './json-logger.js';
@@ -15,6 +16,8 @@ export type AnswerPoolOptions = {
   readonly workers?: number;
   /** A module exporting `answer: AnswerFunction` that the workers use instead of `answerQuestion` (tests). */
   readonly answerModule?: URL;
+  /** Where the workers link citations to (`PUBLIC_URL`), or null (the default) for no links. */
+  readonly reader?: ReaderLinkSettings | null;
 };
 
 /** Answer worker threads holding the corpus index, fed from one first-in, first-out queue. */
@@ -59,7 +62,7 @@ type Slot = { readonly worker: Worker; job: Job | null };
  */
 export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions): AnswerPool {
   const { logger } = options;
-  const input: AnswerWorkerInput = { answerModule: options.answerModule?.href ?? null };
+  const input: AnswerWorkerInput = { answerModule: options.answerModule?.href ?? null, reader: options.reader ?? null };
   // The index, not its pack, is kept: a pack (the search index as JSON) is made when sent, then dropped.
   let current = index;
   let isClosed = false;

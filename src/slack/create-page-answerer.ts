@@ -1,6 +1,7 @@
 import { answerQuestion } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import { parseQuestion } from '../answer/parse-question.js';
+import { type LinkCitations, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createPagedAnswer, type PagedAnswer } from '../render/blocks/create-paged-answer.js';
 import { type AnswerFunction, type AnswerPage, SLACK_RESULTS_LIMIT } from './answer-slack-question.js';
 
@@ -12,6 +13,8 @@ export type PageAnswererOptions = {
   readonly getIndex: () => CorpusIndex;
   /** `answerQuestion` by default. */
   readonly answer?: AnswerFunction;
+  /** Links every citation to the reader (`PUBLIC_URL`) before rendering; no links by default. */
+  readonly linkCitations?: LinkCitations;
   /** How many answers are kept for "Previous" / "Next"; `DEFAULT_KEPT_ANSWERS` by default, 0 keeps none. */
   readonly keptAnswers?: number;
 };
@@ -26,6 +29,7 @@ export type PageAnswererOptions = {
  */
 export function createPageAnswerer(options: PageAnswererOptions): AnswerPage {
   const answer = options.answer ?? answerQuestion;
+  const linkCitations = options.linkCitations ?? NO_LINKS;
   const kept = new Map<string, { readonly paged: PagedAnswer; readonly answerKind: string }>();
   const limit = options.keptAnswers ?? DEFAULT_KEPT_ANSWERS;
   return async ({ text, page }) => {
@@ -36,7 +40,7 @@ export function createPageAnswerer(options: PageAnswererOptions): AnswerPage {
     let entry = kept.get(key);
     if (entry === undefined) {
       const computed = await answer(question, index, answerOptions);
-      entry = { paged: createPagedAnswer(computed), answerKind: computed.kind };
+      entry = { paged: createPagedAnswer(linkCitations(computed)), answerKind: computed.kind };
     }
     // Re-inserting moves the entry to the newest end; the oldest is first in the map's order.
     kept.delete(key);

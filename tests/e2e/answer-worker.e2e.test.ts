@@ -76,7 +76,8 @@ describe('answers in a worker thread', () => {
       const running = app;
       const heavy = timeCommand(running, '/reports', 'busy-6000 ferry', 'heavy');
       await delay(200);
-      const queued = timeCommand(running, '/sources', '', 'queued');
+      // Each answer computes a little, so two answers finished one after the other are not posted at the same moment.
+      const queued = timeCommand(running, '/reports', 'busy-300 gristmill', 'queued');
       const [heavyAck, queuedAck] = await Promise.all([heavy, queued]);
       expect(heavyAck.ack).toEqual({ status: 200, body: {} });
       expect(queuedAck.ack).toEqual({ status: 200, body: {} });
@@ -85,7 +86,7 @@ describe('answers in a worker thread', () => {
       const calls = await waitForResponses(running, ['heavy', 'queued']);
       expect(calls.map((call) => call.path)).toEqual(['/response/heavy', '/response/queued']);
       expect(calls[0]?.body).toEqual(await expectedReply(running, '/reports busy-6000 ferry'));
-      expect(calls[1]?.body).toEqual(await expectedReply(running, '/sources'));
+      expect(calls[1]?.body).toEqual(await expectedReply(running, '/reports busy-300 gristmill'));
     },
     TIMEOUT_MS,
   );
@@ -95,12 +96,14 @@ describe('answers in a worker thread', () => {
     async () => {
       app = await startWithWorker(50);
       const running = app;
+      // Each answer computes a little (busy-N), so answers finished one after the other are posted
+      // far enough apart that their posts cannot overtake each other on the way to the fake.
       const asked = [
         ['/who-said', 'busy-1500 Lena Marsh'],
-        ['/sources', ''],
-        ['/reports', 'gristmill'],
-        ['/troops', ''],
-        ['/casualties', 'killed'],
+        ['/who-said', 'busy-300 Lena Marsh'],
+        ['/reports', 'busy-300 gristmill'],
+        ['/troops', 'busy-300'],
+        ['/casualties', 'busy-300 killed'],
       ] as const;
       for (const [i, [command, text]] of asked.entries()) {
         expect((await running.command(command, text, `q${i}`)).status).toBe(200);
