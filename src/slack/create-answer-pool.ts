@@ -45,14 +45,15 @@ type Job = {
   readonly resolve: (answer: SlackAnswer) => void;
   readonly reject: (error: Error) => void;
 };
-type Slot = { readonly worker: Worker; job: Job | null };
+/** A worker, whether it has unpacked its first index (it is handed questions only then), and the question it is answering. */
+type Slot = { readonly worker: Worker; isIndexed: boolean; job: Job | null };
 
 /**
  * Starts answer worker threads (`answer-worker.ts` beside this file, `.js` once compiled), each
  * sent the index packed once (`packCorpusIndex`), so answering and rendering never run on the
  * event loop that receives Slack's requests: every request is acknowledged in time, however heavy
  * an answer. Questions wait in one queue and are handed out in arrival order, one at a time per
- * worker. A worker that stops (crash, exit, out of memory) fails only its own question, with an
+ * worker, once that worker holds an index (a worker that dies while starting fails no question). A worker that stops (crash, exit, out of memory) fails only its own question, with an
  * `AnswerWorkerError` the listener turns into the fixed error reply, and is started again with the
  * current index; after `MAX_RESTARTS_IN_A_ROW` stops with no answer between them, it is not
  * restarted and every question fails (and is logged) until the pool is closed.
@@ -81,12 +82,14 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
 
   const start = (number: number, packed: PackedCorpusIndex): Slot => {
     const worker = createWorkerThread({ name: 'answer-worker', base: import.meta.url }, input);
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, isIndexed: false, job: null };
     const indexMessage: AnswerWorkerRequest = { kind: 'index', packed };
     worker.postMessage(indexMessage);
     worker.on('message', (reply: AnswerWorkerReply) => {
       if (reply.kind === 'indexed') {
+        slot.isIndexed = true;
         markReady();
+        dispatch();
         return;
       }
       const job = slot.job;
@@ -126,7 +129,7 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
 
   const dispatch = (): void => {
     for (const slot of slots) {
-      const job = slot.job === null ? queue.shift() : undefined;
+      const job = slot.isIndexed && slot.job === null ? queue.shift() : undefined;
       if (job === undefined) continue;
       slot.job = job;
       nextId += 1;
