@@ -10,6 +10,7 @@ import type { JsonLogger } from './json-logger.js';
 /** Restarts in a row, with no answer between them, after which a worker is not started again. */
 export const MAX_RESTARTS_IN_A_ROW = 3;
 
+/** How the answer pool logs, how many workers it runs, and what they answer with. */
 export type AnswerPoolOptions = {
   readonly logger: JsonLogger;
   /** Worker threads; 1 by default (on two cores: one for Slack's requests, one for answers). */

@@ -8,6 +8,7 @@ import { type AnswerFunction, type AnswerPage, SLACK_RESULTS_LIMIT } from './ans
 /** Answers kept for paging unless told otherwise. */
 export const DEFAULT_KEPT_ANSWERS = 32;
 
+/** What a page answerer answers from, and how many answers it keeps. */
 export type PageAnswererOptions = {
   /** The index answers come from, read per request (it may be swapped). */
   readonly getIndex: () => CorpusIndex;
