@@ -4,6 +4,7 @@ import { answerQuestion } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
 import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
+import { createSafeRetryConfig } from './create-safe-retry-config.js';
 import { createDeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
@@ -22,8 +23,10 @@ export type CreateSlackAppOptions = {
   readonly previewDigest?: PreviewDigest | null;
   /** How long a slash command waits for its answer before acknowledging empty; 2,000 ms by default. */
   readonly ackDeadlineMs?: number;
-  /** Web API retries (HTTP errors, network errors, and waits after a 429); tests make them fast. */
+  /** Web API retries (waits after a 429, connections never made); tests make them fast. Only safe retries are made. */
   readonly retryConfig?: webApi.RetryOptions;
+  /** How long one Web API call may take before it fails (and is not retried); 10,000 ms by default. */
+  readonly webApiTimeoutMs?: number;
 };
 
 /** The app, its receiver, and how to start and stop it. */
@@ -37,8 +40,10 @@ export type SlackApp = {
 
 /** Slack's window is 3 s; this leaves a second for the network. */
 export const DEFAULT_ACK_DEADLINE_MS = 2000;
-/** Interactive answers cannot wait half an hour: a few quick retries, then the asker is told. */
+/** Interactive answers cannot wait half an hour: a few quick retries (of what is safe to retry), then the asker is told. */
 export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
+/** A Web API call that takes longer fails; it is not retried, because Slack may still have acted on it. */
+export const DEFAULT_WEB_API_TIMEOUT_MS = 10_000;
 
 /**
  * Builds Verbatim's Bolt app without starting it: Socket Mode when an app-level token is
@@ -53,8 +58,10 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const { config, logger } = options;
   const boltLogger = createBoltLogger(logger, config.log.level);
   const clientOptions = {
-    retryConfig: options.retryConfig ?? DEFAULT_RETRY_CONFIG,
-    timeout: 10_000,
+    // Rule: a call that may have landed (a timeout, a dropped connection, a 5xx) is never retried.
+    retryConfig: createSafeRetryConfig(options.retryConfig ?? DEFAULT_RETRY_CONFIG),
+    timeout: options.webApiTimeoutMs ?? DEFAULT_WEB_API_TIMEOUT_MS,
+    rejectRateLimitedCalls: false,
     ...(config.slack.apiUrl === null ? {} : { slackApiUrl: config.slack.apiUrl }),
   };
   const receiver =

@@ -2,6 +2,7 @@ import { RespondError, webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import {
   buildAnswerFailedMessage,
+  buildUnconfirmedReplyMessage,
   createErrorReference,
   describeError,
   withErrorReply,
@@ -58,6 +59,24 @@ describe('withErrorReply', () => {
         isAskerTold: true,
       },
     ]);
+  });
+
+  it('tells the asker that Slack did not confirm the reply when it may have been posted (a 5xx, a timeout)', async () => {
+    const { logs, deps } = setup();
+    const told: string[] = [];
+    await withErrorReply(
+      deps,
+      META,
+      async () => {
+        throw new webApi.WebAPIHTTPError(502, 'Bad Gateway', {}, '');
+      },
+      async (message) => {
+        told.push(message.text);
+      },
+    );
+    const reference = createErrorReference('trigger-9');
+    expect(told).toEqual([buildUnconfirmedReplyMessage(reference)]);
+    expect(logs[0]).toMatchObject({ errorRef: reference, isMaybePosted: true, error: { status: 502 } });
   });
 
   it('logs that the asker could not be told when the reply fails too, and never throws', async () => {
