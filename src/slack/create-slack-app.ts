@@ -7,6 +7,7 @@ import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
 import { createSafeRetryConfig } from './create-safe-retry-config.js';
 import { createDeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
+import { guardHttpReceiver } from './guard-http-receiver.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
 import { registerListeners } from './register-listeners.js';
 
@@ -38,6 +39,8 @@ export type SlackApp = {
   readonly stop: () => Promise<void>;
 };
 
+/** Where Slack posts commands, events and interactions on the HTTP transport. */
+const EVENTS_PATH = '/slack/events';
 /** Slack's window is 3 s; this leaves a second for the network. */
 export const DEFAULT_ACK_DEADLINE_MS = 2000;
 /** Interactive answers cannot wait half an hour: a few quick retries (of what is safe to retry), then the asker is told. */
@@ -48,7 +51,8 @@ export const DEFAULT_WEB_API_TIMEOUT_MS = 10_000;
 /**
  * Builds Verbatim's Bolt app without starting it: Socket Mode when an app-level token is
  * configured (no public URL needed), otherwise the HTTP receiver on `/slack/events` verifying the
- * signing secret. The Web API client (and Socket Mode's own client) use `SLACK_API_URL` when set.
+ * signing secret behind a gate (`guardHttpReceiver`: Slack's five-minute window both ways, JSON
+ * objects only). The Web API client (and Socket Mode's own client) use `SLACK_API_URL` when set.
  *
  * Bolt is built with `deferInitialization`, so the token check (`auth.test`) runs, awaited, in
  * `start()` and a bad token fails the start instead of firing unawaited from the constructor.
@@ -68,7 +72,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     config.slack.appToken === null
       ? new HTTPReceiver({
           signingSecret: config.slack.signingSecret ?? '',
-          endpoints: '/slack/events',
+          endpoints: EVENTS_PATH,
           logger: boltLogger,
         })
       : new SocketModeReceiver({
@@ -79,6 +83,15 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
             clientOptions: config.slack.apiUrl === null ? {} : { slackApiUrl: config.slack.apiUrl },
           },
         });
+  const clock = options.clock ?? { now: () => Date.now() };
+  if (receiver instanceof HTTPReceiver) {
+    guardHttpReceiver(receiver, {
+      signingSecret: config.slack.signingSecret ?? '',
+      clock,
+      logger,
+      eventsPath: EVENTS_PATH,
+    });
+  }
   const socketReceiver = receiver instanceof SocketModeReceiver ? receiver : null;
   const app = new App({
     token: config.slack.botToken,
@@ -94,7 +107,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     answer: options.answer ?? answerQuestion,
     previewDigest: options.previewDigest ?? null,
     logger,
-    clock: options.clock ?? { now: () => Date.now() },
+    clock,
     dedupe: createDeliveryDedupe(),
     ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS,
   });
