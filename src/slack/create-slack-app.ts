@@ -5,7 +5,7 @@ import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
 import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
 import { createSafeRetryConfig } from './create-safe-retry-config.js';
-import { createDeliveryDedupe } from './dedupe-deliveries.js';
+import { createDeliveryDedupe, DEDUPE_CAPACITY } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
 import { guardHttpReceiver } from './guard-http-receiver.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
@@ -45,6 +45,8 @@ const EVENTS_PATH = '/slack/events';
 export const DEFAULT_ACK_DEADLINE_MS = 2000;
 /** Interactive answers cannot wait half an hour: a few quick retries (of what is safe to retry), then the asker is told. */
 export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
+/** A second "Share in channel" click on the same answer by the same person within this time shares nothing. */
+export const SHARE_DEDUPE_WINDOW_MS = 60_000;
 /** A Web API call that takes longer fails; it is not retried, because Slack may still have acted on it. */
 export const DEFAULT_WEB_API_TIMEOUT_MS = 10_000;
 
@@ -109,6 +111,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     logger,
     clock,
     dedupe: createDeliveryDedupe(),
+    shareDedupe: createDeliveryDedupe(DEDUPE_CAPACITY, { ms: SHARE_DEDUPE_WINDOW_MS, clock }),
     ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS,
   });
   return {
