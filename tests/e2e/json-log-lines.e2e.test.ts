@@ -25,6 +25,14 @@ const TAGGED_REPORT = [
   '',
 ].join('\n');
 
+const TAGGED_WARNING = {
+  level: 'warn',
+  msg: 'report skipped',
+  file: 'ferry-tagged-title.md',
+  reason: 'front matter YAML: Unresolved tag: !headline at line 1, column 8',
+  skipped: false,
+};
+
 type Bot = { child: ChildProcessByStdio<null, Readable, Readable>; stdout: () => string; stderr: () => string };
 
 let dir: string | null = null;
@@ -88,6 +96,9 @@ describe('every line the running bot writes is JSON (issue 13, cases 13 and 8)',
       },
       { timeout: 90_000, interval: 50 },
     );
+    // The YAML warning was met while the corpus loaded: a JSON line, nothing on stderr.
+    expect(started.stderr()).toBe('');
+    expect(parseLines(started.stdout()).filter((record) => record['level'] === 'warn')).toEqual([TAGGED_WARNING]);
     const url = `http://127.0.0.1:${String(running['port'])}/slack/events`;
     const refused = await postSigned(url, TEST_SECRETS.signingSecret, 'null', 'application/json');
     expect(refused.status).toBe(400);
@@ -100,13 +111,7 @@ describe('every line the running bot writes is JSON (issue 13, cases 13 and 8)',
     expect(started.stderr()).toBe('');
     const records = parseLines(started.stdout());
     expect(records.filter((record) => record['level'] === 'warn')).toEqual([
-      {
-        level: 'warn',
-        msg: 'report skipped',
-        file: 'ferry-tagged-title.md',
-        reason: 'front matter YAML: Unresolved tag: !headline at line 1, column 8',
-        skipped: false,
-      },
+      TAGGED_WARNING,
       { level: 'warn', msg: 'request refused', status: 400, reason: 'body is not a JSON object' },
     ]);
     expect(records.at(-1)).toEqual({ level: 'info', msg: 'Verbatim stopped' });
