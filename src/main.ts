@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   }
   const logger = createJsonLogger((line) => process.stdout.write(`${line}\n`), config.log.level);
   // From here on every line is JSON on stdout, whatever goes wrong (docs/slack.md, "Under faults").
-  installProcessGuards(process, { logger, exit: (code) => process.exit(code) });
+  installProcessGuards(process, { logger, exit: (code) => process.exit(code), console });
   let bot: RunningVerbatim;
   try {
     bot = await startVerbatim(config, { logger });

@@ -52,4 +52,22 @@ describe('installProcessGuards', () => {
     ]);
     expect(exits).toEqual([1]);
   });
+
+  it('turns console output into JSON records at the matching level', () => {
+    const target = new EventEmitter();
+    const logs: LogRecord[] = [];
+    const printed: unknown[][] = [];
+    const print = (...parts: unknown[]) => {
+      printed.push(parts);
+    };
+    const output = { debug: print, info: print, log: print, warn: print, error: print };
+    installProcessGuards(target, { logger: { write: (record) => logs.push(record) }, exit: () => {}, console: output });
+    output.warn('[WARN]  web-api:WebClient:1 http request failed', 'other side closed');
+    output.log('%d reports', 3);
+    expect(printed).toEqual([]);
+    expect(logs).toEqual([
+      { level: 'warn', msg: '[WARN]  web-api:WebClient:1 http request failed other side closed', source: 'console' },
+      { level: 'info', msg: '3 reports', source: 'console' },
+    ]);
+  });
 });
