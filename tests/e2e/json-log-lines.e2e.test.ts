@@ -1,17 +1,11 @@
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { postSigned, postSlashCommand } from '../support/sign-slack-request.js';
+import { type MainProcess, spawnMain } from '../support/spawn-main.js';
 import { buildCommandFields, TEST_SECRETS } from '../support/start-test-app.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const MAIN = join(ROOT, 'src', 'main.ts');
 
 /** A hand-written report whose front matter makes `yaml` warn (an unknown tag). */
 const TAGGED_REPORT = [
@@ -33,11 +27,9 @@ const TAGGED_WARNING = {
   skipped: false,
 };
 
-type Bot = { child: ChildProcessByStdio<null, Readable, Readable>; stdout: () => string; stderr: () => string };
-
 let dir: string | null = null;
 let fake: FakeSlackApi | null = null;
-let bot: Bot | null = null;
+let bot: MainProcess | null = null;
 afterEach(async () => {
   if (bot !== null && bot.child.exitCode === null) bot.child.kill('SIGKILL');
   await fake?.close();
@@ -46,7 +38,7 @@ afterEach(async () => {
 });
 
 /** Starts `src/main.ts` as `npm start` does, over HTTP on 127.0.0.1, against the fake Slack. */
-async function startMain(corpusDir: string, work: string, apiUrl: string): Promise<Bot> {
+function startMain(corpusDir: string, work: string, apiUrl: string): MainProcess {
   const env = {
     PATH: process.env['PATH'] ?? '',
     HOME: work,
@@ -60,16 +52,7 @@ async function startMain(corpusDir: string, work: string, apiUrl: string): Promi
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
   };
-  const child = spawn(TSX, [MAIN], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return { child, stdout: () => stdout, stderr: () => stderr };
+  return spawnMain(work, env);
 }
 
 function parseLines(text: string): Record<string, unknown>[] {
@@ -86,7 +69,7 @@ describe('every line the running bot writes is JSON (issue 13, cases 13 and 8)',
     await mkdir(corpusDir);
     await writeFile(join(corpusDir, 'ferry-tagged-title.md'), TAGGED_REPORT);
     fake = await startFakeSlackApi();
-    const started = await startMain(corpusDir, dir, fake.apiUrl);
+    const started = startMain(corpusDir, dir, fake.apiUrl);
     bot = started;
     const running = await vi.waitFor(
       () => {
@@ -106,7 +89,7 @@ describe('every line the running bot writes is JSON (issue 13, cases 13 and 8)',
     const answered = await postSlashCommand(url, TEST_SECRETS.signingSecret, fields);
     expect(answered.status).toBe(200);
     started.child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => started.child.on('close', resolve));
+    const code = await started.exited;
     expect(code).toBe(0);
     expect(started.stderr()).toBe('');
     const records = parseLines(started.stdout());
