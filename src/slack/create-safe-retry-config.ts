@@ -62,7 +62,7 @@ export function isPossiblyActedOn(error: unknown): boolean {
 
 /**
  * The Web API client's own words for "Slack answered 429 and the wait is over" (WebClient
- * `makeRequest`); `tests/e2e/slow-slack.e2e.test.ts` fails if a new client version words it otherwise.
+ * `makeRequest`); the 429 test in `tests/e2e/web-api-failures.e2e.test.ts` fails if a new client version words it otherwise.
  */
 function isRateLimitSignal(error: Error): boolean {
   return error.cause === undefined && error.message.startsWith('A rate limit was exceeded');

@@ -21,8 +21,8 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
 
 /**
  * "Share in channel": re-answers the question and posts the same page to the channel, marked as
- * shared by the person who clicked. The bot posts with `chat.postMessage` (retried, rate limits
- * honoured); where it is not a member (a private channel, a DM between people) it posts through
+ * shared by the person who clicked. The bot posts with `chat.postMessage` (a rate limit is waited
+ * out; a post that may have landed is not retried); where it is not a member (a private channel, a DM between people) it posts through
  * the click's response URL instead. A second click by the same person on the same answer within
  * a minute (a double click, an impatient re-click) is acknowledged and logged, and shares nothing.
  */
