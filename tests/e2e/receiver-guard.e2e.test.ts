@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { postEvent, postInteraction, postSigned, postSlashCommand } from '../support/sign-slack-request.js';
 import {
@@ -53,6 +54,20 @@ describe('odd but signed request bodies (issue 13, case 8)', () => {
     },
     60_000,
   );
+});
+
+describe('odd payloads over Socket Mode', () => {
+  it('logs a null payload (Bolt catches it there), leaves it unacknowledged, and keeps answering', async () => {
+    app = await startTestApp({ transport: 'socket-mode' });
+    const testApp = app;
+    const ack = await Promise.race([testApp.interaction(null), sleep(1000).then(() => 'no ack')]);
+    expect(ack).toBe('no ack');
+    expect(testApp.logs).toEqual([
+      expect.objectContaining({ level: 'error', source: 'bolt', msg: expect.stringContaining("reading 'event'") }),
+    ]);
+    const answered = await testApp.command('/sources', '');
+    expect(JSON.stringify(answered.body)).toContain('blocks');
+  }, 60_000);
 });
 
 describe("requests dated outside Slack's five-minute window (issue 13, case 12)", () => {
