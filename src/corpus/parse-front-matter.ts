@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 /**
  * Metadata a user sets at the top of a report file. A key that is absent leaves the text-derived
@@ -31,8 +31,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
  * Keys: `title`, `date` (YYYY-MM-DD), `outlet`, `url` (http or https); other keys are ignored, so
  * front matter written for a static site generator still works.
  *
- * Never throws: malformed YAML, a front matter that is not closed, or a bad value is reported in
- * `problems`, and only the values that could be read are returned. Pure and deterministic.
+ * Never throws: malformed YAML, a front matter that is not closed, a bad value or a YAML warning
+ * (an unknown tag) is reported in `problems`, and only the values that could be read are returned;
+ * nothing is printed. Pure and deterministic.
  *
  * @example
  * parseFrontMatter('---\ndate: 2024-12-23\n---\nText.') // { end: 25, fields: { date: '2024-12-23' }, problems: [] }
@@ -46,17 +47,30 @@ export function parseFrontMatter(text: string): FrontMatter {
   const lineEnd = /^(?:\r\n|\r|\n)/u.exec(rest.slice(closing.index + closing[0].length))?.[0] ?? '';
   const end = opening[0].length + closing.index + closing[0].length + lineEnd.length;
   let data: unknown;
+  let warnings: string[];
   try {
-    data = parseYaml(rest.slice(0, closing.index));
+    // `silent`: yaml's own `parse` prints warnings to stderr (process.emitWarning); here they are problems.
+    const document = parseDocument(rest.slice(0, closing.index), { logLevel: 'silent' });
+    const [firstError] = document.errors;
+    if (firstError !== undefined) throw firstError;
+    warnings = document.warnings.map(
+      (warning) => `front matter YAML: ${firstLine(warning.message).replace(/:$/u, '')}`,
+    );
+    data = document.toJS();
   } catch (error: unknown) {
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const detail = error instanceof Error ? firstLine(error.message) : String(error);
     return { end, fields: {}, problems: [`front matter is not valid YAML: ${detail}`] };
   }
-  if (data === null || data === undefined) return { end, fields: {}, problems: [] };
+  if (data === null || data === undefined) return { end, fields: {}, problems: warnings };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { end, fields: {}, problems: ['front matter is not a list of "key: value" lines'] };
+    return { end, fields: {}, problems: [...warnings, 'front matter is not a list of "key: value" lines'] };
   }
-  return { end, ...readFields(data as Record<string, unknown>) };
+  const read = readFields(data as Record<string, unknown>);
+  return { end, fields: read.fields, problems: [...warnings, ...read.problems] };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
 }
 
 function readFields(data: Record<string, unknown>): { fields: FrontMatterFields; problems: string[] } {

@@ -15,7 +15,11 @@ export type RecordedCall = {
 export type Failure =
   | { readonly status: 500 }
   | { readonly status: 429; readonly retryAfterSeconds: number }
-  | { readonly error: string };
+  | { readonly error: string }
+  /** Acts on the call (a post lands), then answers `ok: true` only after the delay: a slow Slack. */
+  | { readonly slowMs: number }
+  /** Acts on the call (a post lands), then closes the connection without an answer. */
+  | { readonly drop: true };
 
 /** A fake Slack Web API on 127.0.0.1, recording every call. */
 export type FakeSlackApi = {
@@ -42,7 +46,8 @@ export const FAKE_BOT = { userId: 'U0VERBATIM', botId: 'B0VERBATIM', teamId: 'T0
 /**
  * Starts the fake on port 0. It answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`,
  * `chat.update`, `views.publish` and `apps.connections.open`, accepts posts to `/response/:id`,
- * and fails on demand with a 500, a 429 with `Retry-After`, or a platform error.
+ * and fails on demand with a 500, a 429 with `Retry-After`, a platform error, a slow answer or a
+ * dropped connection (the last two after acting on the call, as a slow Slack does).
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
@@ -56,11 +61,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const body = parseBody(raw, request.headers['content-type'] ?? '');
       calls.push({ method, path, body, at: performance.now() });
       const failure = failures.get(method)?.shift();
-      if (failure !== undefined) sendFailure(response, failure);
-      else {
+      if (failure === undefined || 'slowMs' in failure || 'drop' in failure) {
         ts += 1;
-        sendJson(response, 200, answer(method, body, `${ts}.000100`, socketUrl));
-      }
+        const answered = answer(method, body, `${ts}.000100`, socketUrl);
+        if (failure === undefined) sendJson(response, 200, answered);
+        else if ('drop' in failure) response.destroy();
+        else setTimeout(() => sendJson(response, 200, answered), failure.slowMs);
+      } else sendFailure(response, failure);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -115,7 +122,7 @@ function answer(method: string, body: Record<string, unknown>, ts: string, socke
   }
 }
 
-function sendFailure(response: ServerResponse, failure: Failure): void {
+function sendFailure(response: ServerResponse, failure: Exclude<Failure, { slowMs: number } | { drop: true }>): void {
   if ('error' in failure) sendJson(response, 200, { ok: false, error: failure.error });
   else if (failure.status === 429) {
     response.setHeader('retry-after', String(failure.retryAfterSeconds));

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { AnswerFunction, PreviewDigest } from '../../src/slack/answer-slack-question.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';
+import type { Clock } from '../../src/slack/error-boundary.js';
 import type { LogRecord } from '../../src/slack/json-logger.js';
 import { startVerbatim } from '../../src/slack/start-verbatim.js';
 import { FAKE_BOT, type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
@@ -58,6 +59,10 @@ export type TestAppOptions = {
   readonly bot?: TestBotOptions;
   /** A fake Slack Web API to reuse (a restarted bot keeps talking to the same fake); a new one by default. */
   readonly fake?: FakeSlackApi;
+  /** How long a Web API call may take (tests of a slow Slack make it short); the app's default otherwise. */
+  readonly webApiTimeoutMs?: number;
+  /** The Slack layer's clock (request timestamps, de-duplication windows); the system clock by default. */
+  readonly clock?: Clock;
 };
 
 /** How a whole bot is started in a test: its time, and its variables as `.env` would set them. */
@@ -117,6 +122,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       ...(options.answer === undefined ? {} : { answer: options.answer }),
       ...(options.ackDeadlineMs === undefined ? {} : { ackDeadlineMs: options.ackDeadlineMs }),
       ...(options.previewDigest === undefined ? {} : { previewDigest: options.previewDigest }),
+      ...(options.webApiTimeoutMs === undefined ? {} : { webApiTimeoutMs: options.webApiTimeoutMs }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
     });
     const { port } = await slack.start(0, '127.0.0.1');
     started = { port, getIndex: () => index, stop: () => slack.stop() };
