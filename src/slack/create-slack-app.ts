@@ -4,6 +4,7 @@ import { answerQuestion } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
 import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
+import { createHealthCheck } from './create-health-check.js';
 import { createDeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
@@ -52,6 +53,7 @@ export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2
 export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const { config, logger } = options;
   const boltLogger = createBoltLogger(logger, config.log.level);
+  const health = createHealthCheck(options.getIndex);
   const clientOptions = {
     retryConfig: options.retryConfig ?? DEFAULT_RETRY_CONFIG,
     timeout: 10_000,
@@ -62,6 +64,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       ? new HTTPReceiver({
           signingSecret: config.slack.signingSecret ?? '',
           endpoints: '/slack/events',
+          customRoutes: [health.route],
           logger: boltLogger,
         })
       : new SocketModeReceiver({
@@ -101,9 +104,11 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         return { port: null };
       }
       const server = await app.start({ port, ...(host === null ? {} : { host }) });
+      health.setReady(true);
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      health.setReady(false);
       if (socketReceiver !== null) await socketReceiver.client.disconnect();
       else await app.stop();
     },
