@@ -68,7 +68,13 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const dir = resolve(config.corpus.dir);
   const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
   const first = await loadOrBuildCorpusIndex(dir, location);
-  for (const warning of first.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
+  for (const warning of first.warnings) {
+    logger.write({
+      level: 'warn',
+      msg: warning.skipped ? 'report skipped' : 'report loaded with a problem',
+      ...warning,
+    });
+  }
   logger.write({ level: 'info', msg: 'corpus index ready', source: first.source, reports: first.index.reports.length });
   let index = first.index;
   const getIndex = () => index;
