@@ -80,7 +80,10 @@ beforeAll(async () => {
   expected = buildCorpusIndex(corpus);
 });
 
-describe('buildCorpusIndexInParallel', () => {
+/** Each test starts worker threads that load tsx before the extractors: seconds on a loaded 2-core machine. */
+const WORKER_TEST_TIMEOUT_MS = 60_000;
+
+describe('buildCorpusIndexInParallel', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('works on a corpus whose facts fall in many chunks', () => {
     expect(expected.reports.length).toBe(233);
     expect(new Set(expected.figures.map((figure) => figure.reportId)).size).toBeGreaterThan(200);
