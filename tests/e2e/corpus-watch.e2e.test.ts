@@ -48,6 +48,15 @@ async function waitForCorpusUpdate(app: TestApp, n = 1): Promise<void> {
   await vi.waitFor(() => expect(countUpdates()).toBeGreaterThanOrEqual(n), { timeout: 10_000, interval: 5 });
 }
 
+/**
+ * Writes a report as an editor or `cp` of a finished file would land it: under a hidden name (never
+ * read), then renamed, so the watcher cannot read it half-written on a busy machine.
+ */
+async function addReport(dir: string, name: string, text: string): Promise<void> {
+  await writeFile(join(dir, `.${name}.partial`), text);
+  await rename(join(dir, `.${name}.partial`), join(dir, name));
+}
+
 function blockText(body: unknown): string {
   return collectBlockText((body as { blocks: unknown[] }).blocks);
 }
@@ -59,7 +68,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
     const first = buildDigest(app.getIndex(), { date: DAY_1, baseline: null });
     expect(blockText((await app.command('/reports', 'quillfeather')).body)).not.toContain('Ferry Crossing Reopens');
-    await writeFile(join(bot.corpusDir, 'echo-ferry.txt'), NEW_REPORT);
+    await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
     await waitForCorpusUpdate(app);
     expect(app.getIndex().reports).toHaveLength(5);
     const ack = await app.command('/reports', 'quillfeather');
@@ -85,10 +94,10 @@ describe('a corpus folder that changes while the bot runs', () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
     const app = await bot.start();
     await writeFile(join(bot.corpusDir, 'broken.txt'), '');
-    await writeFile(join(bot.corpusDir, 'echo-ferry.txt'), NEW_REPORT);
+    await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
     await waitForCorpusUpdate(app);
     expect(app.getIndex().reports.map((report) => report.file)).toContain('echo-ferry.txt');
-    await writeFile(join(bot.corpusDir, 'foxtrot-depot.txt'), SECOND_REPORT);
+    await addReport(bot.corpusDir, 'foxtrot-depot.txt', SECOND_REPORT);
     await waitForCorpusUpdate(app, 2);
     const warnings = app.logs.filter((record) => record['source'] === 'corpus' && record.level === 'warn');
     expect(warnings).toHaveLength(1);
@@ -173,7 +182,7 @@ describe('a corpus folder deleted or replaced while the bot runs', () => {
     });
 
     // The folder moved into place is watched: a report added to it is answered from.
-    await writeFile(join(bot.corpusDir, 'foxtrot-depot.txt'), SECOND_REPORT);
+    await addReport(bot.corpusDir, 'foxtrot-depot.txt', SECOND_REPORT);
     await waitForCorpusUpdate(app, 2);
     expect(blockText((await app.command('/reports', 'fuel depot')).body)).toContain('foxtrot-depot.txt');
   });

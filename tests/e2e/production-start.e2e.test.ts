@@ -1,9 +1,10 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { collectProcessOutput, type ProcessOutput } from '../support/collect-process-output.js';
 import { collectBlockText } from '../support/expected-slack-reply.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { postSlashCommand } from '../support/sign-slack-request.js';
@@ -20,24 +21,10 @@ const REPORTS = {
     'Depot Lights Return\n\nPower came back to the fuel depot on Tuesday evening, the operator said.\n',
 };
 
-type Run = { readonly code: number | null; readonly stdout: string; readonly stderr: string };
-
 /** Runs a command to its end and collects its output; HOME is the test's folder, so npm writes nothing to the repo. */
-function run(command: string, args: readonly string[], cwd: string, home: string): Promise<Run> {
+function run(command: string, args: readonly string[], cwd: string, home: string): Promise<ProcessOutput> {
   const child = spawn(command, args, { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: home } });
-  return collect(child);
-}
-
-function collect(child: ChildProcessWithoutNullStreams): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
+  return collectProcessOutput(child);
 }
 
 function jsonLines(text: string): Record<string, unknown>[] {
@@ -81,7 +68,7 @@ describe('the production build (npm run build, then node dist/main.js)', { timeo
         STATE_DIR: join(dir, 'state'),
       },
     });
-    const ended = collect(child);
+    const ended = collectProcessOutput(child);
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();

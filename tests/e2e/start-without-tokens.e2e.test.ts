@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { collectProcessOutput, type ProcessOutput } from '../support/collect-process-output.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -15,20 +16,12 @@ afterEach(async () => {
   dir = null;
 });
 
-/** Runs `src/main.ts` as `npm start` does, in an empty folder (no .env) with only the given variables. */
-async function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs `src/main.ts` as `npm run dev` does, in an empty folder (no .env) with only the given variables. */
+async function runMain(env: Record<string, string>): Promise<ProcessOutput> {
   dir = await mkdtemp(join(tmpdir(), 'verbatim-start-'));
-  const child = spawn(TSX, [MAIN], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr };
+  return collectProcessOutput(
+    spawn(TSX, [MAIN], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, ...env } }),
+  );
 }
 
 /** Each test starts tsx on main.ts: seconds on a loaded 2-core machine, so more than the e2e default. */
