@@ -11,6 +11,7 @@ import {
   renderDigestSummary,
   renderDigestTotals,
 } from '../text/render-digest-text.js';
+import { renderMrkdwnLink } from './render-mrkdwn-link.js';
 
 /** One Slack message of a digest: Block Kit blocks and their plain-text fallback. */
 export type DigestMessage = { readonly text: string; readonly blocks: readonly KnownBlock[] };
@@ -95,7 +96,9 @@ function reportUnit(report: DigestReport): Unit {
   const meta = `${escapeSlackText(report.outlet ?? 'outlet unknown')} · ${report.date ?? 'undated'}`;
   const lead = report.lead === null ? '_(no body text)_' : quoteExcerpt(report.lead);
   const where = report.lead === null ? report.file : `${report.lead.citation.file}:${span(report.lead.citation)}`;
-  const notes = [escapeSlackText(where), ...(report.url === null ? [] : [escapeSlackText(report.url)])];
+  const reader = report.lead?.citation.link?.reader;
+  const whereText = reader === undefined ? escapeSlackText(where) : renderMrkdwnLink(reader, escapeSlackText(where));
+  const notes = [whereText, ...(report.url === null ? [] : [escapeSlackText(report.url)])];
   return [section(`${title}\n${meta}\n${lead}`), context(notes)];
 }
 
@@ -117,7 +120,11 @@ function quoteExcerpt(excerpt: Excerpt): string {
 function citationText(citation: Citation): string {
   const title = `_${escapeSlackText(citation.title ?? citation.file)}_`;
   const outlet = escapeSlackText(citation.outlet ?? 'outlet unknown');
-  return `${title} · ${outlet} · ${citation.date ?? 'undated'} · ${escapeSlackText(citation.file)}:${span(citation)}`;
+  const where = `${escapeSlackText(citation.file)}:${span(citation)}`;
+  const linked = citation.link === undefined ? where : renderMrkdwnLink(citation.link.reader, where);
+  const original = citation.link?.original ?? null;
+  const tail = original === null ? '' : ` · ${renderMrkdwnLink(original, escapeSlackText(original))}`;
+  return `${title} · ${outlet} · ${citation.date ?? 'undated'} · ${linked}${tail}`;
 }
 
 function span(citation: Citation): string {

@@ -1,6 +1,7 @@
 import { buildDigest } from '../../answer/build-digest.js';
 import type { CorpusIndex } from '../../answer/corpus-index.js';
 import type { Digest } from '../../answer/digest.js';
+import { type LinkCitations, NO_LINKS } from '../../reader/create-citation-linker.js';
 import { renderDigestBlocks } from '../../render/blocks/render-digest-blocks.js';
 import { localDateAt } from './digest-schedule.js';
 import { type DigestState, loadDigestState, saveDigestState } from './digest-state.js';
@@ -24,6 +25,8 @@ export type DeliverDigestDeps = {
   /** Post even when today's digest was already handled (an operator's `npm run digest`). */
   readonly force?: boolean;
   readonly retry?: Pick<PostDigestOptions, 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs'>;
+  /** Links every citation to the reader (`PUBLIC_URL`); unset, citations stay as they are. */
+  readonly linkCitations?: LinkCitations;
 };
 
 /**
@@ -68,7 +71,7 @@ export async function deliverDigest(channel: string, deps: DeliverDigestDeps): P
   const save = (next: Partial<DigestState>) => saveDigestState(deps.stateDir, { ...state, ...next });
   const result = await postDigest(
     deps.poster,
-    { channel, messages: renderDigestBlocks(digest) },
+    { channel, messages: renderDigestBlocks((deps.linkCitations ?? NO_LINKS)(digest)) },
     {
       ...deps.retry,
       sleep: deps.sleep,
