@@ -25,6 +25,8 @@ const TEXT_KEYS = ['title', 'outlet', 'url'] as const;
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/u;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/mu;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+/** A bad value is echoed in its warning up to this many characters, so a huge one cannot flood the log. */
+const ECHO_LIMIT = 80;
 
 /**
  * Reads YAML front matter: a first line `---`, then `key: value` lines, then a line `---` (or `...`).
@@ -81,14 +83,14 @@ function readFields(data: Record<string, unknown>): { fields: FrontMatterFields;
     const value = readText(data[key]);
     if (value === undefined) problems.push(`front matter ${key} is not text: write it as a quoted string`);
     else if (key === 'url' && value !== null && !isWebAddress(value)) {
-      problems.push(`front matter url "${value}" is not an http or https address`);
+      problems.push(`front matter url "${quoteValue(value)}" is not an http or https address`);
     } else fields[key] = value;
   }
   if ('date' in data) {
     const value = readText(data['date']);
     if (value === null) fields.date = null;
     else if (value !== undefined && isIsoDate(value)) fields.date = value;
-    else problems.push(`front matter date "${String(data['date'])}" is not a YYYY-MM-DD date`);
+    else problems.push(`front matter date "${quoteValue(String(data['date']))}" is not a YYYY-MM-DD date`);
   }
   return { fields, problems };
 }
@@ -100,6 +102,11 @@ function readText(value: unknown): string | null | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** The value as a warning shows it: at most `ECHO_LIMIT` characters, a cut one ending in "…". */
+function quoteValue(value: string): string {
+  return value.length <= ECHO_LIMIT ? value : `${value.slice(0, ECHO_LIMIT - 1)}…`;
 }
 
 function isWebAddress(value: string): boolean {

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.js';
 import type { LinkCitations } from '../reader/create-citation-linker.js';
 import type { WebRoute } from '../web/create-web-routes.js';
 import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
+import { createHealthCheck } from './create-health-check.js';
 import { createSafeRetryConfig } from './create-safe-retry-config.js';
 import { createDeliveryDedupe, DEDUPE_CAPACITY } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
@@ -69,6 +70,7 @@ export const DEFAULT_WEB_API_TIMEOUT_MS = 10_000;
 export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const { config, logger } = options;
   const boltLogger = createBoltLogger(logger, config.log.level);
+  const health = createHealthCheck(options.getIndex);
   const clientOptions = {
     // Rule: a call that may have landed (a timeout, a dropped connection, a 5xx) is never retried.
     retryConfig: createSafeRetryConfig(options.retryConfig ?? DEFAULT_RETRY_CONFIG),
@@ -81,7 +83,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       ? new HTTPReceiver({
           signingSecret: config.slack.signingSecret ?? '',
           endpoints: EVENTS_PATH,
-          customRoutes: [...(options.webRoutes ?? [])],
+          customRoutes: [health.route, ...(options.webRoutes ?? [])],
           logger: boltLogger,
         })
       : new SocketModeReceiver({
@@ -132,9 +134,11 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         return { port: null };
       }
       const server = await app.start({ port, ...(host === null ? {} : { host }) });
+      health.setReady(true);
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      health.setReady(false);
       if (socketReceiver !== null) await socketReceiver.client.disconnect();
       else await app.stop();
     },

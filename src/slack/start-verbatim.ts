@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { buildCorpusIndex } from '../answer/build-corpus-index.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
 import {
   type CorpusCacheLocation,
   loadCacheableCorpus,
@@ -36,6 +36,8 @@ export type StartVerbatimOptions = {
   readonly digestTimer?: DigestTimer;
   /** Quiet time after the last file event before the corpus is re-read; 300 ms by default. */
   readonly watchDebounceMs?: number;
+  /** How often the watcher checks that the corpus folder itself is still there; 1,000 ms by default. */
+  readonly watchCheckMs?: number;
   /** Retries of the interactive Web API client (tests make them fast). */
   readonly retryConfig?: webApi.RetryOptions;
 };
@@ -71,9 +73,21 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const dir = resolve(config.corpus.dir);
   const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
   const first = await loadOrBuildCorpusIndex(dir, location);
-  for (const warning of first.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
+  for (const warning of first.warnings) {
+    logger.write({
+      level: 'warn',
+      msg: warning.skipped ? 'report skipped' : 'report loaded with a problem',
+      ...warning,
+    });
+  }
   logger.write({ level: 'info', msg: 'corpus index ready', source: first.source, reports: first.index.reports.length });
-  let index = first.index;
+  // `fresh` is the newest index built; `index` is what is served: `fresh`, flagged stale while the folder is gone.
+  let fresh = first.index;
+  let stale: CorpusStaleness | null = null;
+  let index = fresh;
+  const serve = () => {
+    index = stale === null ? fresh : { ...fresh, stale };
+  };
   const getIndex = () => index;
   const corpusLogger = createLineLogger(logger, 'corpus');
   const cacheSaver = createCacheSaver(location, corpusLogger);
@@ -87,13 +101,19 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       return loaded;
     },
     onUpdate: (next, loaded) => {
-      index = next;
+      fresh = next;
+      serve();
       const entry = entries.get(loaded);
       if (entry !== undefined) cacheSaver.save(next, entry);
+    },
+    onStatus: (status) => {
+      stale = status.state === 'stale' ? { reason: status.reason } : null;
+      serve();
     },
     logger: corpusLogger,
     initial: { reports: first.index.reports, warnings: first.warnings },
     ...(options.watchDebounceMs === undefined ? {} : { debounceMs: options.watchDebounceMs }),
+    ...(options.watchCheckMs === undefined ? {} : { checkMs: options.watchCheckMs }),
   });
   const digestLogger = createLineLogger(logger, 'digest');
   const { channelIds, stateDir, timeZone, time, onEmptyDay } = config.digest;

@@ -10,7 +10,7 @@ afterEach(async () => {
   dir = null;
 });
 
-/** Runs `src/main.ts` as `npm start` does, in an empty folder (no .env) with only the given variables. */
+/** Runs `src/main.ts` as `npm run dev` does, in an empty folder (no .env) with only the given variables. */
 async function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   dir = await mkdtemp(join(tmpdir(), 'verbatim-start-'));
   const main = spawnMain(dir, { PATH: process.env['PATH'] ?? '', HOME: dir, ...env });
@@ -19,7 +19,10 @@ async function runMain(env: Record<string, string>): Promise<{ code: number | nu
   return { code, stdout, stderr };
 }
 
-describe('npm start without Slack tokens', () => {
+/** Each test starts tsx on main.ts: seconds on a loaded 2-core machine, so more than the e2e default. */
+const PROCESS_TEST_TIMEOUT_MS = 120_000;
+
+describe('npm start without Slack tokens', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('exits 1 naming every missing variable, where to read more, and that ask works offline', async () => {
     const { code, stdout, stderr } = await runMain({});
     expect(code).toBe(1);

@@ -73,6 +73,8 @@ export type TestBotOptions = {
   readonly env?: Readonly<Record<string, string>>;
   /** Quiet time before the watcher re-reads the corpus; short in tests. */
   readonly watchDebounceMs?: number;
+  /** How often the watcher checks the corpus folder itself is there; short in tests. */
+  readonly watchCheckMs?: number;
 };
 
 /** Fast Web API retries for the interactive answers. */
@@ -128,7 +130,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     const { port } = await slack.start(0, '127.0.0.1');
     started = { port, getIndex: () => index, stop: () => slack.stop() };
   } else {
-    const { clock, watchDebounceMs } = options.bot;
+    const { clock, watchDebounceMs, watchCheckMs } = options.bot;
     started = await startVerbatim(config, {
       logger,
       now: clock.now,
@@ -136,6 +138,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       digestTimer: clock.timer,
       retryConfig: TEST_RETRY_CONFIG,
       ...(watchDebounceMs === undefined ? {} : { watchDebounceMs }),
+      ...(watchCheckMs === undefined ? {} : { watchCheckMs }),
     });
   }
   const { port } = started;

@@ -60,7 +60,12 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
   let running: TestApp | null = null;
   const start = async () => {
     if (running !== null) throw new Error('The test bot is already running');
-    running = await startTestApp({ transport: 'http', corpusDir, fake, bot: { clock, env, watchDebounceMs: 30 } });
+    running = await startTestApp({
+      transport: 'http',
+      corpusDir,
+      fake,
+      bot: { clock, env, watchDebounceMs: 30, watchCheckMs: 50 },
+    });
     // Without digest channels there is no scheduler, so nothing to wait for.
     if (env.DIGEST_CHANNELS.trim() !== '') await clock.settled();
     return running;

@@ -70,6 +70,11 @@ function renderNoMatch(answer: NoMatchAnswer): string {
 
 function renderSources(answer: SourcesAnswer): string {
   const lines = [`${answer.reports.length} reports · fingerprint ${answer.fingerprint}`];
+  if (answer.stale !== undefined) {
+    lines.push(
+      `Stale: ${answer.stale}. These are the reports last read; answers come from them until the folder is back.`,
+    );
+  }
   for (const report of answer.reports) {
     lines.push(
       '',

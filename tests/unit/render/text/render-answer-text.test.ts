@@ -100,6 +100,25 @@ describe('renderAnswerText', () => {
     );
   });
 
+  it('says under the count of /sources why the index is stale', () => {
+    const text = renderAnswerText({
+      command: 'sources',
+      kind: 'sources',
+      fingerprint: 'abc123',
+      stale: 'the corpus folder was deleted or moved away',
+      reports: [{ file: 'b.md', title: null, date: null, outlet: null, url: null, bytes: 20, sentences: 1 }],
+    });
+    expect(text).toBe(
+      [
+        '1 reports · fingerprint abc123',
+        'Stale: the corpus folder was deleted or moved away. These are the reports last read; answers come from them until the folder is back.',
+        '',
+        '(untitled)',
+        '  b.md · outlet unknown · undated · 20 bytes · 1 sentences',
+      ].join('\n'),
+    );
+  });
+
   it('lists sources with unknown metadata said as unknown', () => {
     const text = renderAnswerText({
       command: 'sources',
