@@ -20,6 +20,12 @@ export type ManualClock = {
   readonly advanceTo: (instant: number) => Promise<void>;
   /** Resolves once the scheduler waits for a wake-up: its check at start (or after a wake-up) is done. */
   readonly settled: () => Promise<void>;
+  /**
+   * Sets the clock to `instant`, earlier or later, as a host clock that jumps does, then runs the
+   * pending wake-up (a real timer fires after its wait whatever the clock says) and resolves once
+   * the scheduler has armed its next one.
+   */
+  readonly jumpTo: (instant: number) => Promise<void>;
 };
 
 type Pending = { readonly id: number; readonly at: number; readonly run: () => void };
@@ -66,5 +72,13 @@ export function createManualClock(start: number): ManualClock {
       await settled();
     },
     settled,
+    jumpTo: async (instant) => {
+      current = instant;
+      const due: Pending | null = pending;
+      if (due === null) return;
+      pending = null;
+      due.run();
+      await settled();
+    },
   };
 }

@@ -66,6 +66,10 @@ export type TestBotOptions = {
   readonly env?: Readonly<Record<string, string>>;
   /** Quiet time before the watcher re-reads the corpus; short in tests. */
   readonly watchDebounceMs?: number;
+  /** How long a digest call waits for Slack (real time); the production 10 s by default. */
+  readonly digestTimeoutMs?: number;
+  /** Who holds the digest lease, for two bots in one test process. */
+  readonly digestOwner?: string;
 };
 
 /** Fast Web API retries for the interactive answers. */
@@ -119,7 +123,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     const { port } = await slack.start(0, '127.0.0.1');
     started = { port, getIndex: () => index, stop: () => slack.stop() };
   } else {
-    const { clock, watchDebounceMs } = options.bot;
+    const { clock, watchDebounceMs, digestTimeoutMs, digestOwner } = options.bot;
     started = await startVerbatim(config, {
       logger,
       now: clock.now,
@@ -127,6 +131,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       digestTimer: clock.timer,
       retryConfig: TEST_RETRY_CONFIG,
       ...(watchDebounceMs === undefined ? {} : { watchDebounceMs }),
+      ...(digestTimeoutMs === undefined ? {} : { digestTimeoutMs }),
+      ...(digestOwner === undefined ? {} : { digestOwner }),
     });
   }
   const { port } = started;

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { DigestMessage } from '../../render/blocks/render-digest-blocks.js';
+import { DIGEST_METADATA_EVENT_TYPE } from '../slack-ids.js';
 
 /** The `chat.postMessage` arguments a digest uses. */
 export type DigestPostArgs = {
@@ -9,6 +10,21 @@ export type DigestPostArgs = {
   readonly thread_ts?: string;
   readonly unfurl_links: boolean;
   readonly unfurl_media: boolean;
+  /** The channel message's marker (`verbatim_digest`, the date and channel), found again by `history`. */
+  readonly metadata?: { readonly event_type: string; readonly event_payload: { date: string; channel: string } };
+};
+
+/** The `conversations.history` arguments a digest uses to look for its own channel message. */
+export type DigestHistoryArgs = {
+  readonly channel: string;
+  readonly limit: number;
+  readonly include_all_metadata: boolean;
+};
+
+/** The part of a `conversations.history` message the look needs. */
+export type DigestHistoryMessage = {
+  readonly ts?: string | undefined;
+  readonly metadata?: { readonly event_type?: string | undefined; readonly event_payload?: unknown } | undefined;
 };
 
 /**
@@ -18,14 +34,28 @@ export type DigestPostArgs = {
  */
 export type DigestPoster = {
   postMessage(args: DigestPostArgs): Promise<{ readonly ts?: string | undefined }>;
+  /**
+   * The channel's latest messages (`conversations.history`), to look for a digest whose post may
+   * have landed before posting it again. Without it, such a post is never retried.
+   */
+  history?(args: DigestHistoryArgs): Promise<{ readonly messages?: readonly DigestHistoryMessage[] | undefined }>;
 };
 
-/** A logger with string messages; Bolt's logger and `console` both satisfy it. */
+/** Values logged beside a message (one JSON line each in the bot's log), e.g. the error class. */
+export type DigestLogFields = Readonly<Record<string, string | number | null>>;
+
+/** A logger with string messages and optional fields; Bolt's logger and `console` both satisfy it. */
 export type DigestLogger = {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  info(message: string, fields?: DigestLogFields): void;
+  warn(message: string, fields?: DigestLogFields): void;
+  error(message: string, fields?: DigestLogFields): void;
 };
+
+/**
+ * What went wrong with a Slack call, for the log: `timeout` and `network` mean Slack may have
+ * the message (no answer came back); the others are Slack's answer.
+ */
+export type SlackErrorClass = 'timeout' | 'network' | 'rate-limited' | 'http' | 'platform' | 'no-timestamp' | 'other';
 
 export type PostDigestOptions = {
   /** Waits; injected so tests never sleep. */
@@ -44,36 +74,58 @@ export type PostDigestOptions = {
   readonly onChannelAttempt?: (event: 'start' | 'failed') => Promise<void>;
 };
 
+/**
+ * `isInDoubt` means the channel message may have been posted (Slack did not answer and the
+ * channel could not be checked), so it must not be posted again automatically that day.
+ */
 export type PostDigestResult =
   | { readonly ok: true; readonly ts: string; readonly missingParts: number }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly isInDoubt: boolean };
+
+/** How many of the channel's latest messages the look before a repost reads. */
+const HISTORY_LIMIT = 100;
 
 /**
  * Posts a digest: the first message to the channel, the others in its thread, each retried with
- * exponential backoff when Slack answers with a rate limit (waiting exactly `Retry-After`), a 5xx,
- * or a network error. Other errors (`channel_not_found`, …) are not retried.
+ * exponential backoff when Slack answers with a rate limit (waiting exactly `Retry-After`) or a
+ * 5xx. Other errors (`channel_not_found`, …) are not retried. Every failure is logged with its
+ * error class (`errorClass`).
+ *
+ * Rule 1: a post that may have landed is never blindly retried. When Slack does not answer (the
+ * client's timeout, a dropped connection), the channel message is looked for after the backoff
+ * wait, by its metadata marker, among the channel's latest messages (`history`): found, it counts
+ * as posted; not found, it is posted again; if the look fails (or there is no `history`), the
+ * result is `isInDoubt` and nothing is posted. A thread part that may have landed is not retried.
  *
  * Returns `ok: true` once the channel message is posted, even when a thread part then fails
  * (that is logged and counted in `missingParts`): posting again would repeat the channel message.
  */
 export async function postDigest(
   poster: DigestPoster,
-  request: { readonly channel: string; readonly messages: readonly DigestMessage[] },
+  request: { readonly channel: string; readonly date: string; readonly messages: readonly DigestMessage[] },
   options: PostDigestOptions,
 ): Promise<PostDigestResult> {
+  const { channel, date } = request;
   const [first, ...thread] = request.messages;
   if (!first) throw new RangeError('Cannot post a digest without messages');
-  const posted = await postWithRetry(poster, toArgs(request.channel, first, null), options, options.onChannelAttempt);
+  const marker = { event_type: DIGEST_METADATA_EVENT_TYPE, event_payload: { date, channel } };
+  const look = poster.history === undefined ? null : () => findMarkedMessage(poster, marker.event_payload);
+  const args = { ...toArgs(channel, first, null), metadata: marker };
+  const posted = await postWithRetry(poster, args, options, { onAttempt: options.onChannelAttempt, look });
   if (!posted.ok) {
-    options.logger.error(`Cannot post the digest to channel "${request.channel}": ${posted.error}`);
-    return posted;
+    options.logger.error(`Cannot post the digest to channel "${channel}": ${posted.error}`, {
+      channel,
+      errorClass: posted.errorClass,
+    });
+    return { ok: false, error: posted.error, isInDoubt: posted.isInDoubt };
   }
   for (const [i, message] of thread.entries()) {
-    const part = await postWithRetry(poster, toArgs(request.channel, message, posted.ts), options, undefined);
+    const part = await postWithRetry(poster, toArgs(channel, message, posted.ts), options, { look: null });
     if (!part.ok) {
       const missing = thread.length - i;
       options.logger.error(
-        `Cannot post part ${i + 2} of the digest in channel "${request.channel}": ${part.error}; ${missing} of ${request.messages.length} parts are missing`,
+        `Cannot post part ${i + 2} of the digest in channel "${channel}": ${part.error}; ${missing} of ${request.messages.length} parts are missing`,
+        { channel, errorClass: part.errorClass },
       );
       return { ok: true, ts: posted.ts, missingParts: missing };
     }
@@ -81,34 +133,102 @@ export async function postDigest(
   return { ok: true, ts: posted.ts, missingParts: 0 };
 }
 
+const NO_TIMESTAMP = 'Slack returned no message timestamp';
+
+type AttemptHooks = {
+  readonly onAttempt?: PostDigestOptions['onChannelAttempt'];
+  /** Finds the message if it landed: its ts, null when it did not, or 'unknown' when the look failed. */
+  readonly look: (() => Promise<string | null | 'unknown'>) | null;
+};
+
+type AttemptFailure = {
+  readonly ok: false;
+  readonly error: string;
+  readonly errorClass: SlackErrorClass;
+  readonly isInDoubt: boolean;
+};
+
 async function postWithRetry(
   poster: DigestPoster,
   args: DigestPostArgs,
   options: PostDigestOptions,
-  onAttempt: PostDigestOptions['onChannelAttempt'],
-): Promise<{ readonly ok: true; readonly ts: string } | { readonly ok: false; readonly error: string }> {
+  hooks: AttemptHooks,
+): Promise<{ readonly ok: true; readonly ts: string } | AttemptFailure> {
   const maxAttempts = options.maxAttempts ?? 5;
   const maxDelayMs = options.maxDelayMs ?? 300_000;
   for (let attempt = 1; ; attempt++) {
-    await onAttempt?.('start');
+    await hooks.onAttempt?.('start');
     let error: unknown;
     try {
       const response = await poster.postMessage(args);
       if (typeof response.ts === 'string') return { ok: true, ts: response.ts };
-      error = new Error('Slack returned no message timestamp');
+      error = new Error(NO_TIMESTAMP);
     } catch (caught: unknown) {
       error = caught;
     }
-    await onAttempt?.('failed');
     const reason = describeSlackError(error);
+    const errorClass = classifySlackError(error);
+    const fields = { channel: args.channel, errorClass, attempt };
+    const fail = (detail: string, isInDoubt = false): AttemptFailure => ({
+      ok: false,
+      error: detail,
+      errorClass,
+      isInDoubt,
+    });
     const delay = retryDelay(error, attempt, options.baseDelayMs ?? 1000);
-    if (delay === null) return { ok: false, error: reason };
-    if (attempt >= maxAttempts) return { ok: false, error: `${reason} after ${attempt} attempts` };
-    if (delay > maxDelayMs) return { ok: false, error: `${reason}; the wait of ${delay} ms is too long` };
+    if (errorClass === 'timeout' || errorClass === 'network') {
+      // Rule 1: Slack may have the message; look (after the wait, so a slow post can land) before any repost.
+      const inDoubt = fail(`${reason}; the message may have been posted`, true);
+      if (hooks.look === null || delay === null || delay > maxDelayMs) return inDoubt;
+      options.logger.warn(
+        `Posting the digest to channel "${args.channel}" got no answer (${reason}); looking in the channel in ${delay} ms before posting again`,
+        fields,
+      );
+      await options.sleep(delay);
+      const found = await hooks.look();
+      if (found === 'unknown') return inDoubt;
+      if (found !== null) {
+        options.logger.info(`The digest was posted to channel "${args.channel}" after all (ts ${found})`, fields);
+        return { ok: true, ts: found };
+      }
+      await hooks.onAttempt?.('failed');
+      if (attempt >= maxAttempts) return fail(`${reason} after ${attempt} attempts`);
+      continue;
+    }
+    await hooks.onAttempt?.('failed');
+    if (delay === null) return fail(reason);
+    if (attempt >= maxAttempts) return fail(`${reason} after ${attempt} attempts`);
+    if (delay > maxDelayMs) return fail(`${reason}; the wait of ${delay} ms is too long`);
     options.logger.warn(
       `Posting the digest to channel "${args.channel}" failed (${reason}); retrying in ${delay} ms (attempt ${attempt + 1} of ${maxAttempts})`,
+      fields,
     );
     await options.sleep(delay);
+  }
+}
+
+/** Looks for the channel message carrying this digest's marker among the channel's latest messages. */
+async function findMarkedMessage(
+  poster: DigestPoster,
+  payload: { readonly date: string; readonly channel: string },
+): Promise<string | null | 'unknown'> {
+  try {
+    const response = await poster.history?.({
+      channel: payload.channel,
+      limit: HISTORY_LIMIT,
+      include_all_metadata: true,
+    });
+    const found = response?.messages?.find((message) => {
+      const marker = asRecord(message.metadata?.event_payload);
+      return (
+        message.metadata?.event_type === DIGEST_METADATA_EVENT_TYPE &&
+        marker['date'] === payload.date &&
+        marker['channel'] === payload.channel
+      );
+    });
+    return typeof found?.ts === 'string' ? found.ts : null;
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -140,6 +260,23 @@ function retryDelay(error: unknown, attempt: number, baseDelayMs: number): numbe
   }
 }
 
+/** The error's class for the log (`errorClass`); a timeout is the fetch's `TimeoutError` inside the client's request error. */
+function classifySlackError(error: unknown): SlackErrorClass {
+  const fields = readSlackError(error);
+  switch (fields.code) {
+    case 'slack_webapi_rate_limited_error':
+      return 'rate-limited';
+    case 'slack_webapi_http_error':
+      return fields.status === 429 ? 'rate-limited' : 'http';
+    case 'slack_webapi_request_error':
+      return asRecord(asRecord(error)['original'])['name'] === 'TimeoutError' ? 'timeout' : 'network';
+    case 'slack_webapi_platform_error':
+      return 'platform';
+    default:
+      return error instanceof Error && error.message === NO_TIMESTAMP ? 'no-timestamp' : 'other';
+  }
+}
+
 /** One log phrase per error class: the status, the Retry-After value or the platform code. */
 function describeSlackError(error: unknown): string {
   const fields = readSlackError(error);
@@ -150,6 +287,10 @@ function describeSlackError(error: unknown): string {
       return `HTTP ${fields.status ?? 'status unknown'}`;
     case 'slack_webapi_platform_error':
       return `Slack error "${fields.platformError ?? 'unknown'}"`;
+    case 'slack_webapi_request_error':
+      return classifySlackError(error) === 'timeout'
+        ? 'no answer within the timeout'
+        : `network error (${String(asRecord(asRecord(error)['original'])['message'] ?? 'no detail')})`;
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -50,6 +50,7 @@ function deps(now: number, extra: Partial<DeliverDigestDeps> = {}): DeliverDiges
     },
     clock: () => now,
     sleep: async () => {},
+    owner: 'test',
     logger: {
       info: (m) => lines.push(`info: ${m}`),
       warn: (m) => lines.push(`warn: ${m}`),
