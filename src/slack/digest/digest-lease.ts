@@ -61,7 +61,7 @@ export async function acquireDigestLease(
     }
     return null;
   }
-  return takeOver(file, held, options);
+  return takeOver(file, channel, held, options);
 }
 
 async function createLease(file: string, options: AcquireDigestLeaseOptions): Promise<DigestLease | null> {
@@ -93,6 +93,7 @@ async function createLease(file: string, options: AcquireDigestLeaseOptions): Pr
 
 async function takeOver(
   file: string,
+  channel: string,
   stale: LeaseFile | 'unreadable',
   options: AcquireDigestLeaseOptions,
 ): Promise<DigestLease | null> {
@@ -116,7 +117,7 @@ async function takeOver(
     const taken = await createLease(file, options);
     if (taken !== null) {
       const previous = stale === 'unreadable' ? 'an unreadable lease' : `the lease of ${stale.owner}`;
-      options.logger.warn(`Took over ${previous} on "${file}": it had expired`);
+      options.logger.warn(`Took over ${previous} on the digest of channel "${channel}": it had expired`);
     }
     return taken;
   } finally {

@@ -109,7 +109,8 @@ export async function postDigest(
   const [first, ...thread] = request.messages;
   if (!first) throw new RangeError('Cannot post a digest without messages');
   const marker = { event_type: DIGEST_METADATA_EVENT_TYPE, event_payload: { date, channel } };
-  const look = poster.history === undefined ? null : () => findMarkedMessage(poster, marker.event_payload);
+  const look =
+    poster.history === undefined ? null : () => findMarkedMessage(poster, marker.event_payload, options.logger);
   const args = { ...toArgs(channel, first, null), metadata: marker };
   const posted = await postWithRetry(poster, args, options, { onAttempt: options.onChannelAttempt, look });
   if (!posted.ok) {
@@ -211,6 +212,7 @@ async function postWithRetry(
 async function findMarkedMessage(
   poster: DigestPoster,
   payload: { readonly date: string; readonly channel: string },
+  logger: DigestLogger,
 ): Promise<string | null | 'unknown'> {
   try {
     const response = await poster.history?.({
@@ -227,7 +229,12 @@ async function findMarkedMessage(
       );
     });
     return typeof found?.ts === 'string' ? found.ts : null;
-  } catch {
+  } catch (error: unknown) {
+    // Without the history scopes (`channels:history`, `groups:history`) or membership, Slack says so here.
+    logger.warn(`Cannot look for the digest in channel "${payload.channel}": ${describeSlackError(error)}`, {
+      channel: payload.channel,
+      errorClass: classifySlackError(error),
+    });
     return 'unknown';
   }
 }
