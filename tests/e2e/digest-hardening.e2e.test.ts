@@ -224,6 +224,28 @@ describe('case 4: two processes sharing a state folder', () => {
     expect(state).toMatchObject({ lastDate: DAY_1, inFlight: null });
   });
 
+  it('does not post from the second while the first is between attempts at the same digest', async () => {
+    const [first, second, shared] = await sharedStateBots();
+    await first.start();
+    await second.start();
+    first.fake.failNext('chat.postMessage', { status: 500 });
+    const pause = first.clock.pauseNextSleep();
+    const firstAdvancing = first.clock.advanceTo(tokyo(DAY_1, '09:00'));
+    // The first got a 500 and waits to retry; its state says nothing is in flight.
+    await pause.reached;
+    await second.clock.advanceTo(tokyo(DAY_1, '09:00'));
+    pause.release();
+    await firstAdvancing;
+    await second.clock.advanceTo(tokyo(DAY_1, '09:15'));
+    expect(second.posts()).toEqual([]);
+    expect(first.posts().map((call) => call.body)).toEqual([
+      ...buildDigestPostBodies(DIGEST_CHANNEL, expectedDigest(first, DAY_1, null)),
+      ...buildDigestPostBodies(DIGEST_CHANNEL, expectedDigest(first, DAY_1, null)),
+    ]);
+    const state = await loadDigestState(shared, DIGEST_CHANNEL, { logger: quiet });
+    expect(state).toMatchObject({ lastDate: DAY_1, inFlight: null });
+  });
+
   it('waits while another owner’s lease is live, and takes it over once it has expired', async () => {
     const [bot, , shared] = await sharedStateBots();
     await mkdir(shared, { recursive: true });
