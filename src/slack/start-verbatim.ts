@@ -21,7 +21,7 @@ import { deliverDigest } from './digest/deliver-digest.js';
 import { createDigestScheduler, type DigestScheduler, type DigestTimer } from './digest/digest-scheduler.js';
 import type { DigestLogger } from './digest/post-digest.js';
 import { previewDigest } from './digest/preview-digest.js';
-import type { JsonLogger } from './json-logger.js';
+import { createBoltLogger, type JsonLogger } from './json-logger.js';
 
 /** What the running bot is started with besides its config. Production passes only `logger`. */
 export type StartVerbatimOptions = {
@@ -122,6 +122,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   if (isDigestOn) {
     const poster = createDigestPoster(config.slack.botToken, {
       apiUrl: config.slack.apiUrl,
+      logger: createBoltLogger(logger, config.log.level),
       ...(options.digestTimeoutMs === undefined ? {} : { timeoutMs: options.digestTimeoutMs }),
     });
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));

@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { type Logger, webApi } from '@slack/bolt';
 import type { DigestPoster } from './post-digest.js';
 
 export type CreateDigestPosterOptions = {
@@ -6,6 +6,8 @@ export type CreateDigestPosterOptions = {
   readonly apiUrl: string | null;
   /** How long one call may wait for Slack's answer; `DIGEST_TIMEOUT_MS` by default. */
   readonly timeoutMs?: number;
+  /** Where the client's own messages go (the bot's JSON log); the client's console logger by default. */
+  readonly logger?: Logger;
 };
 
 /** A digest call that Slack has not answered in 10 s is given up (and looked for before any repost). */
@@ -27,6 +29,7 @@ export function createDigestPoster(token: string, options: CreateDigestPosterOpt
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: options.timeoutMs ?? DIGEST_TIMEOUT_MS,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   return {
     postMessage: (args) => client.chat.postMessage(args),
