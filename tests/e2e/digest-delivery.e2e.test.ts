@@ -146,7 +146,7 @@ describe('a torn state file', () => {
     expect(bot.posts()).toHaveLength(1);
     expect(app.logs.filter((record) => record.level === 'warn').map((record) => record.msg)).toEqual([
       `Recovered the digest state of channel "${DIGEST_CHANNEL}" from its previous copy: not valid JSON (a torn write)`,
-      `The digest of ${DAY_1} for channel "${DIGEST_CHANNEL}" may already be posted: the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel ${DIGEST_CHANNEL}" to post it by hand`,
+      `The digest of ${DAY_1} for channel "${DIGEST_CHANNEL}" may already be posted: Slack did not answer its post, or the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel ${DIGEST_CHANNEL}" to post it by hand`,
     ]);
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
     expect(bot.posts()).toHaveLength(2);

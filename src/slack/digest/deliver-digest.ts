@@ -82,7 +82,7 @@ async function deliverUnderLease(channel: string, deps: DeliverDigestDeps): Prom
   if (!deps.force && isOnOrAfter(state.lastDate, today)) return { outcome: 'already-done', ts: null, digest: null };
   if (!deps.force && isOnOrAfter(state.inFlight?.date ?? null, today)) {
     deps.logger.warn(
-      `The digest of ${today} for channel "${channel}" may already be posted: the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel ${channel}" to post it by hand`,
+      `The digest of ${today} for channel "${channel}" may already be posted: Slack did not answer its post, or the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel ${channel}" to post it by hand`,
     );
     return { outcome: 'in-doubt', ts: null, digest: null };
   }

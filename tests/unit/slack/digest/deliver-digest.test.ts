@@ -149,7 +149,7 @@ describe('deliverDigest', () => {
     expect((await deliverDigest('C1', deps(TUESDAY_9AM + 60_000))).outcome).toBe('in-doubt');
     expect(calls).toEqual([]);
     expect(lines.at(-1)).toBe(
-      'warn: The digest of 2024-12-24 for channel "C1" may already be posted: the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel C1" to post it by hand',
+      'warn: The digest of 2024-12-24 for channel "C1" may already be posted: Slack did not answer its post, or the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel C1" to post it by hand',
     );
   });
 
