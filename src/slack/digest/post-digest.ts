@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { DigestMessage } from '../../render/blocks/render-digest-blocks.js';
 import { DIGEST_METADATA_EVENT_TYPE } from '../slack-ids.js';
+import { readSlackError, type SlackErrorClass, type SlackErrorReading } from './read-slack-error.js';
 
 /** The `chat.postMessage` arguments a digest uses. */
 export type DigestPostArgs = {
@@ -24,7 +25,12 @@ export type DigestHistoryArgs = {
 /** The part of a `conversations.history` message the look needs. */
 export type DigestHistoryMessage = {
   readonly ts?: string | undefined;
-  readonly metadata?: { readonly event_type?: string | undefined; readonly event_payload?: unknown } | undefined;
+  readonly metadata?:
+    | {
+        readonly event_type?: string | undefined;
+        readonly event_payload?: Readonly<Record<string, unknown>> | undefined;
+      }
+    | undefined;
 };
 
 /**
@@ -50,12 +56,6 @@ export type DigestLogger = {
   warn(message: string, fields?: DigestLogFields): void;
   error(message: string, fields?: DigestLogFields): void;
 };
-
-/**
- * What went wrong with a Slack call, for the log: `timeout` and `network` mean Slack may have
- * the message (no answer came back); the others are Slack's answer.
- */
-export type SlackErrorClass = 'timeout' | 'network' | 'rate-limited' | 'http' | 'platform' | 'no-timestamp' | 'other';
 
 export type PostDigestOptions = {
   /** Waits; injected so tests never sleep. */
@@ -134,8 +134,6 @@ export async function postDigest(
   return { ok: true, ts: posted.ts, missingParts: 0 };
 }
 
-const NO_TIMESTAMP = 'Slack returned no message timestamp';
-
 type AttemptHooks = {
   readonly onAttempt?: PostDigestOptions['onChannelAttempt'];
   /** Finds the message if it landed: its ts, null when it did not, or 'unknown' when the look failed. */
@@ -159,16 +157,15 @@ async function postWithRetry(
   const maxDelayMs = options.maxDelayMs ?? 300_000;
   for (let attempt = 1; ; attempt++) {
     await hooks.onAttempt?.('start');
-    let error: unknown;
+    let reading: SlackErrorReading;
     try {
       const response = await poster.postMessage(args);
       if (typeof response.ts === 'string') return { ok: true, ts: response.ts };
-      error = new Error(NO_TIMESTAMP);
-    } catch (caught: unknown) {
-      error = caught;
+      reading = { errorClass: 'no-timestamp', reason: 'Slack returned no message timestamp', retry: 'never' };
+    } catch (error: unknown) {
+      reading = readSlackError(error);
     }
-    const reason = describeSlackError(error);
-    const errorClass = classifySlackError(error);
+    const { reason, errorClass } = reading;
     const fields = { channel: args.channel, errorClass, attempt };
     const fail = (detail: string, isInDoubt = false): AttemptFailure => ({
       ok: false,
@@ -176,7 +173,8 @@ async function postWithRetry(
       errorClass,
       isInDoubt,
     });
-    const delay = retryDelay(error, attempt, options.baseDelayMs ?? 1000);
+    const backoff = (options.baseDelayMs ?? 1000) * 2 ** (attempt - 1);
+    const delay = reading.retry === 'never' ? null : reading.retry === 'backoff' ? backoff : reading.retry.afterMs;
     if (errorClass === 'timeout' || errorClass === 'network') {
       // Rule 1: Slack may have the message; look (after the wait, so a slow post can land) before any repost.
       const inDoubt = fail(`${reason}; the message may have been posted`, true);
@@ -221,7 +219,7 @@ async function findMarkedMessage(
       include_all_metadata: true,
     });
     const found = response?.messages?.find((message) => {
-      const marker = asRecord(message.metadata?.event_payload);
+      const marker = message.metadata?.event_payload ?? {};
       return (
         message.metadata?.event_type === DIGEST_METADATA_EVENT_TYPE &&
         marker['date'] === payload.date &&
@@ -231,101 +229,13 @@ async function findMarkedMessage(
     return typeof found?.ts === 'string' ? found.ts : null;
   } catch (error: unknown) {
     // Without the history scopes (`channels:history`, `groups:history`) or membership, Slack says so here.
-    logger.warn(`Cannot look for the digest in channel "${payload.channel}": ${describeSlackError(error)}`, {
+    const { reason, errorClass } = readSlackError(error);
+    logger.warn(`Cannot look for the digest in channel "${payload.channel}": ${reason}`, {
       channel: payload.channel,
-      errorClass: classifySlackError(error),
+      errorClass,
     });
     return 'unknown';
   }
-}
-
-/** Platform errors that a later attempt may not hit. */
-const TRANSIENT_PLATFORM_ERRORS = new Set([
-  'ratelimited',
-  'internal_error',
-  'fatal_error',
-  'service_unavailable',
-  'request_timeout',
-]);
-
-/** Milliseconds to wait before the next attempt, or null when the error is not worth retrying. */
-function retryDelay(error: unknown, attempt: number, baseDelayMs: number): number | null {
-  const backoff = baseDelayMs * 2 ** (attempt - 1);
-  const fields = readSlackError(error);
-  switch (fields.code) {
-    case 'slack_webapi_rate_limited_error':
-      return fields.retryAfterSeconds === null ? backoff : fields.retryAfterSeconds * 1000;
-    case 'slack_webapi_http_error':
-      if (fields.status !== 429 && (fields.status ?? 0) < 500) return null;
-      return fields.retryAfterSeconds === null ? backoff : fields.retryAfterSeconds * 1000;
-    case 'slack_webapi_request_error':
-      return backoff;
-    case 'slack_webapi_platform_error':
-      return TRANSIENT_PLATFORM_ERRORS.has(fields.platformError ?? '') ? backoff : null;
-    default:
-      return null;
-  }
-}
-
-/** The error's class for the log (`errorClass`); a timeout is the fetch's `TimeoutError` inside the client's request error. */
-function classifySlackError(error: unknown): SlackErrorClass {
-  const fields = readSlackError(error);
-  switch (fields.code) {
-    case 'slack_webapi_rate_limited_error':
-      return 'rate-limited';
-    case 'slack_webapi_http_error':
-      return fields.status === 429 ? 'rate-limited' : 'http';
-    case 'slack_webapi_request_error':
-      return asRecord(asRecord(error)['original'])['name'] === 'TimeoutError' ? 'timeout' : 'network';
-    case 'slack_webapi_platform_error':
-      return 'platform';
-    default:
-      return error instanceof Error && error.message === NO_TIMESTAMP ? 'no-timestamp' : 'other';
-  }
-}
-
-/** One log phrase per error class: the status, the Retry-After value or the platform code. */
-function describeSlackError(error: unknown): string {
-  const fields = readSlackError(error);
-  switch (fields.code) {
-    case 'slack_webapi_rate_limited_error':
-      return `rate limited, Retry-After ${fields.retryAfterSeconds === null ? 'not given' : `${fields.retryAfterSeconds} s`}`;
-    case 'slack_webapi_http_error':
-      return `HTTP ${fields.status ?? 'status unknown'}`;
-    case 'slack_webapi_platform_error':
-      return `Slack error "${fields.platformError ?? 'unknown'}"`;
-    case 'slack_webapi_request_error':
-      return classifySlackError(error) === 'timeout'
-        ? 'no answer within the timeout'
-        : `network error (${String(asRecord(asRecord(error)['original'])['message'] ?? 'no detail')})`;
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
-type SlackErrorFields = {
-  readonly code: string | null;
-  readonly status: number | null;
-  readonly retryAfterSeconds: number | null;
-  readonly platformError: string | null;
-};
-
-/** Reads the fields the Web API client's errors carry, without importing its classes. */
-function readSlackError(error: unknown): SlackErrorFields {
-  const { code, statusCode, retryAfter, headers, data } = asRecord(error);
-  const header = Number(asRecord(headers)['retry-after'] ?? Number.NaN);
-  const seconds = typeof retryAfter === 'number' ? retryAfter : Number.isFinite(header) && header >= 0 ? header : null;
-  const platformError = asRecord(data)['error'];
-  return {
-    code: typeof code === 'string' ? code : null,
-    status: typeof statusCode === 'number' ? statusCode : null,
-    retryAfterSeconds: seconds,
-    platformError: typeof platformError === 'string' ? platformError : null,
-  };
-}
-
-function asRecord(value: unknown): { readonly [key: string]: unknown } {
-  return typeof value === 'object' && value !== null ? (value as { readonly [key: string]: unknown }) : {};
 }
 
 function toArgs(channel: string, message: DigestMessage, threadTs: string | null): DigestPostArgs {
