@@ -38,6 +38,7 @@ async function main(): Promise<number> {
     reports: index.reports.length,
     fingerprint: index.fingerprint,
     digest: channelIds.length === 0 ? 'off' : `${time} ${timeZone} to ${channelIds.join(', ')}`,
+    reader: config.reader === null ? 'off' : `${config.reader.publicUrl}/read`,
   });
   await waitForSignal(logger);
   await bot.stop();

@@ -3,6 +3,8 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt'
 import { answerQuestion } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
+import type { LinkCitations } from '../reader/create-citation-linker.js';
+import type { WebRoute } from '../web/create-web-routes.js';
 import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
 import { createDeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
@@ -24,6 +26,10 @@ export type CreateSlackAppOptions = {
   readonly ackDeadlineMs?: number;
   /** Web API retries (HTTP errors, network errors, and waits after a 429); tests make them fast. */
   readonly retryConfig?: webApi.RetryOptions;
+  /** Links citations in answers and the Home tab to the reader (`PUBLIC_URL`); unset, no links. */
+  readonly linkCitations?: LinkCitations;
+  /** Pages served by the HTTP receiver beside `/slack/events` (the reader); Socket Mode serves them apart. */
+  readonly webRoutes?: readonly WebRoute[];
 };
 
 /** The app, its receiver, and how to start and stop it. */
@@ -62,6 +68,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       ? new HTTPReceiver({
           signingSecret: config.slack.signingSecret ?? '',
           endpoints: '/slack/events',
+          customRoutes: [...(options.webRoutes ?? [])],
           logger: boltLogger,
         })
       : new SocketModeReceiver({
@@ -86,6 +93,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     getIndex: options.getIndex,
     answer: options.answer ?? answerQuestion,
     previewDigest: options.previewDigest ?? null,
+    ...(options.linkCitations === undefined ? {} : { linkCitations: options.linkCitations }),
     logger,
     clock: options.clock ?? { now: () => Date.now() },
     dedupe: createDeliveryDedupe(),

@@ -13,6 +13,9 @@ import type { CorpusCacheEntry } from '../answer/serialize-corpus-index.js';
 import type { Config } from '../config/config.js';
 import type { LoadedCorpus } from '../corpus/load-corpus.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
+import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
+import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
+import { type RunningWebServer, startWebServer } from '../web/start-web-server.js';
 import type { PreviewDigest } from './answer-slack-question.js';
 import { buildDigestPreviewAnswer } from './build-digest-preview-answer.js';
 import { createSlackApp } from './create-slack-app.js';
@@ -45,7 +48,7 @@ export type StartVerbatimOptions = {
 /** The running bot. */
 export type RunningVerbatim = {
   readonly transport: 'socket-mode' | 'http';
-  /** The bound HTTP port, or null in Socket Mode. */
+  /** The bound HTTP port (Slack's events and the reader; in Socket Mode the reader's), or null in Socket Mode without the reader. */
   readonly port: number | null;
   /** The index answers come from now (the watcher swaps it when the corpus folder changes). */
   readonly getIndex: () => CorpusIndex;
@@ -100,23 +103,51 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const digestLogger = createLineLogger(logger, 'digest');
   const { channelIds, stateDir, timeZone, time, onEmptyDay } = config.digest;
   const isDigestOn = channelIds.length > 0;
+  const linkCitations = config.reader === null ? NO_LINKS : createCitationLinker(config.reader, getIndex);
+  const onError = (error: unknown, path: string) =>
+    logger.write({ level: 'error', msg: 'page failed', path, error: String(error) });
+  const webRoutes: readonly WebRoute[] =
+    config.reader === null
+      ? []
+      : createWebRoutes({ getIndex, secret: config.reader.secret, now, playground: null, onError });
   const preview: PreviewDigest = async ({ channelId }) =>
     buildDigestPreviewAnswer(
-      await previewDigest(channelId, { stateDir, timeZone, channelIds, getIndex, clock: now, logger: digestLogger }),
+      await previewDigest(channelId, {
+        stateDir,
+        timeZone,
+        channelIds,
+        getIndex,
+        clock: now,
+        logger: digestLogger,
+        linkCitations,
+      }),
     );
   const slack = createSlackApp({
     config,
     getIndex,
     logger,
     previewDigest: isDigestOn ? preview : null,
+    linkCitations,
+    webRoutes,
     ...(options.retryConfig === undefined ? {} : { retryConfig: options.retryConfig }),
   });
   let started: { readonly port: number | null };
+  // Socket Mode has no HTTP server of Bolt's own to add routes to; the reader gets one (docs/reader.md).
+  let webServer: RunningWebServer | null = null;
   try {
     started = await slack.start(config.server.port, config.server.host);
   } catch (error: unknown) {
     await watcher.close();
     throw error;
+  }
+  if (slack.transport === 'socket-mode' && webRoutes.length > 0) {
+    try {
+      webServer = await startWebServer(webRoutes, config.server);
+    } catch (error: unknown) {
+      await slack.stop();
+      await watcher.close();
+      throw error;
+    }
   }
   let scheduler: DigestScheduler | null = null;
   if (isDigestOn) {
@@ -127,7 +158,18 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     });
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
     const owner = options.digestOwner ?? `verbatim on ${hostname()} pid ${process.pid}`;
-    const deps = { stateDir, timeZone, onEmptyDay, getIndex, poster, clock: now, sleep, logger: digestLogger, owner };
+    const deps = {
+      stateDir,
+      timeZone,
+      onEmptyDay,
+      getIndex,
+      poster,
+      clock: now,
+      sleep,
+      logger: digestLogger,
+      linkCitations,
+      owner,
+    };
     scheduler = createDigestScheduler({
       schedule: { time, timeZone },
       channels: channelIds,
@@ -140,12 +182,13 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   }
   return {
     transport: slack.transport,
-    port: started.port,
+    port: webServer?.port ?? started.port,
     getIndex,
     async stop() {
       await scheduler?.stop();
       await watcher.close();
       await slack.stop();
+      await webServer?.close();
       await cacheSaver.idle();
     },
   };

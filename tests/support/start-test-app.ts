@@ -37,6 +37,8 @@ export type TestApp = {
   readonly logs: LogRecord[];
   /** The events URL (HTTP only), for raw signed requests. */
   readonly eventsUrl: string | null;
+  /** The bound HTTP port: Slack's events, or in Socket Mode the reader's own server; null without either. */
+  readonly port: number | null;
   readonly command: (command: string, text: string, responseId?: string) => Promise<Ack>;
   readonly event: (event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }) => Promise<Ack>;
   readonly interaction: (payload: unknown) => Promise<Ack>;
@@ -164,7 +166,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     index,
     getIndex: started.getIndex,
     logs,
-    eventsUrl,
+    eventsUrl: options.transport === 'http' ? eventsUrl : null,
+    port,
     command: (command, text, responseId) => {
       next += 1;
       return deliver(

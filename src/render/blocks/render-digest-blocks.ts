@@ -12,6 +12,7 @@ import {
 } from '../text/render-digest-text.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { renderMarkedMrkdwn } from './render-marked-mrkdwn.js';
+import { renderMrkdwnLink } from './render-mrkdwn-link.js';
 
 /** One Slack message of a digest: Block Kit blocks and their plain-text fallback. */
 export type DigestMessage = { readonly text: string; readonly blocks: readonly KnownBlock[] };
@@ -93,7 +94,9 @@ function reportUnit(report: DigestReport): Unit {
   const meta = `${escapeMrkdwn(report.outlet ?? 'outlet unknown')} · ${report.date ?? 'undated'}`;
   const lead = report.lead === null ? '_(no body text)_' : quoteExcerpt(report.lead);
   const where = report.lead === null ? report.file : `${report.lead.citation.file}:${span(report.lead.citation)}`;
-  const notes = [escapeMrkdwn(where), ...(report.url === null ? [] : [escapeMrkdwn(report.url)])];
+  const reader = report.lead?.citation.link?.reader;
+  const whereText = reader === undefined ? escapeMrkdwn(where) : renderMrkdwnLink(reader, escapeMrkdwn(where));
+  const notes = [whereText, ...(report.url === null ? [] : [escapeMrkdwn(report.url)])];
   return [section(`${title}\n${meta}\n${lead}`), context(notes)];
 }
 
@@ -111,7 +114,11 @@ function quoteExcerpt(excerpt: Excerpt): string {
 function citationText(citation: Citation): string {
   const title = `_${escapeMrkdwn(citation.title ?? citation.file)}_`;
   const outlet = escapeMrkdwn(citation.outlet ?? 'outlet unknown');
-  return `${title} · ${outlet} · ${citation.date ?? 'undated'} · ${escapeMrkdwn(citation.file)}:${span(citation)}`;
+  const where = `${escapeMrkdwn(citation.file)}:${span(citation)}`;
+  const linked = citation.link === undefined ? where : renderMrkdwnLink(citation.link.reader, where);
+  const original = citation.link?.original ?? null;
+  const tail = original === null ? '' : ` · ${renderMrkdwnLink(original, escapeMrkdwn(original))}`;
+  return `${title} · ${outlet} · ${citation.date ?? 'undated'} · ${linked}${tail}`;
 }
 
 function span(citation: Citation): string {

@@ -1,6 +1,7 @@
 import { buildDigest } from '../../answer/build-digest.js';
 import type { CorpusIndex } from '../../answer/corpus-index.js';
 import type { Digest } from '../../answer/digest.js';
+import { type LinkCitations, NO_LINKS } from '../../reader/create-citation-linker.js';
 import { renderDigestBlocks } from '../../render/blocks/render-digest-blocks.js';
 import { acquireDigestLease } from './digest-lease.js';
 import { localDateAt } from './digest-schedule.js';
@@ -29,6 +30,8 @@ export type DeliverDigestDeps = {
   readonly owner: string;
   /** How long a lease holds; 30 minutes by default, longer than any delivery (timeouts, waits). */
   readonly leaseTtlMs?: number;
+  /** Links every citation to the reader (`PUBLIC_URL`); unset, citations stay as they are. */
+  readonly linkCitations?: LinkCitations;
 };
 
 /** Longer than the longest delivery: 5 attempts of at most a timeout each, and the waits between them. */
@@ -95,7 +98,7 @@ async function deliverUnderLease(channel: string, deps: DeliverDigestDeps): Prom
   const save = (next: Partial<DigestState>) => saveDigestState(deps.stateDir, { ...state, ...next });
   const result = await postDigest(
     deps.poster,
-    { channel, date: today, messages: renderDigestBlocks(digest) },
+    { channel, date: today, messages: renderDigestBlocks((deps.linkCitations ?? NO_LINKS)(digest)) },
     {
       ...deps.retry,
       sleep: deps.sleep,

@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../../../../src/answer/answer.js';
 import type { Digest, DigestFigure } from '../../../../src/answer/digest.js';
+import { linkCitations } from '../../../../src/reader/link-citations.js';
 import { type DigestMessage, renderDigestBlocks } from '../../../../src/render/blocks/render-digest-blocks.js';
 
 describe('renderDigestBlocks', () => {
@@ -214,3 +215,22 @@ function digestWith(rows: readonly DigestFigure[]): Digest {
     covers: { date: '2024-12-24', reports: {} },
   };
 }
+
+describe('renderDigestBlocks with the reader on', () => {
+  it('links each citation to the reader and shows the original beside it', () => {
+    const digest = digestWith([figureRow('over 3,000', 'Zelensky said over 3,000 were killed.')]);
+    const linked = linkCitations(digest, (citation) => ({
+      reader: `https://v.example/read?f=${citation.file}&s=${citation.start}`,
+      original: 'https://example.com/new?a=1&b=2',
+    }));
+    const [message] = renderDigestBlocks(linked);
+    expect(message?.blocks.slice(4, 5)).toEqual([
+      context('<https://v.example/read?f=new.txt&amp;s=10|new.txt:10-47>', 'https://example.com/new?a=1&amp;b=2'),
+    ]);
+    expect(message?.blocks.at(-1)).toEqual(
+      context(
+        '_Losses triple_ · The Example Post · 2024-12-23 · <https://v.example/read?f=new.txt&amp;s=10|new.txt:10-47> · <https://example.com/new?a=1&amp;b=2|https://example.com/new?a=1&amp;b=2>',
+      ),
+    );
+  });
+});
