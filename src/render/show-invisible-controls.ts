@@ -1,10 +1,13 @@
 /**
- * Direction and zero-width controls: the bidirectional embeddings, overrides and isolates
- * (U+202A–U+202E, U+2066–U+2069, U+061C), the zero-width space, joiners and direction marks
- * (U+200B–U+200F), the word joiner (U+2060) and the zero-width no-break space (U+FEFF). None of them
- * shows as a character, and the direction ones can reverse or reorder the text around them.
+ * Direction and zero-width controls, as the body of a regular-expression character class: the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069, U+061C), the
+ * zero-width space, joiners and direction marks (U+200B–U+200F), the word joiner (U+2060) and the
+ * zero-width no-break space (U+FEFF). None of them shows as a character, and the direction ones can
+ * reverse or reorder the text around them. Every renderer that shows or links report text uses it.
  */
-const INVISIBLE_CONTROL = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+export const INVISIBLE_CONTROL_CHARACTERS = '\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF';
+
+const INVISIBLE_CONTROL = new RegExp(`[${INVISIBLE_CONTROL_CHARACTERS}]`, 'g');
 
 /** How a shown control is bracketed: `<`/`>` in plain text, their entities in Slack text. */
 export type ControlBrackets = { readonly open: string; readonly close: string };
