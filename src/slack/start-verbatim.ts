@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { buildCorpusIndex } from '../answer/build-corpus-index.js';
@@ -23,7 +24,7 @@ import { deliverDigest } from './digest/deliver-digest.js';
 import { createDigestScheduler, type DigestScheduler, type DigestTimer } from './digest/digest-scheduler.js';
 import type { DigestLogger } from './digest/post-digest.js';
 import { previewDigest } from './digest/preview-digest.js';
-import type { JsonLogger } from './json-logger.js';
+import { createBoltLogger, type JsonLogger } from './json-logger.js';
 
 /** What the running bot is started with besides its config. Production passes only `logger`. */
 export type StartVerbatimOptions = {
@@ -40,6 +41,10 @@ export type StartVerbatimOptions = {
   readonly watchCheckMs?: number;
   /** Retries of the interactive Web API client (tests make them fast). */
   readonly retryConfig?: webApi.RetryOptions;
+  /** How long a digest call waits for Slack; 10 s by default (tests make it short). */
+  readonly digestTimeoutMs?: number;
+  /** Who holds a channel's digest lease; the host and process id by default. */
+  readonly digestOwner?: string;
 };
 
 /** The running bot. */
@@ -166,8 +171,13 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   }
   let scheduler: DigestScheduler | null = null;
   if (isDigestOn) {
-    const poster = createDigestPoster(config.slack.botToken, { apiUrl: config.slack.apiUrl });
+    const poster = createDigestPoster(config.slack.botToken, {
+      apiUrl: config.slack.apiUrl,
+      logger: createBoltLogger(logger, config.log.level),
+      ...(options.digestTimeoutMs === undefined ? {} : { timeoutMs: options.digestTimeoutMs }),
+    });
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+    const owner = options.digestOwner ?? `verbatim on ${hostname()} pid ${process.pid}`;
     const deps = {
       stateDir,
       timeZone,
@@ -178,6 +188,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       sleep,
       logger: digestLogger,
       linkCitations,
+      owner,
     };
     scheduler = createDigestScheduler({
       schedule: { time, timeZone },
@@ -244,8 +255,8 @@ function createCacheSaver(location: CorpusCacheLocation, logger: DigestLogger): 
 /** The digest and the watcher log sentences; each becomes one JSON line, tagged with where it came from. */
 function createLineLogger(logger: JsonLogger, source: 'corpus' | 'digest'): DigestLogger {
   return {
-    info: (message) => logger.write({ level: 'info', msg: message, source }),
-    warn: (message) => logger.write({ level: 'warn', msg: message, source }),
-    error: (message) => logger.write({ level: 'error', msg: message, source }),
+    info: (message, fields) => logger.write({ level: 'info', msg: message, source, ...fields }),
+    warn: (message, fields) => logger.write({ level: 'warn', msg: message, source, ...fields }),
+    error: (message, fields) => logger.write({ level: 'error', msg: message, source, ...fields }),
   };
 }

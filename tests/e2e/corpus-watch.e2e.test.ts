@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDigest } from '../../src/answer/build-digest.js';
-import { renderDigestBlocks } from '../../src/render/blocks/render-digest-blocks.js';
 import { buildExpectedReply, collectBlockText } from '../support/expected-slack-reply.js';
 import type { TestApp } from '../support/start-test-app.js';
-import { buildDigestPostBody, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
+import { buildDigestPostBodies, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
 
 function tokyo(date: string, time: string): number {
   return Date.parse(`${date}T${time}:00+09:00`);
@@ -83,9 +82,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     const second = buildDigest(app.getIndex(), { date: DAY_2, baseline: first.covers });
     expect(second).toMatchObject({ since: DAY_1, reports: [{ status: 'new', file: 'echo-ferry.txt' }], removed: [] });
     expect(bot.posts().map((call) => call.body)).toEqual(
-      [first, second].flatMap((digest) =>
-        renderDigestBlocks(digest).map((message) => buildDigestPostBody(DIGEST_CHANNEL, message)),
-      ),
+      [first, second].flatMap((digest) => buildDigestPostBodies(DIGEST_CHANNEL, digest)),
     );
     expect(blockText(bot.posts()[1]?.body)).toContain('Nobody has crossed here since December');
   });
@@ -118,7 +115,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
     const second = buildDigest(app.getIndex(), { date: DAY_2, baseline: first.covers });
     expect(second).toMatchObject({ reports: [], removed: ['delta-convoy-log.txt'] });
-    const expected = renderDigestBlocks(second).map((message) => buildDigestPostBody(DIGEST_CHANNEL, message));
+    const expected = buildDigestPostBodies(DIGEST_CHANNEL, second);
     expect(
       bot
         .posts()

@@ -75,6 +75,10 @@ export type TestBotOptions = {
   readonly watchDebounceMs?: number;
   /** How often the watcher checks the corpus folder itself is there; short in tests. */
   readonly watchCheckMs?: number;
+  /** How long a digest call waits for Slack (real time); the production 10 s by default. */
+  readonly digestTimeoutMs?: number;
+  /** Who holds the digest lease, for two bots in one test process. */
+  readonly digestOwner?: string;
 };
 
 /** Fast Web API retries for the interactive answers. */
@@ -130,7 +134,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     const { port } = await slack.start(0, '127.0.0.1');
     started = { port, getIndex: () => index, stop: () => slack.stop() };
   } else {
-    const { clock, watchDebounceMs, watchCheckMs } = options.bot;
+    const { clock, watchDebounceMs, watchCheckMs, digestTimeoutMs, digestOwner } = options.bot;
     started = await startVerbatim(config, {
       logger,
       now: clock.now,
@@ -139,6 +143,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       retryConfig: TEST_RETRY_CONFIG,
       ...(watchDebounceMs === undefined ? {} : { watchDebounceMs }),
       ...(watchCheckMs === undefined ? {} : { watchCheckMs }),
+      ...(digestTimeoutMs === undefined ? {} : { digestTimeoutMs }),
+      ...(digestOwner === undefined ? {} : { digestOwner }),
     });
   }
   const { port } = started;

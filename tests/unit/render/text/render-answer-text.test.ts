@@ -47,6 +47,30 @@ describe('renderAnswerText', () => {
     );
   });
 
+  it('shows direction and zero-width controls in report text on the terminal', () => {
+    const citation = { ...CITATION, sentence: 'Paid \u202E000,01$ in\u200Bfull.', title: 'Fees\u2066' };
+    const text = renderAnswerText({
+      command: 'reports',
+      kind: 'results',
+      query: 'paid',
+      terms: ['paid'],
+      skippedTerms: [],
+      total: 1,
+      offset: 0,
+      results: [{ citation, marks: [{ start: 0, end: 4 }], score: 1 }],
+      nextCursor: null,
+    });
+    expect(text).toBe(
+      [
+        'Reports 1–1 of 1 for "paid" (terms: paid)',
+        '',
+        '1.',
+        '  “**Paid** <U+202E>000,01$ in<U+200B>full.”',
+        '    — Fees<U+2066> · Example News · 2024-11-20 · a/report.txt:10-49',
+      ].join('\n'),
+    );
+  });
+
   it('names the terms too common to search after the searched ones', () => {
     const text = renderAnswerText({
       command: 'reports',
