@@ -135,6 +135,8 @@ export type SourcesAnswer = {
   readonly command: 'sources';
   readonly kind: 'sources';
   readonly fingerprint: string;
+  /** Present while the index served is stale (the corpus folder is gone): why, as `CorpusStaleness` says it. */
+  readonly stale?: string;
   readonly reports: readonly ReportSummary[];
 };
 

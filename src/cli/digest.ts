@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -114,10 +115,11 @@ export async function runDigestCli(argv: readonly string[], deps: DigestCliDeps)
       sleep: deps.sleep,
       logger,
       force: true,
+      owner: `npm run digest on ${hostname()} pid ${process.pid}`,
       linkCitations,
     });
     deps.stdout(`${channel}: ${result.outcome}${result.ts === null ? '' : ` (ts ${result.ts})`}`);
-    if (result.outcome === 'failed') code = 1;
+    if (result.outcome === 'failed' || result.outcome === 'busy' || result.outcome === 'in-doubt') code = 1;
   }
   return code;
 }

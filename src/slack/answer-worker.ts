@@ -2,7 +2,7 @@
 // by page from it (`createPageAnswerer`, with its kept answers), one message at a time, in the
 // order they arrive, so the main thread's event loop only receives requests and sends replies.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../answer/pack-corpus-index.js';
 import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
@@ -14,9 +14,10 @@ import { createPageAnswerer } from './create-page-answerer.js';
  */
 export type AnswerWorkerInput = { readonly answerModule: string | null; readonly reader: ReaderLinkSettings | null };
 
-/** What the pool sends: the index to answer from (replacing the one before), or a question. */
+/** What the pool sends: the index to answer from (replacing the one before), whether it is stale, or a question. */
 export type AnswerWorkerRequest =
   | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
+  | { readonly kind: 'stale'; readonly stale: CorpusStaleness | null }
   | { readonly kind: 'ask'; readonly id: number; readonly text: string; readonly page: number };
 
 /** What the worker posts back: that an index is unpacked and answers come from it, or each question's page, or why it failed. */
@@ -28,6 +29,9 @@ export type AnswerWorkerReply =
 if (parentPort === null) throw new Error('Cannot answer: answer-worker.ts runs only as a worker thread');
 const port = parentPort;
 const input = workerData as AnswerWorkerInput;
+// The index unpacked, and the one served: flagged stale while the corpus folder is gone (as the main thread flags its own).
+let unpacked: CorpusIndex | null = null;
+let stale: CorpusStaleness | null = null;
 let index: CorpusIndex | null = null;
 const answer =
   input.answerModule === null ? undefined : ((await import(input.answerModule)) as { answer: AnswerFunction }).answer;
@@ -47,9 +51,15 @@ port.on('message', (request: AnswerWorkerRequest) => {
 });
 
 async function handle(request: AnswerWorkerRequest): Promise<void> {
+  if (request.kind === 'stale') {
+    stale = request.stale;
+    index = unpacked === null || stale === null ? unpacked : { ...unpacked, stale };
+    return;
+  }
   if (request.kind === 'index') {
-    index = unpackCorpusIndex(request.packed);
-    const indexed: AnswerWorkerReply = { kind: 'indexed', fingerprint: index.fingerprint };
+    unpacked = unpackCorpusIndex(request.packed);
+    index = stale === null ? unpacked : { ...unpacked, stale };
+    const indexed: AnswerWorkerReply = { kind: 'indexed', fingerprint: unpacked.fingerprint };
     port.postMessage(indexed);
     return;
   }

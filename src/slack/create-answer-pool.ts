@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
 import { createWorkerThread } from '../answer/create-worker-thread.js';
 import { type PackedCorpusIndex, packCorpusIndex } from '../answer/pack-corpus-index.js';
 import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
@@ -32,6 +32,8 @@ export type AnswerPool = {
   readonly answerPage: AnswerPage;
   /** Sends a new index to every worker; questions queued after this call are answered from it. */
   readonly setIndex: (index: CorpusIndex) => void;
+  /** Flags the workers' index stale (the corpus folder is gone), or fresh again with null; the index itself is not sent again. */
+  readonly setStale: (stale: CorpusStaleness | null) => void;
   /** Stops the workers; questions still queued or under way are rejected. */
   readonly close: () => Promise<void>;
 };
@@ -67,6 +69,7 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
   const input: AnswerWorkerInput = { answerModule: options.answerModule?.href ?? null, reader: options.reader ?? null };
   // The index, not its pack, is kept: a pack (the search index as JSON) is made when sent, then dropped.
   let current = index;
+  let currentStale: CorpusStaleness | null = index.stale ?? null;
   let isClosed = false;
   let restartsInARow = 0;
   const queue: Job[] = [];
@@ -85,6 +88,8 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
     const worker = createWorkerThread({ name: 'answer-worker', base: import.meta.url }, input);
     const slot: Slot = { worker, isIndexed: false, job: null };
     const indexMessage: AnswerWorkerRequest = { kind: 'index', packed };
+    const staleMessage: AnswerWorkerRequest = { kind: 'stale', stale: currentStale };
+    worker.postMessage(staleMessage);
     worker.postMessage(indexMessage);
     worker.on('message', (reply: AnswerWorkerReply) => {
       if (reply.kind === 'indexed') {
@@ -157,6 +162,11 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
     setIndex(next) {
       current = next;
       const message: AnswerWorkerRequest = { kind: 'index', packed: packCorpusIndex(next) };
+      for (const slot of slots) slot.worker.postMessage(message);
+    },
+    setStale(stale) {
+      currentStale = stale;
+      const message: AnswerWorkerRequest = { kind: 'stale', stale };
       for (const slot of slots) slot.worker.postMessage(message);
     },
     async close() {

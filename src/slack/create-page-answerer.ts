@@ -23,7 +23,7 @@ export type PageAnswererOptions = {
 /**
  * Answers Slack questions page by page, in the thread it runs in. An answer is computed and laid
  * out in pages once (`createPagedAnswer`), then kept in a bounded least-recently-used list keyed by
- * the corpus fingerprint, the parsed question and the answer options, so another page of the same
+ * the corpus fingerprint (and staleness), the parsed question and the answer options, so another page of the same
  * question renders only that page and never answers again. A new index has a new fingerprint, so
  * answers of the old one are never served and age out. Deterministic: a page is the same whether
  * its answer was kept or computed again.
@@ -37,7 +37,8 @@ export function createPageAnswerer(options: PageAnswererOptions): AnswerPage {
     const index = options.getIndex();
     const question = parseQuestion(text);
     const answerOptions = { limit: SLACK_RESULTS_LIMIT };
-    const key = JSON.stringify([index.fingerprint, question, answerOptions]);
+    // A stale index has the fingerprint of the fresh one, but `/sources` says it is stale.
+    const key = JSON.stringify([index.fingerprint, index.stale?.reason ?? null, question, answerOptions]);
     let entry = kept.get(key);
     if (entry === undefined) {
       const computed = await answer(question, index, answerOptions);

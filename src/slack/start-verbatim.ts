@@ -1,7 +1,8 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { buildCorpusIndex } from '../answer/build-corpus-index.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
 import {
   type CorpusCacheLocation,
   loadCacheableCorpus,
@@ -24,7 +25,7 @@ import { deliverDigest } from './digest/deliver-digest.js';
 import { createDigestScheduler, type DigestScheduler, type DigestTimer } from './digest/digest-scheduler.js';
 import type { DigestLogger } from './digest/post-digest.js';
 import { previewDigest } from './digest/preview-digest.js';
-import type { JsonLogger } from './json-logger.js';
+import { createBoltLogger, type JsonLogger } from './json-logger.js';
 
 /** What the running bot is started with besides its config. Production passes only `logger`. */
 export type StartVerbatimOptions = {
@@ -37,8 +38,14 @@ export type StartVerbatimOptions = {
   readonly digestTimer?: DigestTimer;
   /** Quiet time after the last file event before the corpus is re-read; 300 ms by default. */
   readonly watchDebounceMs?: number;
+  /** How often the watcher checks that the corpus folder itself is still there; 1,000 ms by default. */
+  readonly watchCheckMs?: number;
   /** Retries of the interactive Web API client (tests make them fast). */
   readonly retryConfig?: webApi.RetryOptions;
+  /** How long a digest call waits for Slack; 10 s by default (tests make it short). */
+  readonly digestTimeoutMs?: number;
+  /** Who holds a channel's digest lease; the host and process id by default. */
+  readonly digestOwner?: string;
 };
 
 /** The running bot. */
@@ -73,9 +80,21 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const dir = resolve(config.corpus.dir);
   const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
   const first = await loadOrBuildCorpusIndex(dir, location);
-  for (const warning of first.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
+  for (const warning of first.warnings) {
+    logger.write({
+      level: 'warn',
+      msg: warning.skipped ? 'report skipped' : 'report loaded with a problem',
+      ...warning,
+    });
+  }
   logger.write({ level: 'info', msg: 'corpus index ready', source: first.source, reports: first.index.reports.length });
-  let index = first.index;
+  // `fresh` is the newest index built; `index` is what is served: `fresh`, flagged stale while the folder is gone.
+  let fresh = first.index;
+  let stale: CorpusStaleness | null = null;
+  let index = fresh;
+  const serve = () => {
+    index = stale === null ? fresh : { ...fresh, stale };
+  };
   const getIndex = () => index;
   // Questions are answered in a worker thread holding its own copy of the index (see createAnswerPool).
   const pool = createAnswerPool(index, { logger, reader: config.reader });
@@ -97,14 +116,21 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       return loaded;
     },
     onUpdate: (next, loaded) => {
-      index = next;
+      fresh = next;
+      serve();
       pool.setIndex(next);
       const entry = entries.get(loaded);
       if (entry !== undefined) cacheSaver.save(next, entry);
     },
+    onStatus: (status) => {
+      stale = status.state === 'stale' ? { reason: status.reason } : null;
+      serve();
+      pool.setStale(stale);
+    },
     logger: corpusLogger,
     initial: { reports: first.index.reports, warnings: first.warnings },
     ...(options.watchDebounceMs === undefined ? {} : { debounceMs: options.watchDebounceMs }),
+    ...(options.watchCheckMs === undefined ? {} : { checkMs: options.watchCheckMs }),
   });
   const digestLogger = createLineLogger(logger, 'digest');
   const { channelIds, stateDir, timeZone, time, onEmptyDay } = config.digest;
@@ -159,8 +185,13 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   }
   let scheduler: DigestScheduler | null = null;
   if (isDigestOn) {
-    const poster = createDigestPoster(config.slack.botToken, { apiUrl: config.slack.apiUrl });
+    const poster = createDigestPoster(config.slack.botToken, {
+      apiUrl: config.slack.apiUrl,
+      logger: createBoltLogger(logger, config.log.level),
+      ...(options.digestTimeoutMs === undefined ? {} : { timeoutMs: options.digestTimeoutMs }),
+    });
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+    const owner = options.digestOwner ?? `verbatim on ${hostname()} pid ${process.pid}`;
     const deps = {
       stateDir,
       timeZone,
@@ -171,6 +202,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       sleep,
       logger: digestLogger,
       linkCitations,
+      owner,
     };
     scheduler = createDigestScheduler({
       schedule: { time, timeZone },
@@ -238,8 +270,8 @@ function createCacheSaver(location: CorpusCacheLocation, logger: DigestLogger): 
 /** The digest and the watcher log sentences; each becomes one JSON line, tagged with where it came from. */
 function createLineLogger(logger: JsonLogger, source: 'corpus' | 'digest'): DigestLogger {
   return {
-    info: (message) => logger.write({ level: 'info', msg: message, source }),
-    warn: (message) => logger.write({ level: 'warn', msg: message, source }),
-    error: (message) => logger.write({ level: 'error', msg: message, source }),
+    info: (message, fields) => logger.write({ level: 'info', msg: message, source, ...fields }),
+    warn: (message, fields) => logger.write({ level: 'warn', msg: message, source, ...fields }),
+    error: (message, fields) => logger.write({ level: 'error', msg: message, source, ...fields }),
   };
 }

@@ -7,4 +7,10 @@ describe('renderMrkdwnLink', () => {
       '<https://x.example/a?b=1&amp;c=&lt;2&gt;%7Cd%20e|label>',
     );
   });
+
+  it('percent-encodes direction and zero-width controls in the URL', () => {
+    expect(renderMrkdwnLink('https://x.example/\u202Eabc\u200B', 'label')).toBe(
+      '<https://x.example/%E2%80%AEabc%E2%80%8B|label>',
+    );
+  });
 });
