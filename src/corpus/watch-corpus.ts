@@ -17,8 +17,8 @@ export type WatchLogger = {
 export type CorpusStatus = { readonly state: 'live' } | { readonly state: 'stale'; readonly reason: string };
 
 export type WatchCorpusOptions<TIndex> = {
-  /** Builds the index of a new set of reports (main.ts passes `buildCorpusIndex`). */
-  readonly buildIndex: (reports: readonly Report[]) => TIndex;
+  /** Builds the index of a new set of reports (`buildCorpusIndex`, or a build in a worker thread that resolves with it). */
+  readonly buildIndex: (reports: readonly Report[]) => TIndex | Promise<TIndex>;
   /** Receives each new index once it is complete; the caller swaps its reference to it. */
   readonly onUpdate: (index: TIndex, loaded: LoadedCorpus) => void;
   /** Told when the folder goes missing (`stale`) and when it is back and re-read (`live`). */
@@ -93,7 +93,7 @@ export function watchCorpus<TIndex>(dir: string, options: WatchCorpusOptions<TIn
     logged = new Set(loaded.warnings.map(warningKey));
     const next = fingerprintOf(loaded.reports);
     if (next !== fingerprint) {
-      const index = options.buildIndex(loaded.reports);
+      const index = await options.buildIndex(loaded.reports);
       fingerprint = next;
       reportCount = loaded.reports.length;
       options.onUpdate(index, loaded);

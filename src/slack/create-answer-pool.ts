@@ -30,8 +30,11 @@ export type AnswerPool = {
   readonly ready: Promise<void>;
   /** Queues a question; resolves with its page, or rejects when answering failed or a worker stopped. */
   readonly answerPage: AnswerPage;
-  /** Sends a new index to every worker; questions queued after this call are answered from it. */
-  readonly setIndex: (index: CorpusIndex) => void;
+  /**
+   * Sends a new index to every worker; questions queued after this call are answered from it.
+   * `packed`, when given, is that index already packed (built in a worker thread), so it is not packed again here.
+   */
+  readonly setIndex: (index: CorpusIndex, packed?: PackedCorpusIndex) => void;
   /** Flags the workers' index stale (the corpus folder is gone), or fresh again with null; the index itself is not sent again. */
   readonly setStale: (stale: CorpusStaleness | null) => void;
   /** Stops the workers; questions still queued or under way are rejected. */
@@ -159,9 +162,9 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
         queue.push({ request, resolve, reject });
         dispatch();
       }),
-    setIndex(next) {
+    setIndex(next, packed) {
       current = next;
-      const message: AnswerWorkerRequest = { kind: 'index', packed: packCorpusIndex(next) };
+      const message: AnswerWorkerRequest = { kind: 'index', packed: packed ?? packCorpusIndex(next) };
       for (const slot of slots) slot.worker.postMessage(message);
     },
     setStale(stale) {

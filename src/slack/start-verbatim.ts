@@ -1,14 +1,14 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { webApi } from '@slack/bolt';
-import { buildCorpusIndex } from '../answer/build-corpus-index.js';
 import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
 import {
   type CorpusCacheLocation,
-  loadCacheableCorpus,
   loadOrBuildCorpusIndex,
   saveCorpusIndex,
 } from '../answer/load-or-build-corpus-index.js';
+import { type PackedCorpusIndex, unpackCorpusIndex } from '../answer/pack-corpus-index.js';
+import { runCorpusWorker } from '../answer/run-corpus-worker.js';
 import type { CorpusCacheEntry } from '../answer/serialize-corpus-index.js';
 import type { Config } from '../config/config.js';
 import type { LoadedCorpus } from '../corpus/load-corpus.js';
@@ -108,17 +108,25 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const cacheSaver = createCacheSaver(location, corpusLogger);
   // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
   const entries = new WeakMap<LoadedCorpus, CorpusCacheEntry>();
+  // Rule: the watcher reads, parses, builds and packs in worker threads; the event loop only unpacks
+  // (docs/design.md, "Taking in a corpus update off the event loop"). The pack goes on to the answer worker as is.
+  const packs = new WeakMap<CorpusIndex, PackedCorpusIndex>();
   const watcher = watchCorpus(dir, {
-    buildIndex: buildCorpusIndex,
+    buildIndex: async (reports) => {
+      const packed = await runCorpusWorker({ kind: 'build', reports });
+      const built = unpackCorpusIndex(packed);
+      packs.set(built, packed);
+      return built;
+    },
     load: async (folder) => {
-      const { loaded, entry } = await loadCacheableCorpus(folder);
+      const { loaded, entry } = await runCorpusWorker({ kind: 'load', dir: folder });
       entries.set(loaded, entry);
       return loaded;
     },
     onUpdate: (next, loaded) => {
       fresh = next;
       serve();
-      pool.setIndex(next);
+      pool.setIndex(next, packs.get(next));
       const entry = entries.get(loaded);
       if (entry !== undefined) cacheSaver.save(next, entry);
     },
