@@ -1,35 +1,66 @@
-// Worker thread entry of `runCorpusWorker`: does one corpus task off the main thread (reads and
-// parses a corpus folder, or builds and packs an index of reports), posts the result back as plain
-// data and ends, so the event loop that receives Slack's requests is never held by a rebuild.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread entry of `createCorpusWorker`: does corpus tasks off the main thread (reads and
+// parses a corpus folder, or builds, caches and packs an index of reports), one at a time, and
+// posts each result back as plain data, so the event loop that receives Slack's requests is never
+// held by a rebuild.
+import { parentPort } from 'node:worker_threads';
 import type { Report } from '../corpus/report.js';
 import { buildCorpusIndex } from './build-corpus-index.js';
-import { type CacheableCorpus, loadCacheableCorpus } from './load-or-build-corpus-index.js';
+import {
+  type CacheableCorpus,
+  type CorpusCacheLocation,
+  loadCacheableCorpus,
+  saveCorpusIndex,
+} from './load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, packCorpusIndex } from './pack-corpus-index.js';
+import type { CorpusCacheEntry } from './serialize-corpus-index.js';
 
-/** What the worker is started with (`workerData`): read and parse a folder, or build and pack an index. */
+/** Where a `build` task saves the index it built (`saveCorpusIndex`), and under which entry. */
+export type CorpusWorkerCache = { readonly entry: CorpusCacheEntry; readonly location: CorpusCacheLocation };
+
+/** A task: read and parse a folder, or build and pack an index (and save it to the cache first, when `cache` is given). */
 export type CorpusWorkerTask =
   | { readonly kind: 'load'; readonly dir: string }
-  | { readonly kind: 'build'; readonly reports: readonly Report[] };
+  | { readonly kind: 'build'; readonly reports: readonly Report[]; readonly cache: CorpusWorkerCache | null };
 
-/** What the worker posts once, before it ends: the task's result, or why it failed. */
+/** What the worker is sent: a task and the id its reply carries. */
+export type CorpusWorkerRequest = { readonly id: number; readonly task: CorpusWorkerTask };
+
+/** What the worker posts for each request: the task's result, or why it failed. */
 export type CorpusWorkerReply =
-  | { readonly kind: 'loaded'; readonly corpus: CacheableCorpus }
-  | { readonly kind: 'built'; readonly packed: PackedCorpusIndex }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'loaded'; readonly id: number; readonly corpus: CacheableCorpus }
+  | {
+      readonly kind: 'built';
+      readonly id: number;
+      readonly packed: PackedCorpusIndex;
+      /** Why the cache could not be saved, or null (saved, or no cache asked for); the index is good either way. */
+      readonly cacheError: string | null;
+    }
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
 if (parentPort === null) throw new Error('Cannot run a corpus task: corpus-worker.ts runs only as a worker thread');
 const port = parentPort;
-const task = workerData as CorpusWorkerTask;
 
-/** The reply to the task; a failure is data, so the main thread gets its message. */
-async function run(): Promise<CorpusWorkerReply> {
+/** The reply to a task; a failure is data, so the main thread gets its message. */
+async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply> {
   try {
-    if (task.kind === 'load') return { kind: 'loaded', corpus: await loadCacheableCorpus(task.dir) };
-    return { kind: 'built', packed: packCorpusIndex(buildCorpusIndex(task.reports)) };
+    if (task.kind === 'load') return { kind: 'loaded', id, corpus: await loadCacheableCorpus(task.dir) };
+    const index = buildCorpusIndex(task.reports);
+    const { cache } = task;
+    const cacheError =
+      cache === null
+        ? null
+        : await saveCorpusIndex(index, cache.entry, cache.location).then(
+            () => null,
+            (error: unknown) => (error instanceof Error ? error.message : String(error)),
+          );
+    return { kind: 'built', id, packed: packCorpusIndex(index), cacheError };
   } catch (error: unknown) {
-    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
   }
 }
 
-port.postMessage(await run());
+// Rule: one task at a time, in the order sent, so a build never competes with a load for this core.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (request: CorpusWorkerRequest) => {
+  queue = queue.then(async () => port.postMessage(await run(request)));
+});

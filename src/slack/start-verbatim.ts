@@ -2,16 +2,12 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { webApi } from '@slack/bolt';
 import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
-import {
-  type CorpusCacheLocation,
-  loadOrBuildCorpusIndex,
-  saveCorpusIndex,
-} from '../answer/load-or-build-corpus-index.js';
+import { createCorpusWorker } from '../answer/create-corpus-worker.js';
+import { loadOrBuildCorpusIndex } from '../answer/load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../answer/pack-corpus-index.js';
-import { runCorpusWorker } from '../answer/run-corpus-worker.js';
 import type { CorpusCacheEntry } from '../answer/serialize-corpus-index.js';
 import type { Config } from '../config/config.js';
-import type { LoadedCorpus } from '../corpus/load-corpus.js';
+import type { Report } from '../corpus/report.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
 import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
@@ -56,8 +52,9 @@ export type RunningVerbatim = {
   /** The index answers come from now (the watcher swaps it when the corpus folder changes). */
   readonly getIndex: () => CorpusIndex;
   /**
-   * Stops the digest scheduler (letting a delivery under way finish), then the watcher, then the
-   * Slack app, then the answer workers, then waits for a cache save under way.
+   * Stops the digest scheduler (letting a delivery under way finish), then the watcher (letting an
+   * update under way, and its cache save, finish), then its corpus worker, then the Slack app, then
+   * the answer workers.
    */
   readonly stop: () => Promise<void>;
 };
@@ -66,7 +63,7 @@ export type RunningVerbatim = {
  * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: loads the
  * corpus index from the cache in `CACHE_DIR` when it matches the corpus files (a warm start parses
  * nothing), or builds and caches it; watches the corpus folder (a new index is swapped in when it
- * is ready, then cached in the background); starts the answer worker and waits until it holds the
+ * is read, built and cached in a corpus worker thread, then swapped in); starts the answer worker and waits until it holds the
  * index (`createAnswerPool`); starts the Slack app (which checks the token) with
  * `/verbatim digest` wired to the digest preview; and, when `DIGEST_CHANNELS` is set, starts the
  * digest scheduler, which posts a digest missed earlier today at once.
@@ -105,30 +102,31 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     throw error;
   }
   const corpusLogger = createLineLogger(logger, 'corpus');
-  const cacheSaver = createCacheSaver(location, corpusLogger);
-  // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
-  const entries = new WeakMap<LoadedCorpus, CorpusCacheEntry>();
-  // Rule: the watcher reads, parses, builds and packs in worker threads; the event loop only unpacks
-  // (docs/design.md, "Taking in a corpus update off the event loop"). The pack goes on to the answer worker as is.
+  // The watcher builds from the reports its load returned; this finds the cache entry of that load again.
+  const entries = new WeakMap<readonly Report[], CorpusCacheEntry>();
+  // Rule: the watcher reads, parses, builds, caches and packs in worker threads; the event loop only
+  // unpacks (docs/design.md, "Taking in a corpus update off the event loop"). The pack goes on to the answer worker as is.
   const packs = new WeakMap<CorpusIndex, PackedCorpusIndex>();
+  const corpusWorker = createCorpusWorker();
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
-      const packed = await runCorpusWorker({ kind: 'build', reports });
+      const entry = entries.get(reports);
+      const cache = entry === undefined ? null : { entry, location };
+      const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, cache });
+      if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
       const built = unpackCorpusIndex(packed);
       packs.set(built, packed);
       return built;
     },
     load: async (folder) => {
-      const { loaded, entry } = await runCorpusWorker({ kind: 'load', dir: folder });
-      entries.set(loaded, entry);
+      const { loaded, entry } = await corpusWorker.run({ kind: 'load', dir: folder });
+      entries.set(loaded.reports, entry);
       return loaded;
     },
-    onUpdate: (next, loaded) => {
+    onUpdate: (next) => {
       fresh = next;
       serve();
       pool.setIndex(next, packs.get(next));
-      const entry = entries.get(loaded);
-      if (entry !== undefined) cacheSaver.save(next, entry);
     },
     onStatus: (status) => {
       stale = status.state === 'stale' ? { reason: status.reason } : null;
@@ -179,6 +177,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     started = await slack.start(config.server.port, config.server.host);
   } catch (error: unknown) {
     await watcher.close();
+    await corpusWorker.close();
     await pool.close();
     throw error;
   }
@@ -188,6 +187,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     } catch (error: unknown) {
       await slack.stop();
       await watcher.close();
+      await corpusWorker.close();
       throw error;
     }
   }
@@ -229,48 +229,10 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     async stop() {
       await scheduler?.stop();
       await watcher.close();
+      await corpusWorker.close();
       await slack.stop();
       await pool.close();
       await webServer?.close();
-      await cacheSaver.idle();
-    },
-  };
-}
-
-/** Saves the newest index to the cache in the background, one save at a time. */
-type CacheSaver = {
-  /** Queues a save; a save queued before it that has not started yet is dropped (it is older). */
-  save(index: CorpusIndex, entry: CorpusCacheEntry): void;
-  /** Resolves once no save is under way or queued. */
-  idle(): Promise<void>;
-};
-
-/**
- * Rule: a save never breaks answering and holds it up as little as it can. It starts after a turn
- * of the event loop (so the first answers from the new index go first) and lets answers run between
- * its sections; a failure is one warning, and the bot keeps the index in memory either way: the
- * cache only makes the next start faster.
- */
-function createCacheSaver(location: CorpusCacheLocation, logger: DigestLogger): CacheSaver {
-  let queued: { readonly index: CorpusIndex; readonly entry: CorpusCacheEntry } | null = null;
-  let running: Promise<void> | null = null;
-  const drain = async (): Promise<void> => {
-    for (let next = queued; next !== null; next = queued) {
-      queued = null;
-      await new Promise((done) => setImmediate(done));
-      await saveCorpusIndex(next.index, next.entry, location).catch((error: unknown) => {
-        logger.warn(`Cannot save the corpus index cache: ${error instanceof Error ? error.message : String(error)}`);
-      });
-    }
-    running = null;
-  };
-  return {
-    save(index, entry) {
-      queued = { index, entry };
-      running ??= drain();
-    },
-    async idle() {
-      await running;
     },
   };
 }
