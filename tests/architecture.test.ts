@@ -26,11 +26,16 @@ const RESTRICTED_EXTERNAL: readonly { readonly pattern: RegExp; readonly allowed
     allowed: /^(slack\/|main\.ts$|cli\/digest\.ts$)/,
     why: 'only the Slack edge imports Bolt',
   },
+  {
+    pattern: /^(@mozilla\/readability|linkedom|unpdf)/,
+    allowed: /^corpus\/formats\/convert-(html|pdf)\.ts$/,
+    why: 'one converter per format owns its extractor',
+  },
   { pattern: /^dotenv/, allowed: /^(main\.ts|cli\/[\w-]+\.ts)$/, why: 'dotenv is loaded at the entry points only' },
   {
     pattern: /^node:fs/,
     allowed:
-      /^(corpus\/(load|watch)-corpus\.ts|corpus\/read-corpus-files\.ts|answer\/load-or-build-corpus-index\.ts|slack\/digest\/digest-state\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
+      /^(corpus\/(load|watch)-corpus\.ts|corpus\/read-corpus-files\.ts|corpus\/(write-file-atomically|write-converted-text|add-report-file)\.ts|answer\/load-or-build-corpus-index\.ts|slack\/digest\/digest-state\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
     why: 'file-system access stays at the edges',
   },
 ];

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.js';
 import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
 import { createDeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
+import { buildIntakeDeps } from './intake/build-intake-deps.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
 import { registerListeners } from './register-listeners.js';
 
@@ -90,6 +91,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     clock: options.clock ?? { now: () => Date.now() },
     dedupe: createDeliveryDedupe(),
     ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS,
+    intake: buildIntakeDeps(config),
   });
   return {
     app,

@@ -24,3 +24,6 @@ export const HOME_CALLBACK_ID = 'verbatim_home';
 
 /** The `/verbatim` subcommand that previews the next digest. */
 export const DIGEST_SUBCOMMAND = 'digest';
+
+/** The message shortcut "Add to Verbatim": adds the message's link or file as a report. */
+export const ADD_SHORTCUT_CALLBACK_ID = 'verbatim_add_report';
