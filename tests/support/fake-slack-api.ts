@@ -34,14 +34,30 @@ export type FakeSlackApi = {
   /** Waits until `method` has been called `count` times and returns that call. */
   readonly waitForCall: (method: string, count?: number) => Promise<RecordedCall>;
   readonly close: () => Promise<void>;
+  /** Makes a file known to `files.info` and downloadable from its `url_private` with the bot token. */
+  readonly addFile: (file: FakeSlackFile) => void;
+  /** The `Authorization` header of each file download, in order. */
+  readonly downloads: { readonly path: string; readonly authorization: string | null }[];
 };
+
+/** A file shared in the fake workspace. */
+export type FakeSlackFile = {
+  readonly id: string;
+  readonly name: string;
+  readonly mimetype: string;
+  readonly bytes: Uint8Array;
+};
+
+/** The token a file download must carry, as Slack requires for `url_private`. */
+export const FAKE_FILE_TOKEN = 'Bearer xoxb-test-bot-token';
 
 /** The bot's identity, as `auth.test` reports it. */
 export const FAKE_BOT = { userId: 'U0VERBATIM', botId: 'B0VERBATIM', teamId: 'T0TEAM' } as const;
 
 /**
  * Starts the fake on port 0. It answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`,
- * `chat.update`, `views.publish` and `apps.connections.open`, accepts posts to `/response/:id`,
+ * `chat.update`, `views.publish`, `apps.connections.open` and `files.info` (for files added with
+ * `addFile`, downloadable from `/files/:id/:name` with the bot token), accepts posts to `/response/:id`,
  * and fails on demand with a 500, a 429 with `Retry-After`, or a platform error.
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
@@ -49,9 +65,21 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures = new Map<string, Failure[]>();
   let socketUrl = '';
   let ts = 1_700_000_000;
+  const files = new Map<string, FakeSlackFile>();
+  const downloads: { path: string; authorization: string | null }[] = [];
+  let url = '';
   const server = createServer((request, response) => {
     void readBody(request).then((raw) => {
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      if (path.startsWith('/files/')) {
+        const authorization = request.headers.authorization ?? null;
+        downloads.push({ path, authorization });
+        const file = files.get(path.split('/')[2] ?? '');
+        if (file === undefined || authorization !== FAKE_FILE_TOKEN) {
+          response.writeHead(file === undefined ? 404 : 403, { 'content-type': 'text/plain' }).end('no');
+        } else response.writeHead(200, { 'content-type': file.mimetype }).end(file.bytes);
+        return;
+      }
       const method = path.startsWith('/response/') ? 'response_url' : path.replace(/^\/api\//, '');
       const body = parseBody(raw, request.headers['content-type'] ?? '');
       calls.push({ method, path, body, at: performance.now() });
@@ -59,12 +87,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       if (failure !== undefined) sendFailure(response, failure);
       else {
         ts += 1;
-        sendJson(response, 200, answer(method, body, `${ts}.000100`, socketUrl));
+        const file = method === 'files.info' ? files.get(String(body['file'])) : undefined;
+        sendJson(
+          response,
+          200,
+          file === undefined ? answer(method, body, `${ts}.000100`, socketUrl) : describeFile(file, url),
+        );
       }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const callsTo = (method: string) => calls.filter((call) => call.method === method);
   return {
     url,
@@ -87,6 +120,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         },
         { timeout: 10_000, interval: 5 },
       ),
+    addFile: (file) => {
+      files.set(file.id, file);
+    },
+    downloads,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -113,6 +150,22 @@ function answer(method: string, body: Record<string, unknown>, ts: string, socke
     default:
       return { ok: false, error: 'unknown_method' };
   }
+}
+
+/** `files.info` for a known file: its private URLs point at this fake. */
+function describeFile(file: FakeSlackFile, url: string): Record<string, unknown> {
+  const privateUrl = `${url}/files/${file.id}/${encodeURIComponent(file.name)}`;
+  return {
+    ok: true,
+    file: {
+      id: file.id,
+      name: file.name,
+      mimetype: file.mimetype,
+      size: file.bytes.length,
+      url_private: privateUrl,
+      url_private_download: `${privateUrl}?download=1`,
+    },
+  };
 }
 
 function sendFailure(response: ServerResponse, failure: Failure): void {
