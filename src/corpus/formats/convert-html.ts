@@ -48,7 +48,7 @@ const ELEMENT_NODE = 1;
  * Reads a saved or fetched web page as a report: the article text found by Mozilla's Readability
  * (the Firefox Reader View extractor) over a linkedom DOM, as paragraphs, and the page's metadata:
  *
- * - `title`: Readability's title (the headline without the site's name), else `og:title`;
+ * - `title`: Readability's title (the headline without the site's name), else `og:title`, else the first `<h1>`;
  * - `byline`: Readability's byline (from the page's author markup);
  * - `outlet`: `og:site_name`, else the JSON-LD publisher's name;
  * - `date`: `article:published_time`, else JSON-LD `datePublished`, else the first `<time datetime>`,
@@ -98,7 +98,7 @@ function readPageMetadata(document: DomDocument): PageMetadata {
   const dates = [meta('article:published_time'), findJsonLdString(jsonLd, 'datePublished'), timeElement];
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   return {
-    title: meta('og:title'),
+    title: meta('og:title') || collapse(document.querySelector('h1')?.textContent ?? ''),
     outlet: meta('og:site_name') || findPublisherName(jsonLd),
     date: dates.map(readIsoDate).find((date) => date !== null) ?? null,
     url: [canonical, meta('og:url')].map(readWebAddress).find((url) => url !== null) ?? null,

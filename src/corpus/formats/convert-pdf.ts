@@ -68,7 +68,9 @@ function groupParagraphs(runs: readonly TextRun[]): string[] {
   }
   if (y !== null) lines.push({ text: collapse(text), y });
   const gaps = lines.slice(1).map((line, i) => Math.abs((lines[i]?.y ?? 0) - line.y));
-  const usualGap = [...gaps].filter((gap) => gap > 0).sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  // Rule: the usual gap is the lower median, so one wide gap among three lines is still a paragraph break.
+  const positive = gaps.filter((gap) => gap > 0).sort((a, b) => a - b);
+  const usualGap = positive[Math.floor((positive.length - 1) / 2)] ?? 0;
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const [i, line] of lines.entries()) {

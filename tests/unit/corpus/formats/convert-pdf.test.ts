@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { convertPdf } from '../../../../src/corpus/formats/convert-pdf.js';
+import { buildTestPdf } from '../../../support/build-test-pdf.js';
+
+describe('convertPdf', () => {
+  it('reads the text as paragraphs split at wide gaps, and the title and creation day', async () => {
+    const pdf = buildTestPdf({
+      title: 'Quay Inspection (Interim)',
+      creationDate: "D:20241223233000-05'00",
+      lines: ['Inspectors found 3 cracked bollards', 'on the west quay.', '', 'Repairs start in January.'],
+    });
+    expect(await convertPdf(pdf)).toEqual({
+      ok: true,
+      report: {
+        title: 'Quay Inspection (Interim)',
+        byline: null,
+        outlet: null,
+        date: '2024-12-23',
+        url: null,
+        paragraphs: ['Inspectors found 3 cracked bollards on the west quay.', 'Repairs start in January.'],
+      },
+    });
+  });
+
+  it('gives no title or date when the document sets none', async () => {
+    const result = await convertPdf(buildTestPdf({ lines: ['Only text.'] }));
+    expect(result).toEqual({
+      ok: true,
+      report: { title: null, byline: null, outlet: null, date: null, url: null, paragraphs: ['Only text.'] },
+    });
+  });
+
+  it('refuses bytes that are not a PDF, and a PDF without text', async () => {
+    const notPdf = await convertPdf(new TextEncoder().encode('<html>not a pdf</html>'));
+    expect(notPdf.ok === false && notPdf.reason.startsWith('file cannot be read as a PDF: ')).toBe(true);
+    expect(await convertPdf(buildTestPdf({ lines: [] }))).toEqual({
+      ok: false,
+      reason: 'PDF has no text (a scanned page needs OCR first)',
+    });
+  });
+});
