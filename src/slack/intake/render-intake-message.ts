@@ -29,22 +29,24 @@ export type IntakeResult =
  * renderIntakeMessage({ kind: 'not-allowed' }).text // 'You are not on the list of people who may add reports to Verbatim.'
  */
 export function renderIntakeMessage(result: IntakeResult): SlackMessage {
-  const lines = renderLines(result);
-  return { blocks: buildSections(lines.join('\n')), text: renderFallbackText(lines.join('\n')) };
+  const mrkdwn = renderLines(result, escapeMrkdwn).join('\n');
+  // Rule: the fallback escapes `&`, `<` and `>` itself, so it is built from the values as they are.
+  const plain = renderLines(result, (text) => text).join('\n');
+  return { blocks: buildSections(mrkdwn), text: renderFallbackText(plain) };
 }
 
-function renderLines(result: IntakeResult): string[] {
+function renderLines(result: IntakeResult, escape: (text: string) => string): string[] {
   switch (result.kind) {
     case 'added':
       return [
-        `Added ${describe(result.report)}.`,
-        `${count(result.sentences, 'sentence')} and ${count(result.figures, 'figure')}, in ${escapeMrkdwn(result.file)}.`,
-        ...(result.replaces === null ? [] : [`A new version beside ${escapeMrkdwn(result.replaces)}.`]),
+        `Added ${describe(result.report, escape)}.`,
+        `${count(result.sentences, 'sentence')} and ${count(result.figures, 'figure')}, in ${escape(result.file)}.`,
+        ...(result.replaces === null ? [] : [`A new version beside ${escape(result.replaces)}.`]),
       ];
     case 'duplicate':
-      return [`Already there: ${describe(result.report)}, in ${escapeMrkdwn(result.file)}.`];
+      return [`Already there: ${describe(result.report, escape)}, in ${escape(result.file)}.`];
     case 'refused':
-      return [`Could not add ${escapeMrkdwn(result.what)}: ${escapeMrkdwn(result.reason)}.`];
+      return [`Could not add ${escape(result.what)}: ${escape(result.reason)}.`];
     case 'not-allowed':
       return ['You are not on the list of people who may add reports to Verbatim.'];
     case 'usage':
@@ -55,9 +57,9 @@ function renderLines(result: IntakeResult): string[] {
 }
 
 /** "Title" (Outlet, 2024-11-05), with "untitled", "outlet not given" and "date not given" where unknown. */
-function describe(report: ConvertedReport): string {
-  const title = report.title === null ? 'an untitled report' : `“${escapeMrkdwn(report.title)}”`;
-  const outlet = report.outlet === null ? 'outlet not given' : escapeMrkdwn(report.outlet);
+function describe(report: ConvertedReport, escape: (text: string) => string): string {
+  const title = report.title === null ? 'an untitled report' : `“${escape(report.title)}”`;
+  const outlet = report.outlet === null ? 'outlet not given' : escape(report.outlet);
   const date = report.date ?? 'date not given';
   return `${title} (${outlet}, ${date})`;
 }
