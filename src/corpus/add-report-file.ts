@@ -76,8 +76,9 @@ export async function addReportFile(dir: string, report: NewReport): Promise<Add
     stem = `${slug}-v${version}`;
   const original = `${stem}${extension}`;
   const text = renderConvertedText(article, { original, sha256 });
-  await writeFileAtomically(join(dir, ADDED_FOLDER, original), report.bytes);
+  // Rule: the text first, so a watcher reading the folder between the two writes finds it current and never converts the original itself.
   await writeFileAtomically(join(dir, ADDED_FOLDER, `${original}.txt`), text);
+  await writeFileAtomically(join(dir, ADDED_FOLDER, original), report.bytes);
   const replaces = previous.at(-1);
   return {
     kind: 'added',

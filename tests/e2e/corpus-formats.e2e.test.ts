@@ -10,6 +10,7 @@ import { collectBlockText } from '../support/expected-slack-reply.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 
 const FORMATS_DIR = fileURLToPath(new URL('../fixtures/corpora/formats', import.meta.url));
+const ARTICLE_PAGE = fileURLToPath(new URL('../fixtures/intake/harbour-strike.html', import.meta.url));
 const PDF = buildTestPdf({
   title: 'Harbour Master Notice',
   creationDate: 'D:20241101120000Z',
@@ -28,10 +29,11 @@ afterEach(async () => {
   dir = null;
 });
 
-/** A copy of the formats fixture (.txt, .md, .html) with a generated .pdf, so the converted texts are written to a scratch folder. */
+/** A copy of the formats fixture (.txt, .md) with the article page (.html) and a generated .pdf, so the converted texts are written to a scratch folder. */
 async function copyFormatsCorpus(): Promise<string> {
   dir = await mkdtemp(join(tmpdir(), 'verbatim-formats-'));
   await cp(FORMATS_DIR, dir, { recursive: true });
+  await cp(ARTICLE_PAGE, join(dir, 'dock-strike.html'));
   await writeFile(join(dir, 'harbour-notice.pdf'), PDF);
   return dir;
 }

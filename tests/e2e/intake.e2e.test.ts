@@ -259,8 +259,8 @@ describe('the "Add to Verbatim" message shortcut', () => {
     expect(await lastResponse(app, 1)).toBe(ADDED_REPLY);
   });
 
-  it('adds the file attached to a message', async () => {
-    const { app, bot } = await startIntakeBot();
+  /** Shares the article page as a Slack file and runs the shortcut on the message it is attached to. */
+  async function runShortcutOnSavedPage(app: TestApp, bot: TestBot): Promise<void> {
     bot.fake.addFile({
       id: 'F0PAGE',
       name: 'strike.html',
@@ -270,6 +270,11 @@ describe('the "Add to Verbatim" message shortcut', () => {
     await app.interaction(
       shortcut({ text: 'saved page', files: [{ id: 'F0PAGE' }] }, app.fake.responseUrl('shortcut')),
     );
+  }
+
+  it('adds the file attached to a message', async () => {
+    const { app, bot } = await startIntakeBot();
+    await runShortcutOnSavedPage(app, bot);
     expect(await lastResponse(app, 1)).toBe(ADDED_REPLY);
     expect(bot.fake.downloads.map((d) => d.authorization)).toEqual([FAKE_FILE_TOKEN]);
   });
@@ -282,15 +287,7 @@ describe('the "Add to Verbatim" message shortcut', () => {
 
   it('tells a person who may not add so', async () => {
     const { app, bot } = await startIntakeBot({ INTAKE_ADDERS: 'U0EDITOR' });
-    bot.fake.addFile({
-      id: 'F0PAGE',
-      name: 'strike.html',
-      mimetype: 'text/html',
-      bytes: new TextEncoder().encode(ARTICLE),
-    });
-    await app.interaction(
-      shortcut({ text: 'saved page', files: [{ id: 'F0PAGE' }] }, app.fake.responseUrl('shortcut')),
-    );
+    await runShortcutOnSavedPage(app, bot);
     expect(await lastResponse(app, 1)).toBe('You are not on the list of people who may add reports to Verbatim.');
     expect(bot.fake.downloads).toEqual([]);
   });
