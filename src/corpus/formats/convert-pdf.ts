@@ -1,9 +1,12 @@
-import { getDocumentProxy } from 'unpdf';
+import type { getDocumentProxy } from 'unpdf';
 import type { ConversionResult } from './converted-report.js';
 import { readIsoDate } from './read-iso-date.js';
 
 /** A text run as PDF.js reports it: its string, whether a line ends after it, and its position. */
 type TextRun = { readonly str: string; readonly hasEOL: boolean; readonly transform: readonly number[] };
+
+/** The one line PDF.js prints to the console when its module is first evaluated in Node. */
+const PDFJS_LOAD_WARNING = 'Warning: Please use the `legacy` build in Node.js environments.';
 
 /** A line gap this many times the usual one (or more) starts a new paragraph. */
 const PARAGRAPH_GAP = 1.5;
@@ -25,6 +28,7 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConversionResult> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // Rule: PDF.js takes ownership of the buffer it is given, so it gets a copy.
+    const { getDocumentProxy } = await importUnpdf();
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error: unknown) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -49,6 +53,27 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConversionResult> {
     return { ok: false, reason: `file cannot be read as a PDF: ${detail}` };
   } finally {
     await pdf.destroy();
+  }
+}
+
+/**
+ * Imports unpdf (cached by Node after the first time). PDF.js prints a warning with `console.log`
+ * when its module is evaluated, before any verbosity option can apply, and the bot's stdout is JSON
+ * lines; that one line is dropped while the module loads, and every other line passes through.
+ */
+async function importUnpdf(): Promise<typeof import('unpdf')> {
+  // biome-ignore lint/suspicious/noConsole: filters PDF.js's load-time warning out of the JSON log stream.
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (args[0] !== PDFJS_LOAD_WARNING) log(...args);
+  };
+  try {
+    const unpdf = await import('unpdf');
+    // Rule: unpdf loads PDF.js itself lazily; load it here, inside the filter.
+    await unpdf.getResolvedPDFJS();
+    return unpdf;
+  } finally {
+    console.log = log;
   }
 }
 

@@ -35,18 +35,18 @@ export function renderIntakeMessage(result: IntakeResult): SlackMessage {
   return { blocks: buildSections(mrkdwn), text: renderFallbackText(plain) };
 }
 
-function renderLines(result: IntakeResult, escape: (text: string) => string): string[] {
+function renderLines(result: IntakeResult, escapeText: (text: string) => string): string[] {
   switch (result.kind) {
     case 'added':
       return [
-        `Added ${describe(result.report, escape)}.`,
-        `${count(result.sentences, 'sentence')} and ${count(result.figures, 'figure')}, in ${escape(result.file)}.`,
-        ...(result.replaces === null ? [] : [`A new version beside ${escape(result.replaces)}.`]),
+        `Added ${describe(result.report, escapeText)}.`,
+        `${count(result.sentences, 'sentence')} and ${count(result.figures, 'figure')}, in ${escapeText(result.file)}.`,
+        ...(result.replaces === null ? [] : [`A new version beside ${escapeText(result.replaces)}.`]),
       ];
     case 'duplicate':
-      return [`Already there: ${describe(result.report, escape)}, in ${escape(result.file)}.`];
+      return [`Already there: ${describe(result.report, escapeText)}, in ${escapeText(result.file)}.`];
     case 'refused':
-      return [`Could not add ${escape(result.what)}: ${escape(result.reason)}.`];
+      return [`Could not add ${escapeText(result.what)}: ${escapeText(result.reason)}.`];
     case 'not-allowed':
       return ['You are not on the list of people who may add reports to Verbatim.'];
     case 'usage':
@@ -57,9 +57,9 @@ function renderLines(result: IntakeResult, escape: (text: string) => string): st
 }
 
 /** "Title" (Outlet, 2024-11-05), with "untitled", "outlet not given" and "date not given" where unknown. */
-function describe(report: ConvertedReport, escape: (text: string) => string): string {
-  const title = report.title === null ? 'an untitled report' : `“${escape(report.title)}”`;
-  const outlet = report.outlet === null ? 'outlet not given' : escape(report.outlet);
+function describe(report: ConvertedReport, escapeText: (text: string) => string): string {
+  const title = report.title === null ? 'an untitled report' : `“${escapeText(report.title)}”`;
+  const outlet = report.outlet === null ? 'outlet not given' : escapeText(report.outlet);
   const date = report.date ?? 'date not given';
   return `${title} (${outlet}, ${date})`;
 }
