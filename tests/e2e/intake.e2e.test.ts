@@ -33,6 +33,7 @@ afterEach(async () => {
 
 async function startIntakeBot(
   env: Readonly<Record<string, string>> = {},
+  transport: 'http' | 'socket-mode' = 'http',
 ): Promise<{ app: TestApp; bot: TestBot; pages: PageServer }> {
   pages = await startPageServer({
     '/news/strike': { contentType: 'text/html; charset=utf-8', body: ARTICLE },
@@ -42,6 +43,7 @@ async function startIntakeBot(
     '/briefing.pdf': { contentType: 'application/pdf', body: BRIEFING_PDF },
   });
   bot = await createTestBot({
+    transport,
     start: Date.parse('2024-11-06T08:00:00Z'),
     env: { DIGEST_CHANNELS: '', INTAKE_FETCH_ALLOW: '127.0.0.1', INTAKE_MAX_BYTES: String(MAX_BYTES), ...env },
   });
@@ -290,5 +292,34 @@ describe('the "Add to Verbatim" message shortcut', () => {
     await runShortcutOnSavedPage(app, bot);
     expect(await lastResponse(app, 1)).toBe('You are not on the list of people who may add reports to Verbatim.');
     expect(bot.fake.downloads).toEqual([]);
+  });
+});
+
+describe.each(['http', 'socket-mode'] as const)('adding over %s', (transport) => {
+  it('adds by /verbatim add and by the shortcut, each answered privately', async () => {
+    const { app, bot, pages } = await startIntakeBot({}, transport);
+    const ack = await app.command('/verbatim', `add ${pages.url}/news/strike`);
+    expect(ack.status).toBe(200);
+    expect(await lastResponse(app, 1)).toBe(ADDED_REPLY);
+    bot.fake.addFile({ id: 'F0BRIEF', name: 'briefing.pdf', mimetype: 'application/pdf', bytes: BRIEFING_PDF });
+    await app.interaction({
+      type: 'message_action',
+      callback_id: 'verbatim_add_report',
+      trigger_id: 'trigger-shortcut',
+      action_ts: '1700000300.000100',
+      team: { id: 'T0TEAM', domain: 'verbatim-test' },
+      user: { id: 'U0ASKER', name: 'asker', team_id: 'T0TEAM' },
+      channel: { id: 'C0GENERAL', name: 'general' },
+      message_ts: '1700000250.000100',
+      message: { type: 'message', user: 'U0OTHER', ts: '1700000250.000100', text: '', files: [{ id: 'F0BRIEF' }] },
+      response_url: app.fake.responseUrl('shortcut'),
+      token: 'verification-token-unused',
+    });
+    expect(await lastResponse(app, 2)).toBe(
+      [
+        'Added “Port Authority Briefing” (outlet not given, 2024-11-06).',
+        '3 sentences and 0 figures, in added/port-authority-briefing.pdf.txt.',
+      ].join('\n'),
+    );
   });
 });

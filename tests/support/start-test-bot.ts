@@ -38,6 +38,8 @@ export type TestBotOptions = {
   readonly start: number;
   /** Variables over the defaults: digest at 09:00 Asia/Tokyo to `DIGEST_CHANNEL`, empty days posted. */
   readonly env?: Readonly<Record<string, string>>;
+  /** The transport; HTTP by default. */
+  readonly transport?: 'http' | 'socket-mode';
 };
 
 /** Creates (does not start) a test bot. Call `close()` in teardown. */
@@ -60,7 +62,12 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
   let running: TestApp | null = null;
   const start = async () => {
     if (running !== null) throw new Error('The test bot is already running');
-    running = await startTestApp({ transport: 'http', corpusDir, fake, bot: { clock, env, watchDebounceMs: 30 } });
+    running = await startTestApp({
+      transport: options.transport ?? 'http',
+      corpusDir,
+      fake,
+      bot: { clock, env, watchDebounceMs: 30 },
+    });
     // Without digest channels there is no scheduler, so nothing to wait for.
     if (env.DIGEST_CHANNELS.trim() !== '') await clock.settled();
     return running;
