@@ -232,6 +232,44 @@ describe('add in a mention or a direct message', () => {
   });
 });
 
+describe('files shared in a direct message that are not reports', () => {
+  it('refuses an image by its type without downloading it, and reads a PDF served as octet-stream by its name', async () => {
+    const { app, bot } = await startIntakeBot();
+    bot.fake.addFile({ id: 'F0PHOTO', name: 'quay.png', mimetype: 'image/png', bytes: new Uint8Array([0x89, 0x50]) });
+    bot.fake.addFile({
+      id: 'F0BRIEF',
+      name: 'briefing.pdf',
+      mimetype: 'application/octet-stream',
+      bytes: BRIEFING_PDF,
+    });
+    const share = (fileId: string, ts: string) =>
+      app.event({
+        type: 'message',
+        subtype: 'file_share',
+        channel_type: 'im',
+        channel: 'D0ASKER',
+        user: 'U0ASKER',
+        ts,
+        text: '',
+        files: [{ id: fileId }],
+      });
+    await share('F0PHOTO', '1700000400.000100');
+    const refused = await app.fake.waitForCall('chat.postMessage');
+    expect(collectBlockText(refused.body['blocks'] as unknown[])).toBe(
+      'Could not add the file: it is not a web page or a PDF.',
+    );
+    expect(bot.fake.downloads).toEqual([]);
+    await share('F0BRIEF', '1700000500.000100');
+    const added = await app.fake.waitForCall('chat.postMessage', 2);
+    expect(collectBlockText(added.body['blocks'] as unknown[])).toBe(
+      [
+        'Added “Port Authority Briefing” (outlet not given, 2024-11-06).',
+        '3 sentences and 0 figures, in added/port-authority-briefing.pdf.txt.',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('the "Add to Verbatim" message shortcut', () => {
   function shortcut(message: Record<string, unknown>, responseUrl: string, user = 'U0ASKER') {
     return {

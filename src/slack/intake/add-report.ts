@@ -67,12 +67,22 @@ async function fetchSlackFile(
   const file = info.file;
   const address = file?.url_private_download ?? file?.url_private;
   if (file === undefined || address === undefined) return { ok: false, reason: 'Slack did not give the file' };
+  const format = readFileFormat(file.name ?? '', file.mimetype ?? '');
+  if (format === null) return { ok: false, reason: 'it is not a web page or a PDF' };
   const token = `Bearer ${intake.botToken}`;
   const fetched = await fetchReportSource(address, {
     ...intake.limits,
+    genericAs: format,
     headersFor: (url) => (isFileHost(url, intake.fileHosts) ? { authorization: token } : {}),
   });
   return fetched.ok ? { ...fetched, fileName: file.name ?? null } : fetched;
+}
+
+/** A shared file's format from its type or name (`.html`, `.htm`, `.pdf`), or null for any other file. */
+function readFileFormat(name: string, mimetype: string): 'html' | 'pdf' | null {
+  if (mimetype === 'application/pdf' || /\.pdf$/iu.test(name)) return 'pdf';
+  if (mimetype === 'text/html' || mimetype === 'application/xhtml+xml' || /\.html?$/iu.test(name)) return 'html';
+  return null;
 }
 
 /** Slack's file hosts (`files.slack.com` and the like) and the configured API host; never any other. */

@@ -14,6 +14,11 @@ export type FetchLimits = {
   readonly timeoutMs: number;
   /** Redirects followed at most; 5 by default. */
   readonly maxRedirects?: number;
+  /**
+   * The format to assume when the server sends a generic content type (`application/octet-stream`,
+   * `binary/octet-stream`, `text/plain`): known beforehand for a Slack file from its name and type.
+   */
+  readonly genericAs?: 'html' | 'pdf';
   /** Request headers, sent only to the hosts for which `headersFor` returns them (the bot token to Slack's file host). */
   readonly headersFor?: (url: URL) => Readonly<Record<string, string>>;
 };
@@ -24,6 +29,7 @@ export type FetchedSource =
   | { readonly ok: false; readonly reason: string };
 
 const DEFAULT_MAX_REDIRECTS = 5;
+const GENERIC_TYPES = new Set(['application/octet-stream', 'binary/octet-stream', 'text/plain']);
 const FORMATS: Readonly<Record<string, 'html' | 'pdf'>> = {
   'text/html': 'html',
   'application/xhtml+xml': 'html',
@@ -76,7 +82,7 @@ export async function fetchReportSource(address: string, limits: FetchLimits): P
       return { ok: false, reason: `the server answered ${status}` };
     }
     const type = (response.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    const format = FORMATS[type];
+    const format = FORMATS[type] ?? (GENERIC_TYPES.has(type) ? limits.genericAs : undefined);
     if (format === undefined) {
       response.resume();
       return { ok: false, reason: `it is not a web page or a PDF (content type ${type || 'not given'})` };
