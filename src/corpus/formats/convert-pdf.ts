@@ -18,8 +18,8 @@ const PARAGRAPH_GAP = 1.5;
  * paragraph when the gap above it is at least 1.5 times the page's usual line gap; lines of one
  * paragraph are joined with a space (a word broken with a hyphen at a line end stays as printed).
  *
- * Returns `{ ok: false }` for bytes PDF.js cannot open (not a PDF, encrypted) or a PDF without text
- * (a scan). Never throws. Deterministic: the same bytes always give the same report.
+ * Returns `{ ok: false }` with a fixed reason for bytes PDF.js cannot open (not a PDF, a password)
+ * or a PDF without text (a scan). Never throws. Deterministic: the same bytes always give the same report.
  *
  * @example
  * await convertPdf(bytes) // { ok: true, report: { title: 'Harbour report', date: '2024-12-23', paragraphs: [...] } }
@@ -31,8 +31,7 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConversionResult> {
     const { getDocumentProxy } = await importUnpdf();
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error: unknown) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `file cannot be read as a PDF: ${detail}` };
+    return { ok: false, reason: describePdfError(error) };
   }
   try {
     const paragraphs: string[] = [];
@@ -49,8 +48,7 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConversionResult> {
       report: { title: title || null, byline: null, outlet: null, date: readIsoDate(created), url: null, paragraphs },
     };
   } catch (error: unknown) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `file cannot be read as a PDF: ${detail}` };
+    return { ok: false, reason: describePdfError(error) };
   } finally {
     await pdf.destroy();
   }
@@ -109,6 +107,12 @@ function groupParagraphs(runs: readonly TextRun[]): string[] {
   }
   if (current.length > 0) paragraphs.push(current.join(' '));
   return paragraphs;
+}
+
+/** Fixed words for PDF.js's failures (its messages are not ours to post): a password, or a file it cannot read. */
+function describePdfError(error: unknown): string {
+  if (error instanceof Error && error.name === 'PasswordException') return 'PDF is protected by a password';
+  return 'file cannot be read as a PDF';
 }
 
 function isTextRun(item: unknown): item is TextRun {

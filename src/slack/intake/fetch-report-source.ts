@@ -186,5 +186,7 @@ function describeFailure(error: unknown, limits: FetchLimits): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
     return `it did not arrive within ${limits.timeoutMs.toLocaleString('en-US')} ms`;
   if (error instanceof Error && 'code' in error && error.code === 'ENOTFOUND') return 'its host name is not known';
-  return `it cannot be fetched (${error instanceof Error ? ('code' in error ? String(error.code) : error.message) : String(error)})`;
+  // Rule: a system error code (ECONNREFUSED) is named; any other message is not ours to post.
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+  return code !== null && /^E[A-Z_]+$/u.test(code) ? `it cannot be fetched (${code})` : 'it cannot be fetched';
 }

@@ -99,6 +99,16 @@ describe('fetchReportSource', () => {
     expect(seen).toEqual(['Bearer t', undefined]);
   });
 
+  it('names the system error when nothing listens', async () => {
+    const base = await serve(() => ({ status: 200 }));
+    server?.close();
+    server = null;
+    expect(await fetchReportSource(`${base}/a`, LIMITS)).toEqual({
+      ok: false,
+      reason: 'it cannot be fetched (ECONNREFUSED)',
+    });
+  });
+
   it('refuses what is not an address', async () => {
     expect(await fetchReportSource('pier.example/a', LIMITS)).toEqual({
       ok: false,
