@@ -29,6 +29,12 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
     example: '/sources',
   },
   {
+    usage: '/verbatim add <url>',
+    description:
+      'In Slack: adds a web page or PDF to the reports. The message shortcut “Add to Verbatim” adds a message’s link or file, and a page or PDF shared in a direct message is added too.',
+    example: '/verbatim add https://example.com/news/story',
+  },
+  {
     usage: 'a question',
     description: 'Ask in plain words; it is answered by the command that fits.',
     example: 'how many north korean soldiers were killed, and who says so?',
