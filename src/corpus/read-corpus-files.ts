@@ -51,7 +51,9 @@ const CODE_MESSAGES: Readonly<Record<string, string>> = {
 
 /**
  * Reads the bytes of every `.txt` and `.md` file under a folder, recursively, in a stable order
- * (relative POSIX path, compared by code unit), without decoding or parsing them. Hidden files and
+ * (relative POSIX path, compared by code unit), without decoding or parsing them. Each `.html`,
+ * `.htm` and `.pdf` file is read through the text converted from it beside it (`x.html.txt`), which
+ * is (re)written first when missing or stale (`writeConvertedText`); the original is never returned. Hidden files and
  * folders (name starting with ".") are not read, and a folder reached again through a symbolic link
  * is read only once (no link loops). An unreadable or oversized file, or an unreadable folder, is
  * left out with one warning; warnings are sorted by file.
