@@ -2,12 +2,15 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.js';
 import { parseQuestion } from '../../src/answer/parse-question.js';
 import { buildTestPdf } from '../support/build-test-pdf.js';
 import { collectBlockText } from '../support/expected-slack-reply.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+
+// Servers, files and PDF.js on a busy shared machine: generous limits, so only a real hang fails.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const FORMATS_DIR = fileURLToPath(new URL('../fixtures/corpora/formats', import.meta.url));
 const ARTICLE_PAGE = fileURLToPath(new URL('../fixtures/intake/harbour-strike.html', import.meta.url));

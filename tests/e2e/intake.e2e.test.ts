@@ -8,6 +8,9 @@ import { type PageServer, startPageServer } from '../support/start-page-server.j
 import type { TestApp } from '../support/start-test-app.js';
 import { createTestBot, type TestBot } from '../support/start-test-bot.js';
 
+// Servers, files and PDF.js on a busy shared machine: generous limits, so only a real hang fails.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
 const ARTICLE = await readFile(new URL('../fixtures/intake/harbour-strike.html', import.meta.url), 'utf8');
 const CHANGED_ARTICLE = ARTICLE.replace('Talks between the union', 'Late on Tuesday, talks between the union');
 const BRIEFING_PDF = buildTestPdf({

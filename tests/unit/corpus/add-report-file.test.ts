@@ -1,8 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addReportFile } from '../../../src/corpus/add-report-file.js';
+
+// Servers, files and PDF.js on a busy shared machine: generous limits, so only a real hang fails.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let dir: string | null = null;
 afterEach(async () => {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { convertPdf } from '../../../../src/corpus/formats/convert-pdf.js';
 import { buildTestPdf } from '../../../support/build-test-pdf.js';
+
+// Servers, files and PDF.js on a busy shared machine: generous limits, so only a real hang fails.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 describe('convertPdf', () => {
   it('reads the text as paragraphs split at wide gaps, and the title and creation day', async () => {

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchReportSource } from '../../../../src/slack/intake/fetch-report-source.js';
+
+// Servers, files and PDF.js on a busy shared machine: generous limits, so only a real hang fails.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let server: Server | null = null;
 afterEach(async () => {
