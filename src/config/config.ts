@@ -5,7 +5,12 @@ export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Variables whose values are secrets: never printed, never logged. */
-export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+export const SECRET_VARIABLES = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'READER_SECRET',
+] as const;
 
 /** Where the corpus index cache is kept unless `CACHE_DIR` says otherwise: beside the digest's state. */
 export const DEFAULT_CACHE_DIR = './data/cache';
@@ -112,10 +117,29 @@ export const ConfigSchema = z
         .min(100, { error: 'must be a whole number of milliseconds, at least 100' })
         .default(15_000),
     ),
+    PUBLIC_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http or https URL, such as https://verbatim.example.org' })
+        .optional(),
+    ),
+    READER_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().min(32, { error: 'must be at least 32 characters (for example: openssl rand -hex 32)' }).optional(),
+    ),
   })
   .superRefine(
     (env, context) => {
       // Rule: the HTTP transport verifies every request with the signing secret; Socket Mode does not need it.
+      // Rule: reader links are signed; without a secret of its own the reader stays off (docs/reader.md).
+      if (!isBlank(env.PUBLIC_URL) && isBlank(env.READER_SECRET)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['READER_SECRET'],
+          message:
+            'missing: PUBLIC_URL turns the reader on, and its links are signed with this secret (openssl rand -hex 32)',
+        });
+      }
       if (isBlank(env.SLACK_APP_TOKEN) && isBlank(env.SLACK_SIGNING_SECRET)) {
         context.addIssue({
           code: 'custom',
@@ -151,6 +175,10 @@ export const ConfigSchema = z
         maxBytes: env.INTAKE_MAX_BYTES,
         timeoutMs: env.INTAKE_TIMEOUT_MS,
       },
+      reader:
+        env.PUBLIC_URL === undefined || env.READER_SECRET === undefined
+          ? null
+          : { publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''), secret: env.READER_SECRET },
     }),
   );
 

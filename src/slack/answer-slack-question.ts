@@ -2,6 +2,7 @@ import type { Answer } from '../answer/answer.js';
 import type { AnswerOptions } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import { parseQuestion, type Question } from '../answer/parse-question.js';
+import { type LinkCitations, NO_LINKS } from '../reader/create-citation-linker.js';
 import { type RenderedAnswer, renderAnswerBlocks } from '../render/blocks/render-answer-blocks.js';
 import { renderNoticeMessage } from '../render/blocks/render-notice-message.js';
 import { DIGEST_SUBCOMMAND } from './slack-ids.js';
@@ -24,6 +25,8 @@ export type AnswerDeps = {
   readonly getIndex: () => CorpusIndex;
   readonly answer: AnswerFunction;
   readonly previewDigest: PreviewDigest | null;
+  /** Links every citation to the reader (`PUBLIC_URL`); unset, citations stay as they are. */
+  readonly linkCitations?: LinkCitations;
 };
 
 /** A rendered answer and the kind of answer it is, for the log line. */
@@ -57,5 +60,5 @@ export async function answerSlackQuestion(
     return { rendered: await deps.previewDigest(context), answerKind: 'digest-preview' };
   }
   const answer = await deps.answer(parseQuestion(text), deps.getIndex(), { limit: SLACK_RESULTS_LIMIT });
-  return { rendered: renderAnswerBlocks(answer), answerKind: answer.kind };
+  return { rendered: renderAnswerBlocks((deps.linkCitations ?? NO_LINKS)(answer)), answerKind: answer.kind };
 }

@@ -9,6 +9,8 @@ export type SlackDeps = AnswerDeps & {
   readonly logger: JsonLogger;
   readonly clock: Clock;
   readonly dedupe: DeliveryDedupe;
+  /** "Share in channel" clicks seen recently (by user, message, button and value): a double click shares once. */
+  readonly shareDedupe: DeliveryDedupe;
   /** How long a slash command waits for its answer before acknowledging empty and answering later. */
   readonly ackDeadlineMs: number;
   /** Adding reports from links and files (`/verbatim add`, the shortcut, DM file shares). */

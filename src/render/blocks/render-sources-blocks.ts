@@ -7,11 +7,18 @@ import { pluralWord } from './plural-word.js';
 /**
  * `/sources` as block units: the count and the corpus fingerprint, then each report's title (or
  * file), and a context line with file, outlet, date, size and sentence count, and its address as
- * plain escaped text (never a link Verbatim builds from report text).
+ * plain escaped text (never a link Verbatim builds from report text). While the index is stale, a
+ * line under the count says why.
  */
 export function renderSourcesBlocks(answer: SourcesAnswer): BlockUnit[] {
   const intro = `*${answer.reports.length}* ${pluralWord(answer.reports.length, 'report')} · fingerprint \`${answer.fingerprint.slice(0, 16)}\``;
-  const units: BlockUnit[] = [[buildHeader('Sources'), ...buildSections(intro)]];
+  const stale =
+    answer.stale === undefined
+      ? []
+      : buildSections(
+          `:warning: *Stale:* ${escapeMrkdwn(answer.stale)}. These are the reports last read; answers come from them until the folder is back.`,
+        );
+  const units: BlockUnit[] = [[buildHeader('Sources'), ...buildSections(intro), ...stale]];
   for (const report of answer.reports) {
     const facts = [
       escapeMrkdwn(report.file),

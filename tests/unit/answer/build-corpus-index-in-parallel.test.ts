@@ -73,14 +73,20 @@ let seeds: readonly Report[];
 let corpus: readonly Report[];
 let expected: CorpusIndex;
 
+/**
+ * Each test starts worker threads that load tsx before the extractors, and the expected index is a
+ * build of 200-odd reports: seconds on a loaded 2-core machine (the hook took over 10 s there).
+ */
+const WORKER_TEST_TIMEOUT_MS = 60_000;
+
 beforeAll(async () => {
   seeds = (await loadCorpus(SEEDS)).reports;
   // Generated reports in reverse, so the build must order them; the seeds and fixtures among them.
   corpus = [...Array.from({ length: 200 }, (_, n) => generateReport(199 - n)), ...seeds, ...readFixtureReports(2)];
   expected = buildCorpusIndex(corpus);
-});
+}, WORKER_TEST_TIMEOUT_MS);
 
-describe('buildCorpusIndexInParallel', () => {
+describe('buildCorpusIndexInParallel', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('works on a corpus whose facts fall in many chunks', () => {
     expect(expected.reports.length).toBe(233);
     expect(new Set(expected.figures.map((figure) => figure.reportId)).size).toBeGreaterThan(200);

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../../../src/config/config.js';
 
 const SOCKET = { SLACK_BOT_TOKEN: 'xoxb-1-abc', SLACK_APP_TOKEN: 'xapp-1-def' };
 const HTTP = { SLACK_BOT_TOKEN: 'xoxb-1-abc', SLACK_SIGNING_SECRET: 'shh-secret' };
+const READER_SECRET = 'a-reader-secret-of-forty-characters-0001';
 
 function issuesOf(env: Record<string, string | undefined>): { variable: string; message: string }[] {
   try {
@@ -23,6 +24,7 @@ describe('loadConfig', () => {
       log: { level: 'info' },
       digest: { channelIds: [], time: '09:00', timeZone: 'UTC', onEmptyDay: 'skip', stateDir: './data/state' },
       intake: { adders: 'everyone', fetchAllow: [], maxBytes: 5 * 1024 * 1024, timeoutMs: 15_000 },
+      reader: null,
     });
   });
 
@@ -44,6 +46,8 @@ describe('loadConfig', () => {
       INTAKE_FETCH_ALLOW: '127.0.0.1,intranet.example',
       INTAKE_MAX_BYTES: '2048',
       INTAKE_TIMEOUT_MS: '500',
+      PUBLIC_URL: 'https://verbatim.example.org/desk/',
+      READER_SECRET: READER_SECRET,
     });
     expect(config).toEqual({
       slack: {
@@ -68,7 +72,28 @@ describe('loadConfig', () => {
         maxBytes: 2048,
         timeoutMs: 500,
       },
+      reader: { publicUrl: 'https://verbatim.example.org/desk', secret: READER_SECRET },
     });
+  });
+
+  it('needs READER_SECRET when PUBLIC_URL turns the reader on, and names it without its value', () => {
+    expect(issuesOf({ ...SOCKET, PUBLIC_URL: 'https://verbatim.example.org' })).toEqual([
+      {
+        variable: 'READER_SECRET',
+        message:
+          'missing: PUBLIC_URL turns the reader on, and its links are signed with this secret (openssl rand -hex 32)',
+      },
+    ]);
+    expect(issuesOf({ ...SOCKET, PUBLIC_URL: 'https://verbatim.example.org', READER_SECRET: 'short-secret' })).toEqual([
+      { variable: 'READER_SECRET', message: 'must be at least 32 characters (for example: openssl rand -hex 32)' },
+    ]);
+    expect(issuesOf({ ...SOCKET, PUBLIC_URL: 'javascript:alert(1)', READER_SECRET })).toEqual([
+      { variable: 'PUBLIC_URL', message: 'must be an http or https URL, such as https://verbatim.example.org' },
+    ]);
+  });
+
+  it('leaves the reader off without PUBLIC_URL, even with a secret', () => {
+    expect(loadConfig({ ...SOCKET, READER_SECRET }).reader).toBeNull();
   });
 
   it('rejects an adders list with something that is not a user or channel id', () => {
