@@ -5,8 +5,9 @@ import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
 import type { LinkCitations } from '../reader/create-citation-linker.js';
 import type { WebRoute } from '../web/create-web-routes.js';
-import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
+import type { AnswerFunction, AnswerPage, PreviewDigest } from './answer-slack-question.js';
 import { createHealthCheck } from './create-health-check.js';
+import { createPageAnswerer } from './create-page-answerer.js';
 import { createSafeRetryConfig } from './create-safe-retry-config.js';
 import { createDeliveryDedupe, DEDUPE_CAPACITY } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
@@ -22,8 +23,10 @@ export type CreateSlackAppOptions = {
   readonly getIndex: () => CorpusIndex;
   readonly logger: JsonLogger;
   readonly clock?: Clock;
-  /** Replaces `answerQuestion` (tests use a slow or failing one). */
+  /** Replaces `answerQuestion` (tests use a slow or failing one); used when `answerPage` is not given. */
   readonly answer?: AnswerFunction;
+  /** Answers and renders a page (the answer worker pool in production); in process from `getIndex` and `answer` by default. */
+  readonly answerPage?: AnswerPage;
   /** `/verbatim digest`: the preview of the next digest, or null while no digest is configured. */
   readonly previewDigest?: PreviewDigest | null;
   /** How long a slash command waits for its answer before acknowledging empty; 2,000 ms by default. */
@@ -116,7 +119,13 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   });
   registerListeners(app, {
     getIndex: options.getIndex,
-    answer: options.answer ?? answerQuestion,
+    answerPage:
+      options.answerPage ??
+      createPageAnswerer({
+        getIndex: options.getIndex,
+        answer: options.answer ?? answerQuestion,
+        ...(options.linkCitations === undefined ? {} : { linkCitations: options.linkCitations }),
+      }),
     previewDigest: options.previewDigest ?? null,
     ...(options.linkCitations === undefined ? {} : { linkCitations: options.linkCitations }),
     logger,

@@ -1,3 +1,4 @@
+import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { AnswerDeps } from './answer-slack-question.js';
 import type { DeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
@@ -6,6 +7,8 @@ import type { JsonLogger } from './json-logger.js';
 
 /** Everything the listeners need, passed down explicitly by `createSlackApp`. */
 export type SlackDeps = AnswerDeps & {
+  /** The current index, for the App Home summary (answers come through `answerPage`). */
+  readonly getIndex: () => CorpusIndex;
   readonly logger: JsonLogger;
   readonly clock: Clock;
   readonly dedupe: DeliveryDedupe;

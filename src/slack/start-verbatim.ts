@@ -18,6 +18,7 @@ import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
 import { type RunningWebServer, startWebServer } from '../web/start-web-server.js';
 import type { PreviewDigest } from './answer-slack-question.js';
 import { buildDigestPreviewAnswer } from './build-digest-preview-answer.js';
+import { createAnswerPool } from './create-answer-pool.js';
 import { createSlackApp } from './create-slack-app.js';
 import { createDigestPoster } from './digest/create-digest-poster.js';
 import { deliverDigest } from './digest/deliver-digest.js';
@@ -56,7 +57,7 @@ export type RunningVerbatim = {
   readonly getIndex: () => CorpusIndex;
   /**
    * Stops the digest scheduler (letting a delivery under way finish), then the watcher, then the
-   * Slack app, then waits for a cache save under way.
+   * Slack app, then the answer workers, then waits for a cache save under way.
    */
   readonly stop: () => Promise<void>;
 };
@@ -65,7 +66,8 @@ export type RunningVerbatim = {
  * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: loads the
  * corpus index from the cache in `CACHE_DIR` when it matches the corpus files (a warm start parses
  * nothing), or builds and caches it; watches the corpus folder (a new index is swapped in when it
- * is ready, then cached in the background); starts the Slack app (which checks the token) with
+ * is ready, then cached in the background); starts the answer worker and waits until it holds the
+ * index (`createAnswerPool`); starts the Slack app (which checks the token) with
  * `/verbatim digest` wired to the digest preview; and, when `DIGEST_CHANNELS` is set, starts the
  * digest scheduler, which posts a digest missed earlier today at once.
  *
@@ -94,6 +96,14 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     index = stale === null ? fresh : { ...fresh, stale };
   };
   const getIndex = () => index;
+  // Questions are answered in a worker thread holding its own copy of the index (see createAnswerPool).
+  const pool = createAnswerPool(index, { logger, reader: config.reader });
+  try {
+    await pool.ready;
+  } catch (error: unknown) {
+    await pool.close();
+    throw error;
+  }
   const corpusLogger = createLineLogger(logger, 'corpus');
   const cacheSaver = createCacheSaver(location, corpusLogger);
   // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
@@ -108,12 +118,14 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     onUpdate: (next, loaded) => {
       fresh = next;
       serve();
+      pool.setIndex(next);
       const entry = entries.get(loaded);
       if (entry !== undefined) cacheSaver.save(next, entry);
     },
     onStatus: (status) => {
       stale = status.state === 'stale' ? { reason: status.reason } : null;
       serve();
+      pool.setStale(stale);
     },
     logger: corpusLogger,
     initial: { reports: first.index.reports, warnings: first.warnings },
@@ -145,6 +157,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const slack = createSlackApp({
     config,
     getIndex,
+    answerPage: pool.answerPage,
     logger,
     previewDigest: isDigestOn ? preview : null,
     linkCitations,
@@ -158,6 +171,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     started = await slack.start(config.server.port, config.server.host);
   } catch (error: unknown) {
     await watcher.close();
+    await pool.close();
     throw error;
   }
   if (slack.transport === 'socket-mode' && webRoutes.length > 0) {
@@ -208,6 +222,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       await scheduler?.stop();
       await watcher.close();
       await slack.stop();
+      await pool.close();
       await webServer?.close();
       await cacheSaver.idle();
     },

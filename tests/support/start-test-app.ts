@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { AnswerFunction, PreviewDigest } from '../../src/slack/answer-slack-question.js';
+import { createAnswerPool } from '../../src/slack/create-answer-pool.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';
 import type { Clock } from '../../src/slack/error-boundary.js';
 import type { LogRecord } from '../../src/slack/json-logger.js';
@@ -57,6 +58,8 @@ export type TestAppOptions = {
   readonly corpusDir?: string;
   /** Starts the whole bot with `startVerbatim`, as `npm start` does: corpus watcher and digest scheduler included. */
   readonly bot?: TestBotOptions;
+  /** Answers in an answer worker thread, as `startVerbatim` does, using this module's `answer` when given. */
+  readonly answerWorker?: { readonly answerModule?: URL };
   /** A fake Slack Web API to reuse (a restarted bot keeps talking to the same fake); a new one by default. */
   readonly fake?: FakeSlackApi;
   /** How long a Web API call may take (tests of a slow Slack make it short); the app's default otherwise. */
@@ -120,9 +123,18 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
         loadCorpus(dir).then(({ reports }) => buildCorpusIndex(reports)),
       );
     const index = await (indexes.get(dir) as Promise<CorpusIndex>);
+    const workerOptions = options.answerWorker;
+    const pool =
+      workerOptions === undefined
+        ? null
+        : createAnswerPool(index, {
+            logger,
+            ...(workerOptions.answerModule === undefined ? {} : { answerModule: workerOptions.answerModule }),
+          });
     const slack = createSlackApp({
       config,
       getIndex: () => index,
+      ...(pool === null ? {} : { answerPage: pool.answerPage }),
       logger,
       retryConfig: TEST_RETRY_CONFIG,
       ...(options.answer === undefined ? {} : { answer: options.answer }),
@@ -132,7 +144,14 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       ...(options.clock === undefined ? {} : { clock: options.clock }),
     });
     const { port } = await slack.start(0, '127.0.0.1');
-    started = { port, getIndex: () => index, stop: () => slack.stop() };
+    started = {
+      port,
+      getIndex: () => index,
+      stop: async () => {
+        await slack.stop();
+        await pool?.close();
+      },
+    };
   } else {
     const { clock, watchDebounceMs, watchCheckMs, digestTimeoutMs, digestOwner } = options.bot;
     started = await startVerbatim(config, {

@@ -42,6 +42,7 @@ export function createShareActionHandler(deps: SlackDeps) {
         const sharedBy = body.user.username || body.user.name || body.user.id;
         const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
+          page: value.page,
         });
         const message = buildAnswerMessage(rendered, {
           text: value.text,
