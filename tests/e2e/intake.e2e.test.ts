@@ -65,6 +65,28 @@ const ADDED_REPLY = [
   `4 sentences and 0 figures, in ${ADDED_FILE}.`,
 ].join('\n');
 
+const PDF_REPLY = [
+  'Added “Port Authority Briefing” (outlet not given, 2024-11-06).',
+  '3 sentences and 0 figures, in added/port-authority-briefing.pdf.txt.',
+].join('\n');
+
+/** A message shortcut "Add to Verbatim" payload, as Slack sends it, on a message in #general. */
+function shortcut(message: Record<string, unknown>, responseUrl: string, user = 'U0ASKER') {
+  return {
+    type: 'message_action',
+    callback_id: 'verbatim_add_report',
+    trigger_id: 'trigger-shortcut',
+    action_ts: '1700000300.000100',
+    team: { id: 'T0TEAM', domain: 'verbatim-test' },
+    user: { id: user, name: 'asker', team_id: 'T0TEAM' },
+    channel: { id: 'C0GENERAL', name: 'general' },
+    message_ts: '1700000250.000100',
+    message: { type: 'message', user: 'U0OTHER', ts: '1700000250.000100', ...message },
+    response_url: responseUrl,
+    token: 'verification-token-unused',
+  };
+}
+
 /** Waits until `/sources` lists the title: the watcher has indexed the added report. */
 async function waitForSource(app: TestApp, title: string): Promise<string> {
   return vi.waitFor(
@@ -131,12 +153,7 @@ describe('/verbatim add <url>', () => {
   it('adds a PDF by its address, with its title and date', async () => {
     const { app, pages } = await startIntakeBot();
     await app.command('/verbatim', `add ${pages.url}/briefing.pdf`);
-    expect(await lastResponse(app, 1)).toBe(
-      [
-        'Added “Port Authority Briefing” (outlet not given, 2024-11-06).',
-        '3 sentences and 0 figures, in added/port-authority-briefing.pdf.txt.',
-      ].join('\n'),
-    );
+    expect(await lastResponse(app, 1)).toBe(PDF_REPLY);
   });
 
   it.each([
@@ -223,12 +240,7 @@ describe('add in a mention or a direct message', () => {
     });
     const call = await app.fake.waitForCall('chat.postMessage');
     expect(call.body['channel']).toBe('D0ASKER');
-    expect(collectBlockText(call.body['blocks'] as unknown[])).toBe(
-      [
-        'Added “Port Authority Briefing” (outlet not given, 2024-11-06).',
-        '3 sentences and 0 figures, in added/port-authority-briefing.pdf.txt.',
-      ].join('\n'),
-    );
+    expect(collectBlockText(call.body['blocks'] as unknown[])).toBe(PDF_REPLY);
     expect(bot.fake.callsTo('files.info').map((c) => c.body['file'])).toEqual(['F0BRIEF']);
     expect(bot.fake.downloads).toEqual([{ path: '/files/F0BRIEF/briefing.pdf', authorization: FAKE_FILE_TOKEN }]);
     expect(await readFile(join(bot.corpusDir, 'added/port-authority-briefing.pdf'))).toEqual(Buffer.from(BRIEFING_PDF));
@@ -264,32 +276,11 @@ describe('files shared in a direct message that are not reports', () => {
     expect(bot.fake.downloads).toEqual([]);
     await share('F0BRIEF', '1700000500.000100');
     const added = await app.fake.waitForCall('chat.postMessage', 2);
-    expect(collectBlockText(added.body['blocks'] as unknown[])).toBe(
-      [
-        'Added “Port Authority Briefing” (outlet not given, 2024-11-06).',
-        '3 sentences and 0 figures, in added/port-authority-briefing.pdf.txt.',
-      ].join('\n'),
-    );
+    expect(collectBlockText(added.body['blocks'] as unknown[])).toBe(PDF_REPLY);
   });
 });
 
 describe('the "Add to Verbatim" message shortcut', () => {
-  function shortcut(message: Record<string, unknown>, responseUrl: string, user = 'U0ASKER') {
-    return {
-      type: 'message_action',
-      callback_id: 'verbatim_add_report',
-      trigger_id: 'trigger-shortcut',
-      action_ts: '1700000300.000100',
-      team: { id: 'T0TEAM', domain: 'verbatim-test' },
-      user: { id: user, name: 'asker', team_id: 'T0TEAM' },
-      channel: { id: 'C0GENERAL', name: 'general' },
-      message_ts: '1700000250.000100',
-      message: { type: 'message', user: 'U0OTHER', ts: '1700000250.000100', ...message },
-      response_url: responseUrl,
-      token: 'verification-token-unused',
-    };
-  }
-
   it('adds the link in a message', async () => {
     const { app, pages } = await startIntakeBot();
     const ack = await app.interaction(
@@ -343,24 +334,7 @@ describe.each(['http', 'socket-mode'] as const)('adding over %s', (transport) =>
     expect(ack.status).toBe(200);
     expect(await lastResponse(app, 1)).toBe(ADDED_REPLY);
     bot.fake.addFile({ id: 'F0BRIEF', name: 'briefing.pdf', mimetype: 'application/pdf', bytes: BRIEFING_PDF });
-    await app.interaction({
-      type: 'message_action',
-      callback_id: 'verbatim_add_report',
-      trigger_id: 'trigger-shortcut',
-      action_ts: '1700000300.000100',
-      team: { id: 'T0TEAM', domain: 'verbatim-test' },
-      user: { id: 'U0ASKER', name: 'asker', team_id: 'T0TEAM' },
-      channel: { id: 'C0GENERAL', name: 'general' },
-      message_ts: '1700000250.000100',
-      message: { type: 'message', user: 'U0OTHER', ts: '1700000250.000100', text: '', files: [{ id: 'F0BRIEF' }] },
-      response_url: app.fake.responseUrl('shortcut'),
-      token: 'verification-token-unused',
-    });
-    expect(await lastResponse(app, 2)).toBe(
-      [
-        'Added “Port Authority Briefing” (outlet not given, 2024-11-06).',
-        '3 sentences and 0 figures, in added/port-authority-briefing.pdf.txt.',
-      ].join('\n'),
-    );
+    await app.interaction(shortcut({ text: '', files: [{ id: 'F0BRIEF' }] }, app.fake.responseUrl('shortcut')));
+    expect(await lastResponse(app, 2)).toBe(PDF_REPLY);
   });
 });
