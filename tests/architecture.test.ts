@@ -30,7 +30,7 @@ const RESTRICTED_EXTERNAL: readonly { readonly pattern: RegExp; readonly allowed
   {
     pattern: /^node:fs/,
     allowed:
-      /^(corpus\/(load|watch)-corpus\.ts|corpus\/read-corpus-files\.ts|answer\/load-or-build-corpus-index\.ts|slack\/digest\/digest-state\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
+      /^(corpus\/(load|watch)-corpus\.ts|corpus\/load-corpus-settings\.ts|corpus\/read-corpus-files\.ts|answer\/load-or-build-corpus-index\.ts|slack\/digest\/digest-state\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
     why: 'file-system access stays at the edges',
   },
 ];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type CorpusSettings, DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
 import { decodeReportBytes } from '../corpus/decode-report-bytes.js';
 import type { CorpusFile, CorpusWarning } from '../corpus/read-corpus-files.js';
 import type { Block, BlockKind, Report } from '../corpus/report.js';
@@ -78,12 +79,14 @@ export type RestoredCorpusIndex = { readonly index: CorpusIndex; readonly warnin
  * the corpus files read now and their key. Each report's text is its file decoded again; nothing is
  * parsed or cleaned. Returns null, never throws, when the sections are not a whole cache of this
  * version for this key (another corpus, an older build, a torn or corrupted write), or do not fit
- * the files: the caller then rebuilds.
+ * the files: the caller then rebuilds. `settings` are the corpus settings read now (the key covers
+ * their file: see `loadOrBuildCorpusIndex`).
  */
 export function deserializeCorpusIndex(
   sections: readonly Uint8Array[],
   files: readonly CorpusFile[],
   key: string,
+  settings: CorpusSettings = DEFAULT_CORPUS_SETTINGS,
 ): RestoredCorpusIndex | null {
   const headerBytes = sections[sections.length - 1];
   const bodyBytes = sections.slice(0, -1);
@@ -107,6 +110,7 @@ export function deserializeCorpusIndex(
       quotes,
       speakers,
       fingerprint,
+      settings,
       quoteCatalog: loadQuoteCatalog(section(7), quotes, speakers),
     });
     return { index, warnings: JSON.parse(section(1)) as CorpusWarning[] };

@@ -8,8 +8,11 @@ export type TroopCategory = (typeof TROOP_CATEGORIES)[number];
 export type FigureCategory = CasualtyCategory | TroopCategory;
 export type FigureKind = 'casualties' | 'troops';
 
-/** Whose losses or troops a figure is about. */
-export type Subject = 'north_korean' | 'russian' | 'ukrainian' | 'unknown';
+/**
+ * Whose losses or troops a figure is about: a side key of the corpus's side lexicon
+ * (`buildSideLexicon`: "north_korean", or a party as written, "Houthi"), or `unknown`.
+ */
+export type Subject = string;
 
 /**
  * How a qualifier bounds the number:

@@ -80,6 +80,7 @@ beforeAll(async () => {
   expected = buildCorpusIndex(corpus);
 });
 
+// Builds of 233 reports with worker threads: a generous timeout, as the machine may be busy.
 describe('buildCorpusIndexInParallel', () => {
   it('works on a corpus whose facts fall in many chunks', () => {
     expect(expected.reports.length).toBe(233);
@@ -90,15 +91,15 @@ describe('buildCorpusIndexInParallel', () => {
   it('builds the same index as buildCorpusIndex when two workers extract every chunk', async () => {
     const parallel = await buildCorpusIndexInParallel(corpus, { workers: 2, chunkSize: 5, extractOnMainThread: false });
     expect(parallel).toEqual(expected);
-  });
+  }, 60_000);
 
   it('builds the same index when the main thread extracts every chunk', async () => {
     expect(await buildCorpusIndexInParallel(corpus, { workers: 0, chunkSize: 50 })).toEqual(expected);
-  });
+  }, 60_000);
 
   it('builds the same index with the default workers and chunk size, the main thread taking chunks too', async () => {
     expect(await buildCorpusIndexInParallel(corpus)).toEqual(expected);
-  });
+  }, 60_000);
 
   it('builds a small corpus on the main thread without starting a worker', async () => {
     expect(await buildCorpusIndexInParallel(seeds, { workerUrl: THROWING_WORKER })).toEqual(buildCorpusIndex(seeds));

@@ -3,6 +3,7 @@ import type { Excerpt } from '../../../src/answer/answer.js';
 import { type FigureSources, groupFigures } from '../../../src/answer/group-figures.js';
 import type { Figure } from '../../../src/extract/figure.js';
 import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
+import { TEST_LEXICON } from '../../support/test-lexicon.js';
 
 const A = buildFigureReport({
   id: 'a',
@@ -20,6 +21,8 @@ const B = buildFigureReport({
 });
 const C = buildFigureReport({ id: 'c', date: null, paragraphs: [['Russia lost 600,000 soldiers.']] });
 const SOURCES: FigureSources = {
+  figures: [],
+  lexicon: TEST_LEXICON,
   reportsById: new Map([A, B, C].map((built) => [built.report.id, built.report])),
   sentencesById: new Map([A, B, C].flatMap((built) => built.sentences.map((s) => [s.id, s]))),
 };
