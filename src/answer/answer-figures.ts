@@ -25,7 +25,7 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
   const searchWords = parsed.words.filter((word) => !claimantWords.includes(word));
   let figures = ofKind.filter((figure) => matchesFacts(figure, parsed, claimantWords));
   if (searchWords.length > 0) {
-    const terms = analyzeQuery(searchWords.join(' ')).map(({ term }) => term);
+    const terms = analyzeQuery(searchWords.join(' '), index.search.aliases).map(({ term }) => term);
     figures = figures.filter((figure) => {
       const held = index.figureSentenceTerms.get(figure.sentenceId);
       return held !== undefined && terms.length > 0 && terms.every((term) => held.has(term));

@@ -43,7 +43,7 @@ export function assembleCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
     figureSentenceTerms: new Map(
       [...new Set(parts.figures.map((figure) => figure.sentenceId))].map((id) => [
         id,
-        new Set(analyzeText(sentencesById.get(id)?.text ?? '').map(({ term }) => term)),
+        new Set(analyzeText(sentencesById.get(id)?.text ?? '', parts.search.aliases).map(({ term }) => term)),
       ]),
     ),
     quoteCatalog: parts.quoteCatalog ?? buildQuoteCatalog(parts.reports, parts.quotes, parts.speakers),

@@ -9,6 +9,8 @@ import { extractQuotes } from '../extract/extract-quotes.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
 import { buildSideLexicon, type SideLexicon } from '../extract/side-lexicon.js';
+import { buildAliasGroups } from '../search/alias-groups.js';
+import { compileAliasTable } from '../search/match-aliases.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
@@ -103,7 +105,9 @@ export async function buildCorpusIndexInParallel(
     const sentencesOfReports = ordered.map((report) => splitSentences(report));
     const sentences: Sentence[] = [];
     for (const own of sentencesOfReports) for (const sentence of own) sentences.push(sentence);
-    const search = buildSentenceIndex(ordered, sentences);
+    const search = buildSentenceIndex(ordered, sentences, {
+      aliases: compileAliasTable(buildAliasGroups(settings.search_aliases)),
+    });
     // The chunks no worker has claimed yet; yielding after each lets the workers' messages in.
     while (extractOnMainThread) {
       const chunk = Atomics.add(nextChunk, 0, 1);

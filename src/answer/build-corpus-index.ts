@@ -5,6 +5,8 @@ import { buildSpeakerDirectory } from '../extract/build-speaker-directory.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { buildSideLexicon } from '../extract/side-lexicon.js';
+import { buildAliasGroups } from '../search/alias-groups.js';
+import { compileAliasTable } from '../search/match-aliases.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
@@ -42,7 +44,9 @@ export function buildCorpusIndex(reports: readonly Report[], options: BuildCorpu
   return assembleCorpusIndex({
     reports: ordered,
     sentences,
-    search: buildSentenceIndex(ordered, sentences),
+    search: buildSentenceIndex(ordered, sentences, {
+      aliases: compileAliasTable(buildAliasGroups(settings.search_aliases)),
+    }),
     figures,
     quotes,
     speakers: buildSpeakerDirectory(quotes),

@@ -46,6 +46,34 @@ export const DEMONYM_PLURALS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Each word of a country's demonyms and names (not capitals), lower case, folded to the side it
+ * names ("ukraine" and "ukrainian" → "ukrainian"); a word several countries share is folded to
+ * all of them joined ("korea" → "north_korean|south_korean"), so it still matches its own.
+ */
+export const COUNTRY_WORD_KEYS: ReadonlyMap<string, string> = buildCountryWordKeys();
+
+/**
+ * Lower-case words that name a country, never a person: one-word names and capitals ("ukraine",
+ * "seoul"), and the last word of a longer name when its demonym grows from it ("korea" of "North Korea").
+ */
+export const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(
+  GAZETTEER.sides.flatMap((side) => {
+    const peoples = side.demonyms.map((demonym) => lastWord(demonym));
+    return [...side.names, ...side.capitals]
+      .filter((name) => !/^[A-Z.]+$/.test(name))
+      .flatMap((name) => {
+        const last = lastWord(name);
+        return !name.includes(' ') || peoples.some((people) => people.startsWith(last)) ? [last] : [];
+      });
+  }),
+);
+
+/** Lower-case last words of every demonym and their plurals ("korean", "koreans"): a people, never a person. */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set(
+  GAZETTEER.sides.flatMap((side) => side.demonyms.flatMap((demonym) => [lastWord(demonym), `${lastWord(demonym)}s`])),
+);
+
 /** The key of figures whose side the text does not say. */
 export const UNKNOWN_SIDE = 'unknown';
 
@@ -134,4 +162,29 @@ function buildWordPattern(words: readonly string[]): RegExp | null {
 
 function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`[\s-]+`);
+}
+
+function buildCountryWordKeys(): Map<string, string> {
+  // A whole one-word name or demonym names its own side ("american"); the words of longer names
+  // ("korea" of "North Korea", "South Korea") stand for every side that has them.
+  const keys = new Map<string, string>();
+  const sidesOfWord = new Map<string, Set<string>>();
+  for (const side of GAZETTEER.sides) {
+    for (const name of [...side.demonyms, ...side.names]) {
+      const words = name.toLowerCase().replace(/\./g, '').split(/\s+/);
+      if (words.length === 1 && words[0] !== undefined && !keys.has(words[0])) keys.set(words[0], side.key);
+      for (const word of words) {
+        if (['of', 'the', 'and'].includes(word)) continue;
+        const sides = sidesOfWord.get(word) ?? new Set<string>();
+        sides.add(side.key);
+        sidesOfWord.set(word, sides);
+      }
+    }
+  }
+  for (const [word, sides] of sidesOfWord) if (!keys.has(word)) keys.set(word, [...sides].sort().join('|'));
+  return keys;
+}
+
+function lastWord(name: string): string {
+  return (name.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/\.$/, '');
 }
