@@ -38,6 +38,10 @@ describe('parseFigureFilter', () => {
     ['north korean', ['north_korean']],
     ['North Koreans', ['north_korean']],
     ['dprk', ['north_korean']],
+    ['syrians', ['syrian']],
+    ["Syria's", ['syrian']],
+    ['afghan killed', ['afghan']],
+    ['u.s. officials', []],
     ['russian ukrainian', ['russian', 'ukrainian']],
   ])('reads whose losses in "%s"', (filter, subjects) => {
     expect(parseFigureFilter(filter, TEST_LEXICON).subjects).toEqual(subjects);
