@@ -28,7 +28,8 @@ const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TR
  * - `primary`: the followed side(s)' groups in category order; `others`: every other side, most
  *   figures first, side not stated last (`rankSides` over all the corpus's figures).
  * - `spread`: when a group's numbers differ, its lowest and highest figure as written. Vague
- *   figures and rates ("1,200 a day") are listed but never part of a spread.
+ *   figures, rates ("1,200 a day") and parts of a whole ("including 500 officers") are listed but
+ *   never part of a spread.
  *
  * Pure and deterministic.
  */
@@ -106,7 +107,8 @@ function buildRow(lead: Figure, members: readonly Figure[], sources: FigureSourc
 }
 
 function buildSpread(leads: readonly Figure[]): FigureGroup['spread'] {
-  const numeric = leads.filter((figure) => figure.value !== null && !figure.isRate);
+  // A rate is not a total, and a part is not the whole: neither is set against the others.
+  const numeric = leads.filter((figure) => figure.value !== null && !figure.isRate && !figure.isPart);
   const low = numeric.reduce<Figure | null>(
     (best, f) => (best === null || (f.value ?? 0) < (best.value ?? 0) ? f : best),
     null,

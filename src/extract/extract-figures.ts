@@ -98,6 +98,7 @@ export function extractFigures(
         dateText: claimDate.dateText,
         period: period?.text ?? null,
         isRate: period?.isRate ?? false,
+        isPart: parent !== null,
       };
       figures.push(figure);
       whole = { amount, figure: parent?.figure ?? figure, isPart: parent !== null };

@@ -55,4 +55,6 @@ export type Figure = {
   readonly period: string | null;
   /** True when the figure is a rate ("1,200 casualties a day"). */
   readonly isRate: boolean;
+  /** True when the figure is a part of the one before it ("12,000 troops, including 500 officers"): never a spread end. */
+  readonly isPart: boolean;
 };

@@ -328,6 +328,7 @@ function figure(index: CorpusIndex, source: Report, text: string, fields: Partia
     dateText: null,
     period: null,
     isRate: false,
+    isPart: false,
     ...fields,
   };
 }

@@ -124,6 +124,27 @@ describe('groupFigures', () => {
     });
   });
 
+  it('never takes a part of a whole as a spread end', () => {
+    const whole = buildFigureReport({
+      id: 'w',
+      date: '2024-12-01',
+      paragraphs: [['North Korea sent 12,000 troops, including 500 officers.', 'Seoul said 10,000 troops were sent.']],
+    });
+    const sources = {
+      ...SOURCES,
+      reportsById: new Map([[whole.report.id, whole.report]]),
+      sentencesById: new Map(whole.sentences.map((s) => [s.id, s])),
+    };
+    const figures = [
+      buildTestFigure(whole, 0, '12,000', { value: 12000, category: 'deployed' }),
+      buildTestFigure(whole, 0, '500', { value: 500, category: 'deployed', isPart: true }),
+      buildTestFigure(whole, 1, '10,000', { value: 10000, category: 'deployed', claimant: 'Seoul' }),
+    ];
+    const [group] = groupFigures(figures, sources).primary;
+    expect(group?.rows.map((row) => row.figure.text)).toEqual(['12,000', '500', '10,000']);
+    expect([group?.spread?.low.text, group?.spread?.high.text]).toEqual(['10,000', '12,000']);
+  });
+
   it('returns no groups for no figures', () => {
     expect(groupFigures([], SOURCES)).toEqual({ primary: [], others: [] });
   });

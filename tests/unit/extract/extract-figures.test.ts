@@ -47,6 +47,7 @@ describe('extractFigures', () => {
       dateText: 'December 20',
       period: null,
       isRate: false,
+      isPart: false,
     };
     expect(extractFigures(report, sentences, { lexicon: TEST_LEXICON })).toEqual([expected]);
     expect(report.text.slice(expected.start, expected.end)).toBe(expected.text);
@@ -202,6 +203,32 @@ describe('extractFigures', () => {
   it('keeps the troop figure in "80% of the 10,000 troops"', () => {
     expect(readingOf('About 80% of the 10,000 North Korean troops were deployed to the front.')).toEqual([
       ['10,000', 10000, null, null, 'exact'],
+    ]);
+  });
+
+  it('marks the parts of a whole, which take its side and category', () => {
+    expect(
+      factsOf(['Pyongyang sent 12,000 troops, including 500 officers.']).map((f) => [
+        f.text,
+        f.subject,
+        f.category,
+        f.isPart,
+      ]),
+    ).toEqual([
+      ['12,000', 'north_korean', 'deployed', false],
+      ['500', 'north_korean', 'deployed', true],
+    ]);
+  });
+
+  it('reads the sides of another story from the gazetteer', () => {
+    expect(
+      factsOf(['The blast killed 13 American soldiers and 170 Afghans.', 'Airstrikes killed 40 Houthi rebels.']).map(
+        (f) => [f.text, f.subject, f.category],
+      ),
+    ).toEqual([
+      ['13', 'american', 'killed'],
+      ['170', 'afghan', 'killed'],
+      ['40', 'Houthi', 'killed'],
     ]);
   });
 
