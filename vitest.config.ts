@@ -13,8 +13,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          // Rule: e2e tests start servers and wait on real timers; 60 s holds on a loaded 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

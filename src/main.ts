@@ -1,13 +1,17 @@
 import { config as loadDotenv } from 'dotenv';
 import { type Config, ConfigError, loadConfig } from './config/config.js';
 import { CorpusDirError } from './corpus/read-corpus-files.js';
+import { describeError } from './slack/error-boundary.js';
+import { installProcessGuards } from './slack/install-process-guards.js';
 import { createJsonLogger, type JsonLogger } from './slack/json-logger.js';
 import { type RunningVerbatim, startVerbatim } from './slack/start-verbatim.js';
 
 /**
  * The composition root of the Slack bot: .env → config → `startVerbatim` (corpus, watcher, Slack
  * app, digest scheduler) → wait for SIGTERM or SIGINT → stop cleanly.
- * Exit codes: 1 when the configuration or the corpus cannot be used, or Slack refuses the token.
+ * Exit codes: 1 when the configuration or the corpus cannot be used, Slack refuses the token, or
+ * an exception goes uncaught (for a supervisor to restart the bot). Only a configuration error is
+ * written as text to stderr (no log level is known yet); every other line is JSON on stdout.
  */
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -20,12 +24,20 @@ async function main(): Promise<number> {
     return 1;
   }
   const logger = createJsonLogger((line) => process.stdout.write(`${line}\n`), config.log.level);
+  // From here on every line is JSON on stdout, whatever goes wrong (docs/slack.md, "Under faults").
+  installProcessGuards(process, { logger, exit: (code) => process.exit(code), console });
   let bot: RunningVerbatim;
   try {
     bot = await startVerbatim(config, { logger });
   } catch (error: unknown) {
-    if (!(error instanceof CorpusDirError)) throw error;
-    console.error(`${error.message}\nSet CORPUS_DIR to a folder of .txt or .md reports (default: seeds).`);
+    logger.write({
+      level: 'error',
+      msg: 'Cannot start the Slack bot',
+      error: describeError(error),
+      ...(error instanceof CorpusDirError
+        ? { hint: 'Set CORPUS_DIR to a folder of .txt or .md reports (default: seeds).' }
+        : {}),
+    });
     return 1;
   }
   const index = bot.getIndex();
@@ -38,6 +50,7 @@ async function main(): Promise<number> {
     reports: index.reports.length,
     fingerprint: index.fingerprint,
     digest: channelIds.length === 0 ? 'off' : `${time} ${timeZone} to ${channelIds.join(', ')}`,
+    reader: config.reader === null ? 'off' : `${config.reader.publicUrl}/read`,
   });
   await waitForSignal(logger);
   await bot.stop();
@@ -73,7 +86,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`Cannot run the Slack bot: ${error instanceof Error ? error.message : String(error)}`);
+    const logger = createJsonLogger((line) => process.stdout.write(`${line}\n`), 'error');
+    logger.write({ level: 'error', msg: 'Cannot run the Slack bot', error: describeError(error) });
     process.exitCode = 1;
   },
 );

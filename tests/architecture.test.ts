@@ -13,10 +13,12 @@ const ALLOWED_INTERNAL: Readonly<Record<string, readonly string[]>> = {
   search: ['corpus'],
   extract: ['corpus', 'search'],
   answer: ['corpus', 'search', 'extract'],
-  render: ['answer', 'extract'],
-  slack: ['answer', 'render', 'config', 'corpus', 'extract', 'search'],
-  cli: ['answer', 'render', 'corpus', 'search', 'config', 'slack'],
-  'main.ts': ['config', 'corpus', 'search', 'extract', 'answer', 'render', 'slack', 'cli'],
+  reader: ['answer', 'corpus'],
+  render: ['answer', 'extract', 'corpus'],
+  web: ['answer', 'reader', 'render', 'corpus'],
+  slack: ['answer', 'render', 'config', 'corpus', 'extract', 'search', 'reader', 'web'],
+  cli: ['answer', 'render', 'corpus', 'search', 'config', 'slack', 'reader', 'web'],
+  'main.ts': ['config', 'corpus', 'search', 'extract', 'answer', 'reader', 'render', 'web', 'slack', 'cli'],
 };
 
 /** External packages (and node built-ins) that only some files may import. */
@@ -31,7 +33,7 @@ const RESTRICTED_EXTERNAL: readonly { readonly pattern: RegExp; readonly allowed
   {
     pattern: /^node:fs/,
     allowed:
-      /^(corpus\/(load|watch)-corpus\.ts|corpus\/load-corpus-settings\.ts|corpus\/read-corpus-files\.ts|answer\/load-or-build-corpus-index\.ts|slack\/digest\/digest-state\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
+      /^(corpus\/(load|watch)-corpus\.ts|corpus\/watch-folders\.ts|corpus\/load-corpus-settings\.ts|corpus\/read-corpus-files\.ts|answer\/load-or-build-corpus-index\.ts|slack\/digest\/digest-(state|lease)\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
     why: 'file-system access stays at the edges',
   },
 ];

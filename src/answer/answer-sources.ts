@@ -1,7 +1,10 @@
 import type { SourcesAnswer } from './answer.js';
 import type { CorpusIndex } from './corpus-index.js';
 
-/** `/sources`: every report with its metadata and size, and the corpus fingerprint. */
+/**
+ * `/sources`: every report with its metadata and size, and the corpus fingerprint; while the index
+ * is stale (its corpus folder is gone), why, so the asker knows the reports listed are the last ones read.
+ */
 export function answerSources(index: CorpusIndex): SourcesAnswer {
   const sentenceCounts = new Map<string, number>();
   for (const sentence of index.sentences) {
@@ -11,6 +14,7 @@ export function answerSources(index: CorpusIndex): SourcesAnswer {
     command: 'sources',
     kind: 'sources',
     fingerprint: index.fingerprint,
+    ...(index.stale === undefined ? {} : { stale: index.stale.reason }),
     reports: index.reports.map((report) => ({
       file: report.file,
       title: report.title,

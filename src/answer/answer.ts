@@ -12,6 +12,14 @@ export type Citation = {
   readonly title: string | null;
   readonly date: string | null;
   readonly outlet: string | null;
+  /** Where to read the sentence in context; set only when the reader is on (`PUBLIC_URL`). */
+  readonly link?: CitationLink;
+};
+
+/** A citation's links: the reader at the cited sentence, and the original report's URL when it has one. */
+export type CitationLink = {
+  readonly reader: string;
+  readonly original: string | null;
 };
 
 /** A marked range inside `citation.sentence` (offsets relative to the sentence). */
@@ -129,6 +137,8 @@ export type SourcesAnswer = {
   readonly command: 'sources';
   readonly kind: 'sources';
   readonly fingerprint: string;
+  /** Present while the index served is stale (the corpus folder is gone): why, as `CorpusStaleness` says it. */
+  readonly stale?: string;
   readonly reports: readonly ReportSummary[];
 };
 

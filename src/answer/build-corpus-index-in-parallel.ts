@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import { buildSpeakerDirectory } from '../extract/build-speaker-directory.js';
@@ -22,6 +22,7 @@ import {
   orderReports,
 } from './build-corpus-index.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { createWorkerThread } from './create-worker-thread.js';
 import type { ExtractFactsInput, ExtractFactsMessage } from './extract-facts-worker.js';
 
 /** Below this many reports, starting a worker costs more than it saves: the index is built on the main thread. */
@@ -95,7 +96,9 @@ export async function buildCorpusIndexInParallel(
   const nextChunk = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const pool = startWorkers(
     workerCount,
-    options.workerUrl ?? new URL(`./extract-facts-worker${extensionOf(import.meta.url)}`, import.meta.url),
+    options.workerUrl === undefined
+      ? { name: 'extract-facts-worker', base: import.meta.url }
+      : { url: options.workerUrl },
     { reports: ordered, chunkSize, nextChunk, settings },
     (chunk, facts) => {
       chunks[chunk] = facts;
@@ -171,7 +174,7 @@ function extractFacts(
  */
 function startWorkers(
   count: number,
-  url: URL,
+  entry: Parameters<typeof createWorkerThread>[0],
   input: ExtractFactsInput,
   onChunk: (chunk: number, facts: ChunkFacts) => void,
 ): WorkerPool {
@@ -182,7 +185,7 @@ function startWorkers(
   };
   const workers: Worker[] = [];
   try {
-    for (let number = 0; number < count; number++) workers.push(createWorker(url, input));
+    for (let number = 0; number < count; number++) workers.push(createWorkerThread(entry, input));
   } catch (error) {
     for (const worker of workers) void worker.terminate();
     throw error;
@@ -221,23 +224,4 @@ function startWorkers(
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
-}
-
-/** `.ts` when this module runs from source (tsx, vitest), `.js` when compiled. */
-function extensionOf(url: string): string {
-  return url.endsWith('.ts') ? '.ts' : '.js';
-}
-
-/**
- * Starts a worker on `url`. A TypeScript entry is imported by a small bootstrap that registers
- * tsx's loader inside the worker first: on Node 20 a worker ignores loaders given by `--import`,
- * both its own `execArgv` and the ones inherited from a parent started by tsx.
- */
-function createWorker(url: URL, input: ExtractFactsInput): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: input });
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
-    tsx.register();
-    return import(${JSON.stringify(url.href)});
-  });`;
-  return new Worker(bootstrap, { eval: true, workerData: input });
 }

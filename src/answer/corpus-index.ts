@@ -31,4 +31,13 @@ export type CorpusIndex = {
   readonly lexicon: SideLexicon;
   /** SHA-256 over the reports' paths and content hashes, in report order. */
   readonly fingerprint: string;
+  /**
+   * Set while the index no longer follows the corpus folder (the folder was deleted or moved away):
+   * the bot keeps answering from this last index and says so in `/sources` and `GET /healthz`.
+   * Absent on a freshly built index; never cached.
+   */
+  readonly stale?: CorpusStaleness;
 };
+
+/** Why the index served is stale, in house message style ("the corpus folder … does not exist"). */
+export type CorpusStaleness = { readonly reason: string };

@@ -6,7 +6,10 @@ import { type LoadedCorpusIndex, loadOrBuildCorpusIndex } from '../answer/load-o
 import { parseQuestion } from '../answer/parse-question.js';
 import { DEFAULT_CACHE_DIR } from '../config/config.js';
 import { CorpusDirError } from '../corpus/read-corpus-files.js';
+import { createCitationLinker } from '../reader/create-citation-linker.js';
 import { renderAnswerText } from '../render/text/render-answer-text.js';
+import { readEnvValue } from './read-env-value.js';
+import { readReaderSettings } from './read-reader-settings.js';
 
 const USAGE = `Usage: npm run ask -- [--corpus DIR] [--cache DIR] [--format text|json] [--cursor C]
          "<question or /command>"
@@ -44,8 +47,8 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     console.error(`Say what to ask\n\n${USAGE}`);
     return 2;
   }
-  const dir = resolve(values.corpus ?? setValue(env['CORPUS_DIR']) ?? 'seeds');
-  const cacheDir = values.cache ?? setValue(env['CACHE_DIR']) ?? DEFAULT_CACHE_DIR;
+  const dir = resolve(values.corpus ?? readEnvValue(env['CORPUS_DIR']) ?? 'seeds');
+  const cacheDir = values.cache ?? readEnvValue(env['CACHE_DIR']) ?? DEFAULT_CACHE_DIR;
   let loaded: LoadedCorpusIndex;
   try {
     loaded = await loadOrBuildCorpusIndex(dir, { cacheDir });
@@ -61,7 +64,9 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
       `warning: ${warning.skipped ? 'skipped' : 'loaded with a problem'} "${warning.file}": ${warning.reason}`,
     );
   }
-  const answer = answerQuestion(parseQuestion(text), loaded.index, { cursor: values.cursor ?? null });
+  const unlinked = answerQuestion(parseQuestion(text), loaded.index, { cursor: values.cursor ?? null });
+  const reader = readReaderSettings(env);
+  const answer = reader === null ? unlinked : createCitationLinker(reader, () => loaded.index)(unlinked);
   console.log(format === 'json' ? JSON.stringify(answer, null, 2) : renderAnswerText(answer));
   return 0;
 }
@@ -78,11 +83,6 @@ function parseCliArgs(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-/** An environment value, or undefined when it is unset or blank (as `loadConfig` reads them). */
-function setValue(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
 }
 
 loadDotenv({ quiet: true });

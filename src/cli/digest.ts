@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,6 +8,7 @@ import { buildDigest } from '../answer/build-digest.js';
 import { type LoadedCorpusIndex, loadOrBuildCorpusIndex } from '../answer/load-or-build-corpus-index.js';
 import { type Config, ConfigError, loadConfig } from '../config/config.js';
 import { CorpusDirError } from '../corpus/read-corpus-files.js';
+import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
 import { renderDigestText } from '../render/text/render-digest-text.js';
 import { createDigestPoster } from '../slack/digest/create-digest-poster.js';
 import { deliverDigest } from '../slack/digest/deliver-digest.js';
@@ -87,13 +89,16 @@ export async function runDigestCli(argv: readonly string[], deps: DigestCliDeps)
   for (const warning of loaded.warnings) logger.warn(`skipped "${warning.file}": ${warning.reason}`);
   const { index } = loaded;
   const { stateDir, timeZone, onEmptyDay } = config.digest;
+  const linkCitations = config.reader === null ? NO_LINKS : createCitationLinker(config.reader, () => index);
   if (isDryRun) {
     const [channel] = channels;
     const state =
       channel === undefined ? emptyDigestState('none') : await loadDigestState(stateDir, channel, { logger });
     if (channel === undefined) deps.stderr('No channel given: every report counts as new.');
     deps.stdout(
-      renderDigestText(buildDigest(index, { date: localDateAt(deps.clock(), timeZone), baseline: state.baseline })),
+      renderDigestText(
+        linkCitations(buildDigest(index, { date: localDateAt(deps.clock(), timeZone), baseline: state.baseline })),
+      ),
     );
     return 0;
   }
@@ -110,9 +115,11 @@ export async function runDigestCli(argv: readonly string[], deps: DigestCliDeps)
       sleep: deps.sleep,
       logger,
       force: true,
+      owner: `npm run digest on ${hostname()} pid ${process.pid}`,
+      linkCitations,
     });
     deps.stdout(`${channel}: ${result.outcome}${result.ts === null ? '' : ` (ts ${result.ts})`}`);
-    if (result.outcome === 'failed') code = 1;
+    if (result.outcome === 'failed' || result.outcome === 'busy' || result.outcome === 'in-doubt') code = 1;
   }
   return code;
 }

@@ -5,7 +5,12 @@ export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Variables whose values are secrets: never printed, never logged. */
-export const SECRET_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+export const SECRET_VARIABLES = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'READER_SECRET',
+] as const;
 
 /** Where the corpus index cache is kept unless `CACHE_DIR` says otherwise: beside the digest's state. */
 export const DEFAULT_CACHE_DIR = './data/cache';
@@ -81,10 +86,29 @@ export const ConfigSchema = z
       z.enum(['post', 'skip'], { error: 'must be post or skip' }).default('skip'),
     ),
     STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('./data/state')),
+    PUBLIC_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http or https URL, such as https://verbatim.example.org' })
+        .optional(),
+    ),
+    READER_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().min(32, { error: 'must be at least 32 characters (for example: openssl rand -hex 32)' }).optional(),
+    ),
   })
   .superRefine(
     (env, context) => {
       // Rule: the HTTP transport verifies every request with the signing secret; Socket Mode does not need it.
+      // Rule: reader links are signed; without a secret of its own the reader stays off (docs/reader.md).
+      if (!isBlank(env.PUBLIC_URL) && isBlank(env.READER_SECRET)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['READER_SECRET'],
+          message:
+            'missing: PUBLIC_URL turns the reader on, and its links are signed with this secret (openssl rand -hex 32)',
+        });
+      }
       if (isBlank(env.SLACK_APP_TOKEN) && isBlank(env.SLACK_SIGNING_SECRET)) {
         context.addIssue({
           code: 'custom',
@@ -114,6 +138,10 @@ export const ConfigSchema = z
         onEmptyDay: env.DIGEST_EMPTY,
         stateDir: env.STATE_DIR,
       },
+      reader:
+        env.PUBLIC_URL === undefined || env.READER_SECRET === undefined
+          ? null
+          : { publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''), secret: env.READER_SECRET },
     }),
   );
 

@@ -1,7 +1,6 @@
 import { decodeReportBytes } from './decode-report-bytes.js';
-import { parseFrontMatter } from './parse-front-matter.js';
-import { parseReport } from './parse-report.js';
 import type { CorpusFile, CorpusWarning } from './read-corpus-files.js';
+import { readReport } from './read-report.js';
 import type { Report } from './report.js';
 
 /** The reports parsed from a corpus's files, and the problems parsing found. */
@@ -10,7 +9,8 @@ export type ParsedCorpusFiles = { readonly reports: readonly Report[]; readonly 
 /**
  * Decodes, cleans and parses each file read by `readCorpusFiles` into a report, in the files' order.
  * A file that is empty, binary, not UTF-8, or has no report text left after cleaning is skipped with
- * one warning; a front matter problem is a warning and the report still loads. The warnings depend
+ * one warning; a front matter problem or a metadata field over its cap (`capMetadata`) is a
+ * warning and the report still loads. The warnings depend
  * on each file's bytes alone and come in file order. Never throws. Pure and deterministic.
  *
  * @example
@@ -26,8 +26,8 @@ export function parseCorpusFiles(files: readonly CorpusFile[]): ParsedCorpusFile
       warnings.push({ file, reason: decoded.reason, skipped: true });
       continue;
     }
-    for (const reason of parseFrontMatter(decoded.text).problems) warnings.push({ file, reason, skipped: false });
-    const report = parseReport(file, decoded.text, bytes.length, hash);
+    const { report, problems } = readReport(file, decoded.text, bytes.length, hash);
+    for (const reason of problems) warnings.push({ file, reason, skipped: false });
     if (report.blocks.some((block) => block.kind === 'body')) reports.push(report);
     else warnings.push({ file, reason: 'file has no report text left after cleaning', skipped: true });
   }

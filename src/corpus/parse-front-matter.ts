@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 
 /**
  * Metadata a user sets at the top of a report file. A key that is absent leaves the text-derived
@@ -25,14 +25,17 @@ const TEXT_KEYS = ['title', 'outlet', 'url'] as const;
 const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/u;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/mu;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+/** A bad value is echoed in its warning up to this many characters, so a huge one cannot flood the log. */
+const ECHO_LIMIT = 80;
 
 /**
  * Reads YAML front matter: a first line `---`, then `key: value` lines, then a line `---` (or `...`).
  * Keys: `title`, `date` (YYYY-MM-DD), `outlet`, `url` (http or https); other keys are ignored, so
  * front matter written for a static site generator still works.
  *
- * Never throws: malformed YAML, a front matter that is not closed, or a bad value is reported in
- * `problems`, and only the values that could be read are returned. Pure and deterministic.
+ * Never throws: malformed YAML, a front matter that is not closed, a bad value or a YAML warning
+ * (an unknown tag) is reported in `problems`, and only the values that could be read are returned;
+ * nothing is printed. Pure and deterministic.
  *
  * @example
  * parseFrontMatter('---\ndate: 2024-12-23\n---\nText.') // { end: 25, fields: { date: '2024-12-23' }, problems: [] }
@@ -46,17 +49,30 @@ export function parseFrontMatter(text: string): FrontMatter {
   const lineEnd = /^(?:\r\n|\r|\n)/u.exec(rest.slice(closing.index + closing[0].length))?.[0] ?? '';
   const end = opening[0].length + closing.index + closing[0].length + lineEnd.length;
   let data: unknown;
+  let warnings: string[];
   try {
-    data = parseYaml(rest.slice(0, closing.index));
+    // `silent`: yaml's own `parse` prints warnings to stderr (process.emitWarning); here they are problems.
+    const document = parseDocument(rest.slice(0, closing.index), { logLevel: 'silent' });
+    const [firstError] = document.errors;
+    if (firstError !== undefined) throw firstError;
+    warnings = document.warnings.map(
+      (warning) => `front matter YAML: ${firstLine(warning.message).replace(/:$/u, '')}`,
+    );
+    data = document.toJS();
   } catch (error: unknown) {
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const detail = error instanceof Error ? firstLine(error.message) : String(error);
     return { end, fields: {}, problems: [`front matter is not valid YAML: ${detail}`] };
   }
-  if (data === null || data === undefined) return { end, fields: {}, problems: [] };
+  if (data === null || data === undefined) return { end, fields: {}, problems: warnings };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { end, fields: {}, problems: ['front matter is not a list of "key: value" lines'] };
+    return { end, fields: {}, problems: [...warnings, 'front matter is not a list of "key: value" lines'] };
   }
-  return { end, ...readFields(data as Record<string, unknown>) };
+  const read = readFields(data as Record<string, unknown>);
+  return { end, fields: read.fields, problems: [...warnings, ...read.problems] };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
 }
 
 function readFields(data: Record<string, unknown>): { fields: FrontMatterFields; problems: string[] } {
@@ -67,14 +83,14 @@ function readFields(data: Record<string, unknown>): { fields: FrontMatterFields;
     const value = readText(data[key]);
     if (value === undefined) problems.push(`front matter ${key} is not text: write it as a quoted string`);
     else if (key === 'url' && value !== null && !isWebAddress(value)) {
-      problems.push(`front matter url "${value}" is not an http or https address`);
+      problems.push(`front matter url "${quoteValue(value)}" is not an http or https address`);
     } else fields[key] = value;
   }
   if ('date' in data) {
     const value = readText(data['date']);
     if (value === null) fields.date = null;
     else if (value !== undefined && isIsoDate(value)) fields.date = value;
-    else problems.push(`front matter date "${String(data['date'])}" is not a YYYY-MM-DD date`);
+    else problems.push(`front matter date "${quoteValue(String(data['date']))}" is not a YYYY-MM-DD date`);
   }
   return { fields, problems };
 }
@@ -86,6 +102,11 @@ function readText(value: unknown): string | null | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** The value as a warning shows it: at most `ECHO_LIMIT` characters, a cut one ending in "…". */
+function quoteValue(value: string): string {
+  return value.length <= ECHO_LIMIT ? value : `${value.slice(0, ECHO_LIMIT - 1)}…`;
 }
 
 function isWebAddress(value: string): boolean {

@@ -1,9 +1,11 @@
 import type { Answer } from '../answer/answer.js';
 import type { AnswerOptions } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
-import { parseQuestion, type Question } from '../answer/parse-question.js';
-import { type RenderedAnswer, renderAnswerBlocks } from '../render/blocks/render-answer-blocks.js';
+import type { Question } from '../answer/parse-question.js';
+import type { LinkCitations } from '../reader/create-citation-linker.js';
+import type { RenderedAnswer } from '../render/blocks/render-answer-blocks.js';
 import { renderNoticeMessage } from '../render/blocks/render-notice-message.js';
+import { pickRenderedPage, type RenderedPage } from '../render/blocks/rendered-page.js';
 import { DIGEST_SUBCOMMAND } from './slack-ids.js';
 
 /** Answers a parsed question; `answerQuestion` in production, a slow or failing one in tests. */
@@ -13,21 +15,34 @@ export type AnswerFunction = (
   options: AnswerOptions,
 ) => Answer | Promise<Answer>;
 
-/** Where a question was asked: the digest preview is built for that channel's digest. */
-export type AskContext = { readonly channelId: string | null };
+/** Where a question was asked (the digest preview is built for that channel's digest), and which page is wanted (0 by default). */
+export type AskContext = { readonly channelId: string | null; readonly page?: number };
 
 /** Renders the preview of the next digest (wired by the digest work). */
 export type PreviewDigest = (context: AskContext) => RenderedAnswer | Promise<RenderedAnswer>;
 
-/** What answering needs: the current index (read per request, as it may be swapped), and the answer functions. */
-export type AnswerDeps = {
-  readonly getIndex: () => CorpusIndex;
-  readonly answer: AnswerFunction;
-  readonly previewDigest: PreviewDigest | null;
-};
+/** A question as typed in Slack and the page of its answer wanted. */
+export type PageRequest = { readonly text: string; readonly page: number };
 
-/** A rendered answer and the kind of answer it is, for the log line. */
-export type SlackAnswer = { readonly rendered: RenderedAnswer; readonly answerKind: string };
+/** One rendered page of an answer and the kind of answer it is, for the log line. */
+export type SlackAnswer = { readonly rendered: RenderedPage; readonly answerKind: string };
+
+/**
+ * Answers a question and renders the page asked for: in process (`createPageAnswerer`) or in a
+ * worker thread (`createAnswerPool`). Rejects when answering fails.
+ */
+export type AnswerPage = (request: PageRequest) => Promise<SlackAnswer>;
+
+/** What answering needs: the page answerer, and the digest preview (null while no digest is configured). */
+export type AnswerDeps = {
+  readonly answerPage: AnswerPage;
+  readonly previewDigest: PreviewDigest | null;
+  /**
+   * Links citations outside answers (the Home tab) to the reader (`PUBLIC_URL`); unset, they stay
+   * as they are. Answers are linked where they are answered (`createPageAnswerer`).
+   */
+  readonly linkCitations?: LinkCitations;
+};
 
 /** `/reports` results asked for in Slack; more than this is said, not shown (see the results renderer). */
 export const SLACK_RESULTS_LIMIT = 25;
@@ -40,22 +55,24 @@ const DIGEST_REQUEST = new RegExp(`^/verbatim\\s+${DIGEST_SUBCOMMAND}\\s*$`, 'i'
 
 /**
  * Answers what a user typed in Slack (`/casualties killed`, a mention's text, a DM) with the same
- * intent rules as `npm run ask`, and renders it for Slack. `/verbatim digest` goes to the digest
- * preview, or says the digest is not configured. Deterministic for a given index, so a button can
- * re-answer the same text to show another page.
+ * intent rules as `npm run ask`, and renders the page asked for (`context.page`, 0 by default;
+ * out of range gives the nearest page). `/verbatim digest` goes to the digest preview, or says the
+ * digest is not configured. Deterministic for a given index, so a button can ask for another page
+ * of the same text.
  */
 export async function answerSlackQuestion(
   text: string,
   deps: AnswerDeps,
   context: AskContext = { channelId: null },
 ): Promise<SlackAnswer> {
+  const page = context.page ?? 0;
   if (DIGEST_REQUEST.test(text.trim())) {
     if (deps.previewDigest === null) {
       const notice = renderNoticeMessage(DIGEST_NOT_CONFIGURED);
-      return { rendered: { pages: [notice.blocks], text: notice.text }, answerKind: 'digest-not-configured' };
+      const rendered = pickRenderedPage({ pages: [notice.blocks], text: notice.text }, page);
+      return { rendered, answerKind: 'digest-not-configured' };
     }
-    return { rendered: await deps.previewDigest(context), answerKind: 'digest-preview' };
+    return { rendered: pickRenderedPage(await deps.previewDigest(context), page), answerKind: 'digest-preview' };
   }
-  const answer = await deps.answer(parseQuestion(text), deps.getIndex(), { limit: SLACK_RESULTS_LIMIT });
-  return { rendered: renderAnswerBlocks(answer), answerKind: answer.kind };
+  return deps.answerPage({ text, page });
 }

@@ -1,5 +1,5 @@
-import type { RenderedAnswer } from '../render/blocks/render-answer-blocks.js';
 import { renderAnswerMessage, type SlackMessage } from '../render/blocks/render-answer-message.js';
+import type { RenderedPage } from '../render/blocks/rendered-page.js';
 import { encodeActionValue } from './action-value.js';
 import { ACTION_IDS } from './slack-ids.js';
 
@@ -14,12 +14,11 @@ export type AnswerMessageContext = {
 };
 
 /** One page of an answer as a message, with the Share / Previous / Next buttons wired to Verbatim's action ids. */
-export function buildAnswerMessage(rendered: RenderedAnswer, context: AnswerMessageContext): SlackMessage {
+export function buildAnswerMessage(rendered: RenderedPage, context: AnswerMessageContext): SlackMessage {
   const shareValue = context.isShareable
     ? encodeActionValue({ text: context.text, page: context.page, sharedBy: null })
     : null;
   return renderAnswerMessage(rendered, {
-    page: context.page,
     sharedBy: context.sharedBy,
     share: shareValue === null ? null : { actionId: ACTION_IDS.share, value: shareValue },
     pageButton: (page) => {

@@ -3,9 +3,15 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt'
 import { answerQuestion } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
-import type { AnswerFunction, PreviewDigest } from './answer-slack-question.js';
-import { createDeliveryDedupe } from './dedupe-deliveries.js';
+import type { LinkCitations } from '../reader/create-citation-linker.js';
+import type { WebRoute } from '../web/create-web-routes.js';
+import type { AnswerFunction, AnswerPage, PreviewDigest } from './answer-slack-question.js';
+import { createHealthCheck } from './create-health-check.js';
+import { createPageAnswerer } from './create-page-answerer.js';
+import { createSafeRetryConfig } from './create-safe-retry-config.js';
+import { createDeliveryDedupe, DEDUPE_CAPACITY } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
+import { guardHttpReceiver } from './guard-http-receiver.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
 import { registerListeners } from './register-listeners.js';
 
@@ -16,14 +22,22 @@ export type CreateSlackAppOptions = {
   readonly getIndex: () => CorpusIndex;
   readonly logger: JsonLogger;
   readonly clock?: Clock;
-  /** Replaces `answerQuestion` (tests use a slow or failing one). */
+  /** Replaces `answerQuestion` (tests use a slow or failing one); used when `answerPage` is not given. */
   readonly answer?: AnswerFunction;
+  /** Answers and renders a page (the answer worker pool in production); in process from `getIndex` and `answer` by default. */
+  readonly answerPage?: AnswerPage;
   /** `/verbatim digest`: the preview of the next digest, or null while no digest is configured. */
   readonly previewDigest?: PreviewDigest | null;
   /** How long a slash command waits for its answer before acknowledging empty; 2,000 ms by default. */
   readonly ackDeadlineMs?: number;
-  /** Web API retries (HTTP errors, network errors, and waits after a 429); tests make them fast. */
+  /** Web API retries (waits after a 429, connections never made); tests make them fast. Only safe retries are made. */
   readonly retryConfig?: webApi.RetryOptions;
+  /** Links citations in answers and the Home tab to the reader (`PUBLIC_URL`); unset, no links. */
+  readonly linkCitations?: LinkCitations;
+  /** Pages served by the HTTP receiver beside `/slack/events` (the reader); Socket Mode serves them apart. */
+  readonly webRoutes?: readonly WebRoute[];
+  /** How long one Web API call may take before it fails (and is not retried); 10,000 ms by default. */
+  readonly webApiTimeoutMs?: number;
 };
 
 /** The app, its receiver, and how to start and stop it. */
@@ -35,15 +49,22 @@ export type SlackApp = {
   readonly stop: () => Promise<void>;
 };
 
+/** Where Slack posts commands, events and interactions on the HTTP transport. */
+const EVENTS_PATH = '/slack/events';
 /** Slack's window is 3 s; this leaves a second for the network. */
 export const DEFAULT_ACK_DEADLINE_MS = 2000;
-/** Interactive answers cannot wait half an hour: a few quick retries, then the asker is told. */
+/** Interactive answers cannot wait half an hour: a few quick retries (of what is safe to retry), then the asker is told. */
 export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
+/** A second "Share in channel" click on the same answer by the same person within this time shares nothing. */
+export const SHARE_DEDUPE_WINDOW_MS = 60_000;
+/** A Web API call that takes longer fails; it is not retried, because Slack may still have acted on it. */
+export const DEFAULT_WEB_API_TIMEOUT_MS = 10_000;
 
 /**
  * Builds Verbatim's Bolt app without starting it: Socket Mode when an app-level token is
  * configured (no public URL needed), otherwise the HTTP receiver on `/slack/events` verifying the
- * signing secret. The Web API client (and Socket Mode's own client) use `SLACK_API_URL` when set.
+ * signing secret behind a gate (`guardHttpReceiver`: Slack's five-minute window both ways, JSON
+ * objects only). The Web API client (and Socket Mode's own client) use `SLACK_API_URL` when set.
  *
  * Bolt is built with `deferInitialization`, so the token check (`auth.test`) runs, awaited, in
  * `start()` and a bad token fails the start instead of firing unawaited from the constructor.
@@ -52,16 +73,20 @@ export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2
 export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const { config, logger } = options;
   const boltLogger = createBoltLogger(logger, config.log.level);
+  const health = createHealthCheck(options.getIndex);
   const clientOptions = {
-    retryConfig: options.retryConfig ?? DEFAULT_RETRY_CONFIG,
-    timeout: 10_000,
+    // Rule: a call that may have landed (a timeout, a dropped connection, a 5xx) is never retried.
+    retryConfig: createSafeRetryConfig(options.retryConfig ?? DEFAULT_RETRY_CONFIG),
+    timeout: options.webApiTimeoutMs ?? DEFAULT_WEB_API_TIMEOUT_MS,
+    rejectRateLimitedCalls: false,
     ...(config.slack.apiUrl === null ? {} : { slackApiUrl: config.slack.apiUrl }),
   };
   const receiver =
     config.slack.appToken === null
       ? new HTTPReceiver({
           signingSecret: config.slack.signingSecret ?? '',
-          endpoints: '/slack/events',
+          endpoints: EVENTS_PATH,
+          customRoutes: [health.route, ...(options.webRoutes ?? [])],
           logger: boltLogger,
         })
       : new SocketModeReceiver({
@@ -72,6 +97,15 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
             clientOptions: config.slack.apiUrl === null ? {} : { slackApiUrl: config.slack.apiUrl },
           },
         });
+  const clock = options.clock ?? { now: () => Date.now() };
+  if (receiver instanceof HTTPReceiver) {
+    guardHttpReceiver(receiver, {
+      signingSecret: config.slack.signingSecret ?? '',
+      clock,
+      logger,
+      eventsPath: EVENTS_PATH,
+    });
+  }
   const socketReceiver = receiver instanceof SocketModeReceiver ? receiver : null;
   const app = new App({
     token: config.slack.botToken,
@@ -84,11 +118,19 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   });
   registerListeners(app, {
     getIndex: options.getIndex,
-    answer: options.answer ?? answerQuestion,
+    answerPage:
+      options.answerPage ??
+      createPageAnswerer({
+        getIndex: options.getIndex,
+        answer: options.answer ?? answerQuestion,
+        ...(options.linkCitations === undefined ? {} : { linkCitations: options.linkCitations }),
+      }),
     previewDigest: options.previewDigest ?? null,
+    ...(options.linkCitations === undefined ? {} : { linkCitations: options.linkCitations }),
     logger,
-    clock: options.clock ?? { now: () => Date.now() },
+    clock,
     dedupe: createDeliveryDedupe(),
+    shareDedupe: createDeliveryDedupe(DEDUPE_CAPACITY, { ms: SHARE_DEDUPE_WINDOW_MS, clock }),
     ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS,
   });
   return {
@@ -101,9 +143,11 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         return { port: null };
       }
       const server = await app.start({ port, ...(host === null ? {} : { host }) });
+      health.setReady(true);
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      health.setReady(false);
       if (socketReceiver !== null) await socketReceiver.client.disconnect();
       else await app.stop();
     },

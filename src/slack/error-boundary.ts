@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { RespondError, webApi } from '@slack/bolt';
 import type { SlackMessage } from '../render/blocks/render-answer-message.js';
 import { renderNoticeMessage } from '../render/blocks/render-notice-message.js';
+import { isPossiblyActedOn } from './create-safe-retry-config.js';
 import type { JsonLogger } from './json-logger.js';
 
 /** What kind of Slack request a log line is about. */
@@ -28,9 +29,19 @@ export function buildAnswerFailedMessage(reference: string): string {
 }
 
 /**
+ * The fixed message the asker sees when Slack did not confirm a reply that it may still have
+ * posted (a timeout, a dropped connection, a 5xx): the reply was not sent again, so it is there once
+ * or not at all.
+ */
+export function buildUnconfirmedReplyMessage(reference: string): string {
+  return `Slack did not confirm that Verbatim's answer was posted, so it was not sent again. If no answer appears, please try again; if it keeps failing, give this reference to whoever runs Verbatim: ${reference}`;
+}
+
+/**
  * Runs one request's work and writes its one log line (kind, name, latency, outcome, answer
  * kind). Any failure is caught here, once: it is logged by error class with an error reference,
- * and the asker is sent a short fixed message carrying the same reference through `replyError`.
+ * and the asker is sent a short fixed message carrying the same reference through `replyError`
+ * (a different fixed message when Slack may have posted the reply without confirming it).
  * Never throws, so a failure never reaches Bolt as an unhandled error.
  */
 export async function withErrorReply(
@@ -45,10 +56,12 @@ export async function withErrorReply(
     deps.logger.write({ level: 'info', msg: 'request', ...meta, latencyMs: deps.clock.now() - started, ...result });
   } catch (error: unknown) {
     const errorRef = createErrorReference(meta.requestId);
+    const isMaybePosted = isPossiblyActedOn(error);
+    const notice = isMaybePosted ? buildUnconfirmedReplyMessage(errorRef) : buildAnswerFailedMessage(errorRef);
     let isAskerTold = true;
     let replyFailure: Record<string, unknown> | null = null;
     try {
-      await replyError(renderNoticeMessage(buildAnswerFailedMessage(errorRef)));
+      await replyError(renderNoticeMessage(notice));
     } catch (replyError: unknown) {
       isAskerTold = false;
       replyFailure = describeError(replyError);
@@ -62,6 +75,7 @@ export async function withErrorReply(
       errorRef,
       error: describeError(error),
       isAskerTold,
+      ...(isMaybePosted ? { isMaybePosted } : {}),
       ...(replyFailure === null ? {} : { replyError: replyFailure }),
     });
   }

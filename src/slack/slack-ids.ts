@@ -24,3 +24,6 @@ export const HOME_CALLBACK_ID = 'verbatim_home';
 
 /** The `/verbatim` subcommand that previews the next digest. */
 export const DIGEST_SUBCOMMAND = 'digest';
+
+/** The metadata event type that marks a digest's channel message, so it can be found before posting again. */
+export const DIGEST_METADATA_EVENT_TYPE = 'verbatim_digest';

@@ -1,7 +1,8 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { buildCorpusIndex } from '../answer/build-corpus-index.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
 import {
   type CorpusCacheLocation,
   loadCacheableCorpus,
@@ -12,15 +13,19 @@ import type { CorpusCacheEntry } from '../answer/serialize-corpus-index.js';
 import type { Config } from '../config/config.js';
 import type { LoadedCorpus } from '../corpus/load-corpus.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
+import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
+import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
+import { type RunningWebServer, startWebServer } from '../web/start-web-server.js';
 import type { PreviewDigest } from './answer-slack-question.js';
 import { buildDigestPreviewAnswer } from './build-digest-preview-answer.js';
+import { createAnswerPool } from './create-answer-pool.js';
 import { createSlackApp } from './create-slack-app.js';
 import { createDigestPoster } from './digest/create-digest-poster.js';
 import { deliverDigest } from './digest/deliver-digest.js';
 import { createDigestScheduler, type DigestScheduler, type DigestTimer } from './digest/digest-scheduler.js';
 import type { DigestLogger } from './digest/post-digest.js';
 import { previewDigest } from './digest/preview-digest.js';
-import type { JsonLogger } from './json-logger.js';
+import { createBoltLogger, type JsonLogger } from './json-logger.js';
 
 /** What the running bot is started with besides its config. Production passes only `logger`. */
 export type StartVerbatimOptions = {
@@ -33,20 +38,26 @@ export type StartVerbatimOptions = {
   readonly digestTimer?: DigestTimer;
   /** Quiet time after the last file event before the corpus is re-read; 300 ms by default. */
   readonly watchDebounceMs?: number;
+  /** How often the watcher checks that the corpus folder itself is still there; 1,000 ms by default. */
+  readonly watchCheckMs?: number;
   /** Retries of the interactive Web API client (tests make them fast). */
   readonly retryConfig?: webApi.RetryOptions;
+  /** How long a digest call waits for Slack; 10 s by default (tests make it short). */
+  readonly digestTimeoutMs?: number;
+  /** Who holds a channel's digest lease; the host and process id by default. */
+  readonly digestOwner?: string;
 };
 
 /** The running bot. */
 export type RunningVerbatim = {
   readonly transport: 'socket-mode' | 'http';
-  /** The bound HTTP port, or null in Socket Mode. */
+  /** The bound HTTP port (Slack's events and the reader; in Socket Mode the reader's), or null in Socket Mode without the reader. */
   readonly port: number | null;
   /** The index answers come from now (the watcher swaps it when the corpus folder changes). */
   readonly getIndex: () => CorpusIndex;
   /**
    * Stops the digest scheduler (letting a delivery under way finish), then the watcher, then the
-   * Slack app, then waits for a cache save under way.
+   * Slack app, then the answer workers, then waits for a cache save under way.
    */
   readonly stop: () => Promise<void>;
 };
@@ -55,7 +66,8 @@ export type RunningVerbatim = {
  * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: loads the
  * corpus index from the cache in `CACHE_DIR` when it matches the corpus files (a warm start parses
  * nothing), or builds and caches it; watches the corpus folder (a new index is swapped in when it
- * is ready, then cached in the background); starts the Slack app (which checks the token) with
+ * is ready, then cached in the background); starts the answer worker and waits until it holds the
+ * index (`createAnswerPool`); starts the Slack app (which checks the token) with
  * `/verbatim digest` wired to the digest preview; and, when `DIGEST_CHANNELS` is set, starts the
  * digest scheduler, which posts a digest missed earlier today at once.
  *
@@ -68,10 +80,30 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const dir = resolve(config.corpus.dir);
   const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
   const first = await loadOrBuildCorpusIndex(dir, location);
-  for (const warning of first.warnings) logger.write({ level: 'warn', msg: 'report skipped', ...warning });
+  for (const warning of first.warnings) {
+    logger.write({
+      level: 'warn',
+      msg: warning.skipped ? 'report skipped' : 'report loaded with a problem',
+      ...warning,
+    });
+  }
   logger.write({ level: 'info', msg: 'corpus index ready', source: first.source, reports: first.index.reports.length });
-  let index = first.index;
+  // `fresh` is the newest index built; `index` is what is served: `fresh`, flagged stale while the folder is gone.
+  let fresh = first.index;
+  let stale: CorpusStaleness | null = null;
+  let index = fresh;
+  const serve = () => {
+    index = stale === null ? fresh : { ...fresh, stale };
+  };
   const getIndex = () => index;
+  // Questions are answered in a worker thread holding its own copy of the index (see createAnswerPool).
+  const pool = createAnswerPool(index, { logger, reader: config.reader });
+  try {
+    await pool.ready;
+  } catch (error: unknown) {
+    await pool.close();
+    throw error;
+  }
   const corpusLogger = createLineLogger(logger, 'corpus');
   const cacheSaver = createCacheSaver(location, corpusLogger);
   // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
@@ -87,40 +119,94 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       return loaded;
     },
     onUpdate: (next, loaded) => {
-      index = next;
+      fresh = next;
+      serve();
+      pool.setIndex(next);
       const entry = entries.get(loaded);
       if (entry !== undefined) cacheSaver.save(next, entry);
+    },
+    onStatus: (status) => {
+      stale = status.state === 'stale' ? { reason: status.reason } : null;
+      serve();
+      pool.setStale(stale);
     },
     logger: corpusLogger,
     initial: { reports: first.index.reports, warnings: first.warnings },
     ...(options.watchDebounceMs === undefined ? {} : { debounceMs: options.watchDebounceMs }),
+    ...(options.watchCheckMs === undefined ? {} : { checkMs: options.watchCheckMs }),
   });
   const digestLogger = createLineLogger(logger, 'digest');
   const { channelIds, stateDir, timeZone, time, onEmptyDay } = config.digest;
   const isDigestOn = channelIds.length > 0;
+  const linkCitations = config.reader === null ? NO_LINKS : createCitationLinker(config.reader, getIndex);
+  const onError = (error: unknown, path: string) =>
+    logger.write({ level: 'error', msg: 'page failed', path, error: String(error) });
+  const webRoutes: readonly WebRoute[] =
+    config.reader === null
+      ? []
+      : createWebRoutes({ getIndex, secret: config.reader.secret, now, playground: null, onError });
   const preview: PreviewDigest = async ({ channelId }) =>
     buildDigestPreviewAnswer(
-      await previewDigest(channelId, { stateDir, timeZone, channelIds, getIndex, clock: now, logger: digestLogger }),
+      await previewDigest(channelId, {
+        stateDir,
+        timeZone,
+        channelIds,
+        getIndex,
+        clock: now,
+        logger: digestLogger,
+        linkCitations,
+      }),
     );
   const slack = createSlackApp({
     config,
     getIndex,
+    answerPage: pool.answerPage,
     logger,
     previewDigest: isDigestOn ? preview : null,
+    linkCitations,
+    webRoutes,
     ...(options.retryConfig === undefined ? {} : { retryConfig: options.retryConfig }),
   });
   let started: { readonly port: number | null };
+  // Socket Mode has no HTTP server of Bolt's own to add routes to; the reader gets one (docs/reader.md).
+  let webServer: RunningWebServer | null = null;
   try {
     started = await slack.start(config.server.port, config.server.host);
   } catch (error: unknown) {
     await watcher.close();
+    await pool.close();
     throw error;
+  }
+  if (slack.transport === 'socket-mode' && webRoutes.length > 0) {
+    try {
+      webServer = await startWebServer(webRoutes, config.server);
+    } catch (error: unknown) {
+      await slack.stop();
+      await watcher.close();
+      throw error;
+    }
   }
   let scheduler: DigestScheduler | null = null;
   if (isDigestOn) {
-    const poster = createDigestPoster(config.slack.botToken, { apiUrl: config.slack.apiUrl });
+    const poster = createDigestPoster(config.slack.botToken, {
+      apiUrl: config.slack.apiUrl,
+      logger: createBoltLogger(logger, config.log.level),
+      ...(options.digestTimeoutMs === undefined ? {} : { timeoutMs: options.digestTimeoutMs }),
+    });
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
-    const deps = { stateDir, timeZone, onEmptyDay, getIndex, poster, clock: now, sleep, logger: digestLogger };
+    const owner = options.digestOwner ?? `verbatim on ${hostname()} pid ${process.pid}`;
+    const deps = {
+      stateDir,
+      timeZone,
+      onEmptyDay,
+      getIndex,
+      poster,
+      clock: now,
+      sleep,
+      logger: digestLogger,
+      linkCitations,
+      owner,
+    };
     scheduler = createDigestScheduler({
       schedule: { time, timeZone },
       channels: channelIds,
@@ -133,12 +219,14 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   }
   return {
     transport: slack.transport,
-    port: started.port,
+    port: webServer?.port ?? started.port,
     getIndex,
     async stop() {
       await scheduler?.stop();
       await watcher.close();
       await slack.stop();
+      await pool.close();
+      await webServer?.close();
       await cacheSaver.idle();
     },
   };
@@ -185,8 +273,8 @@ function createCacheSaver(location: CorpusCacheLocation, logger: DigestLogger): 
 /** The digest and the watcher log sentences; each becomes one JSON line, tagged with where it came from. */
 function createLineLogger(logger: JsonLogger, source: 'corpus' | 'digest'): DigestLogger {
   return {
-    info: (message) => logger.write({ level: 'info', msg: message, source }),
-    warn: (message) => logger.write({ level: 'warn', msg: message, source }),
-    error: (message) => logger.write({ level: 'error', msg: message, source }),
+    info: (message, fields) => logger.write({ level: 'info', msg: message, source, ...fields }),
+    warn: (message, fields) => logger.write({ level: 'warn', msg: message, source, ...fields }),
+    error: (message, fields) => logger.write({ level: 'error', msg: message, source, ...fields }),
   };
 }

@@ -1,11 +1,11 @@
-import { unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDigest } from '../../src/answer/build-digest.js';
-import { renderDigestBlocks } from '../../src/render/blocks/render-digest-blocks.js';
 import { buildExpectedReply, collectBlockText } from '../support/expected-slack-reply.js';
 import type { TestApp } from '../support/start-test-app.js';
-import { buildDigestPostBody, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
+import { buildDigestPostBodies, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
 
 function tokyo(date: string, time: string): number {
   return Date.parse(`${date}T${time}:00+09:00`);
@@ -47,6 +47,15 @@ async function waitForCorpusUpdate(app: TestApp, n = 1): Promise<void> {
   await vi.waitFor(() => expect(countUpdates()).toBeGreaterThanOrEqual(n), { timeout: 10_000, interval: 5 });
 }
 
+/**
+ * Writes a report as an editor or `cp` of a finished file would land it: under a hidden name (never
+ * read), then renamed, so the watcher cannot read it half-written on a busy machine.
+ */
+async function addReport(dir: string, name: string, text: string): Promise<void> {
+  await writeFile(join(dir, `.${name}.partial`), text);
+  await rename(join(dir, `.${name}.partial`), join(dir, name));
+}
+
 function blockText(body: unknown): string {
   return collectBlockText((body as { blocks: unknown[] }).blocks);
 }
@@ -58,7 +67,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
     const first = buildDigest(app.getIndex(), { date: DAY_1, baseline: null });
     expect(blockText((await app.command('/reports', 'quillfeather')).body)).not.toContain('Ferry Crossing Reopens');
-    await writeFile(join(bot.corpusDir, 'echo-ferry.txt'), NEW_REPORT);
+    await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
     await waitForCorpusUpdate(app);
     expect(app.getIndex().reports).toHaveLength(5);
     const ack = await app.command('/reports', 'quillfeather');
@@ -73,9 +82,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     const second = buildDigest(app.getIndex(), { date: DAY_2, baseline: first.covers });
     expect(second).toMatchObject({ since: DAY_1, reports: [{ status: 'new', file: 'echo-ferry.txt' }], removed: [] });
     expect(bot.posts().map((call) => call.body)).toEqual(
-      [first, second].flatMap((digest) =>
-        renderDigestBlocks(digest).map((message) => buildDigestPostBody(DIGEST_CHANNEL, message)),
-      ),
+      [first, second].flatMap((digest) => buildDigestPostBodies(DIGEST_CHANNEL, digest)),
     );
     expect(blockText(bot.posts()[1]?.body)).toContain('Nobody has crossed here since December');
   });
@@ -84,10 +91,10 @@ describe('a corpus folder that changes while the bot runs', () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
     const app = await bot.start();
     await writeFile(join(bot.corpusDir, 'broken.txt'), '');
-    await writeFile(join(bot.corpusDir, 'echo-ferry.txt'), NEW_REPORT);
+    await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
     await waitForCorpusUpdate(app);
     expect(app.getIndex().reports.map((report) => report.file)).toContain('echo-ferry.txt');
-    await writeFile(join(bot.corpusDir, 'foxtrot-depot.txt'), SECOND_REPORT);
+    await addReport(bot.corpusDir, 'foxtrot-depot.txt', SECOND_REPORT);
     await waitForCorpusUpdate(app, 2);
     const warnings = app.logs.filter((record) => record['source'] === 'corpus' && record.level === 'warn');
     expect(warnings).toHaveLength(1);
@@ -108,12 +115,72 @@ describe('a corpus folder that changes while the bot runs', () => {
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
     const second = buildDigest(app.getIndex(), { date: DAY_2, baseline: first.covers });
     expect(second).toMatchObject({ reports: [], removed: ['delta-convoy-log.txt'] });
-    const expected = renderDigestBlocks(second).map((message) => buildDigestPostBody(DIGEST_CHANNEL, message));
+    const expected = buildDigestPostBodies(DIGEST_CHANNEL, second);
     expect(
       bot
         .posts()
         .slice(1)
         .map((call) => call.body),
     ).toEqual(expected);
+  });
+});
+
+/** GET /healthz of a running test app. */
+async function getHealth(app: TestApp): Promise<unknown> {
+  const response = await fetch(new URL('/healthz', app.eventsUrl ?? ''));
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+describe('a corpus folder deleted or replaced while the bot runs', () => {
+  it('serves the last index flagged stale while the folder is gone, then re-watches and rebuilds from the folder moved into place', async () => {
+    bot = await createTestBot({ start: tokyo(DAY_1, '08:00'), env: { DIGEST_CHANNELS: '' } });
+    const app = await bot.start();
+    const before = app.getIndex();
+    const reason = 'the corpus folder was deleted or moved away';
+
+    await rm(bot.corpusDir, { recursive: true });
+    await app.waitForLog((record) => record.level === 'error' && record['source'] === 'corpus');
+    expect(app.logs.filter((record) => record['source'] === 'corpus')).toEqual([
+      {
+        level: 'error',
+        msg: `Cannot watch the corpus folder "${bot.corpusDir}": ${reason}; answering from the last 4 reports until it is back`,
+        source: 'corpus',
+      },
+    ]);
+    expect(app.getIndex()).toEqual({ ...before, stale: { reason } });
+    const stale = await app.command('/sources', '');
+    const expected = await buildExpectedReply(app.getIndex(), '/sources', {
+      page: 0,
+      sharedBy: null,
+      isShareable: true,
+    });
+    expect(stale.body).toEqual({ response_type: 'ephemeral', ...expected });
+    expect(blockText(stale.body)).toContain(
+      `Stale:* ${reason}. These are the reports last read; answers come from them until the folder is back.`,
+    );
+    expect(blockText(stale.body)).toContain('Convoy Log for the Month');
+    expect(await getHealth(app)).toEqual({ ready: true, fingerprint: before.fingerprint, reports: 4, stale: reason });
+
+    const next = await mkdtemp(join(tmpdir(), 'verbatim-corpus-next-'));
+    await writeFile(join(next, 'echo-ferry.txt'), NEW_REPORT);
+    await rename(next, bot.corpusDir);
+    await app.waitForLog((record) => record['source'] === 'corpus' && record.msg.startsWith('Watching the corpus'));
+    expect(app.getIndex().stale).toBeUndefined();
+    expect(app.getIndex().reports.map((report) => report.file)).toEqual(['echo-ferry.txt']);
+    const sources = blockText((await app.command('/sources', '')).body);
+    expect(sources).toContain('Ferry Crossing Reopens');
+    expect(sources).not.toContain('Stale');
+    expect(await getHealth(app)).toEqual({
+      ready: true,
+      fingerprint: app.getIndex().fingerprint,
+      reports: 1,
+      stale: null,
+    });
+
+    // The folder moved into place is watched: a report added to it is answered from.
+    await addReport(bot.corpusDir, 'foxtrot-depot.txt', SECOND_REPORT);
+    await waitForCorpusUpdate(app, 2);
+    expect(blockText((await app.command('/reports', 'fuel depot')).body)).toContain('foxtrot-depot.txt');
   });
 });

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/answer/build-digest.js';
 import type { Digest, DigestBaseline } from '../../src/answer/digest.js';
-import { renderDigestBlocks } from '../../src/render/blocks/render-digest-blocks.js';
 import { loadDigestState } from '../../src/slack/digest/digest-state.js';
-import { buildDigestPostBody, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
+import { buildDigestPostBodies, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
 
 function tokyo(date: string, time: string): number {
   return Date.parse(`${date}T${time}:00+09:00`);
@@ -27,7 +26,7 @@ function buildExpected(running: TestBot, date: string, baseline: DigestBaseline 
 }
 
 function postBodies(digest: Digest, channel = DIGEST_CHANNEL): Record<string, unknown>[] {
-  return renderDigestBlocks(digest).map((message) => buildDigestPostBody(channel, message));
+  return buildDigestPostBodies(channel, digest);
 }
 
 /** Starts a bot at 08:00 on day 1 and lets the digest time come. */
@@ -147,7 +146,7 @@ describe('a torn state file', () => {
     expect(bot.posts()).toHaveLength(1);
     expect(app.logs.filter((record) => record.level === 'warn').map((record) => record.msg)).toEqual([
       `Recovered the digest state of channel "${DIGEST_CHANNEL}" from its previous copy: not valid JSON (a torn write)`,
-      `The digest of ${DAY_1} for channel "${DIGEST_CHANNEL}" may already be posted: the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel ${DIGEST_CHANNEL}" to post it by hand`,
+      `The digest of ${DAY_1} for channel "${DIGEST_CHANNEL}" may already be posted: Slack did not answer its post, or the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel ${DIGEST_CHANNEL}" to post it by hand`,
     ]);
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
     expect(bot.posts()).toHaveLength(2);

@@ -5,6 +5,7 @@ import { buildDigest } from '../../src/answer/build-digest.js';
 import type { DigestBaseline } from '../../src/answer/digest.js';
 import type { SlackMessage } from '../../src/render/blocks/render-answer-message.js';
 import { renderDigestBlocks } from '../../src/render/blocks/render-digest-blocks.js';
+import { pickRenderedPage } from '../../src/render/blocks/rendered-page.js';
 import { DIGEST_NOT_CONFIGURED } from '../../src/slack/answer-slack-question.js';
 import { buildAnswerMessage } from '../../src/slack/build-answer-message.js';
 import { buildDigestPreviewAnswer } from '../../src/slack/build-digest-preview-answer.js';
@@ -30,7 +31,12 @@ afterEach(async () => {
 function buildExpectedPreview(running: TestBot, channel: string, baseline: DigestBaseline | null): SlackMessage {
   const digest = buildDigest(running.app().getIndex(), { date: DAY_1, baseline });
   const rendered = buildDigestPreviewAnswer({ channel, messages: renderDigestBlocks(digest) });
-  return buildAnswerMessage(rendered, { text: '/verbatim digest', page: 0, sharedBy: null, isShareable: true });
+  return buildAnswerMessage(pickRenderedPage(rendered, 0), {
+    text: '/verbatim digest',
+    page: 0,
+    sharedBy: null,
+    isShareable: true,
+  });
 }
 
 describe('/verbatim digest', () => {

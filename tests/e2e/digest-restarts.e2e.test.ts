@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/answer/build-digest.js';
 import type { Digest, DigestBaseline } from '../../src/answer/digest.js';
-import { renderDigestBlocks } from '../../src/render/blocks/render-digest-blocks.js';
-import { buildDigestPostBody, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
+import { buildDigestPostBodies, createTestBot, DIGEST_CHANNEL, type TestBot } from '../support/start-test-bot.js';
 
 /** An instant given as a local time in Tokyo (UTC+9: before 09:00 the UTC date is still the day before). */
 function tokyo(date: string, time: string): number {
@@ -35,7 +34,7 @@ function expectDigest(running: TestBot, date: string, baseline: DigestBaseline |
 }
 
 function postBodies(digest: Digest): Record<string, unknown>[] {
-  return renderDigestBlocks(digest).map((message) => buildDigestPostBody(DIGEST_CHANNEL, message));
+  return buildDigestPostBodies(DIGEST_CHANNEL, digest);
 }
 
 describe('the daily digest across restarts (digest at 09:00 Asia/Tokyo)', () => {

@@ -1,13 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const MAIN = join(ROOT, 'src', 'main.ts');
+import { spawnMain } from '../support/spawn-main.js';
 
 let dir: string | null = null;
 afterEach(async () => {
@@ -15,23 +10,19 @@ afterEach(async () => {
   dir = null;
 });
 
-/** Runs `src/main.ts` as `npm start` does, in an empty folder (no .env) with only the given variables. */
+/** Runs `src/main.ts` as `npm run dev` does, in an empty folder (no .env) with only the given variables. */
 async function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   dir = await mkdtemp(join(tmpdir(), 'verbatim-start-'));
-  const child = spawn(TSX, [MAIN], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const main = spawnMain(dir, { PATH: process.env['PATH'] ?? '', HOME: dir, ...env });
+  const code = await main.exited;
+  const [stdout, stderr] = [main.stdout(), main.stderr()];
   return { code, stdout, stderr };
 }
 
-describe('npm start without Slack tokens', () => {
+/** Each test starts tsx on main.ts: seconds on a loaded 2-core machine, so more than the e2e default. */
+const PROCESS_TEST_TIMEOUT_MS = 120_000;
+
+describe('npm start without Slack tokens', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('exits 1 naming every missing variable, where to read more, and that ask works offline', async () => {
     const { code, stdout, stderr } = await runMain({});
     expect(code).toBe(1);

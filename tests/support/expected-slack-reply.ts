@@ -1,8 +1,8 @@
-import { answerQuestion } from '../../src/answer/answer-question.js';
 import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { SlackMessage } from '../../src/render/blocks/render-answer-message.js';
 import { answerSlackQuestion } from '../../src/slack/answer-slack-question.js';
 import { type AnswerMessageContext, buildAnswerMessage } from '../../src/slack/build-answer-message.js';
+import { createPageAnswerer } from '../../src/slack/create-page-answerer.js';
 
 /**
  * The message the real pipeline renders for a question: what a reply must carry exactly. Tests
@@ -14,11 +14,11 @@ export async function buildExpectedReply(
   text: string,
   context: Omit<AnswerMessageContext, 'text'>,
 ): Promise<SlackMessage> {
-  const { rendered } = await answerSlackQuestion(text, {
-    getIndex: () => index,
-    answer: answerQuestion,
-    previewDigest: null,
-  });
+  const { rendered } = await answerSlackQuestion(
+    text,
+    { answerPage: createPageAnswerer({ getIndex: () => index }), previewDigest: null },
+    { channelId: null, page: context.page },
+  );
   return buildAnswerMessage(rendered, { text, ...context });
 }
 

@@ -15,7 +15,13 @@ export type RecordedCall = {
 export type Failure =
   | { readonly status: 500 }
   | { readonly status: 429; readonly retryAfterSeconds: number }
-  | { readonly error: string };
+  | { readonly error: string }
+  /** Acts on the call (a post lands), then answers `ok: true` only after the delay: a slow Slack. */
+  | { readonly slowMs: number }
+  /** Acts on the call (a post lands), then closes the connection without an answer. */
+  | { readonly drop: true }
+  /** Never answers (the client's timeout ends the call); `landed`: the message is posted all the same. */
+  | { readonly hang: 'lost' | 'landed' };
 
 /** A fake Slack Web API on 127.0.0.1, recording every call. */
 export type FakeSlackApi = {
@@ -41,14 +47,24 @@ export const FAKE_BOT = { userId: 'U0VERBATIM', botId: 'B0VERBATIM', teamId: 'T0
 
 /**
  * Starts the fake on port 0. It answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`,
- * `chat.update`, `views.publish` and `apps.connections.open`, accepts posts to `/response/:id`,
- * and fails on demand with a 500, a 429 with `Retry-After`, or a platform error.
+ * `chat.update`, `views.publish`, `apps.connections.open` and `conversations.history` (the channel
+ * messages posted so far, newest first, with their metadata), accepts posts to `/response/:id`,
+ * and fails on demand with a 500, a 429 with `Retry-After`, a platform error, a slow answer or a
+ * dropped connection (the last two after acting on the call, as a slow Slack does), or no answer at all.
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, Failure[]>();
   let socketUrl = '';
   let ts = 1_700_000_000;
+  /** Channel messages (not thread replies) as Slack keeps them, oldest first. */
+  const history: Record<string, unknown>[] = [];
+  const post = (body: Record<string, unknown>): string => {
+    ts += 1;
+    const posted = `${ts}.000100`;
+    if (body['thread_ts'] === undefined) history.push({ ...body, ts: posted });
+    return posted;
+  };
   const server = createServer((request, response) => {
     void readBody(request).then((raw) => {
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -56,13 +72,24 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       const body = parseBody(raw, request.headers['content-type'] ?? '');
       calls.push({ method, path, body, at: performance.now() });
       const failure = failures.get(method)?.shift();
-      if (failure !== undefined) sendFailure(response, failure);
-      else {
-        ts += 1;
-        sendJson(response, 200, answer(method, body, `${ts}.000100`, socketUrl));
-      }
+      if (failure !== undefined && 'hang' in failure) {
+        // No answer: the connection stays open until the client gives up or the fake closes.
+        if (failure.hang === 'landed' && method === 'chat.postMessage') post(body);
+      } else if (failure === undefined || 'slowMs' in failure || 'drop' in failure) {
+        const answered =
+          method === 'conversations.history'
+            ? listHistory(history, body)
+            : answer(method, body, method === 'chat.postMessage' ? post(body) : nextTs(), socketUrl);
+        if (failure === undefined) sendJson(response, 200, answered);
+        else if ('drop' in failure) response.destroy();
+        else setTimeout(() => sendJson(response, 200, answered), failure.slowMs);
+      } else sendFailure(response, failure);
     });
   });
+  const nextTs = () => {
+    ts += 1;
+    return `${ts}.000100`;
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const callsTo = (method: string) => calls.filter((call) => call.method === method);
@@ -115,7 +142,31 @@ function answer(method: string, body: Record<string, unknown>, ts: string, socke
   }
 }
 
-function sendFailure(response: ServerResponse, failure: Failure): void {
+/** `conversations.history`: the channel's messages newest first, up to `limit`, metadata included when asked. */
+function listHistory(
+  history: readonly Record<string, unknown>[],
+  body: Record<string, unknown>,
+): Record<string, unknown> {
+  const limit = Number(body['limit'] ?? 100);
+  const withMetadata = String(body['include_all_metadata']) === 'true';
+  const messages = history
+    .filter((message) => message['channel'] === body['channel'])
+    .reverse()
+    .slice(0, limit)
+    .map((message) => ({
+      type: 'message',
+      ts: message['ts'],
+      text: message['text'],
+      bot_id: FAKE_BOT.botId,
+      ...(withMetadata && message['metadata'] !== undefined ? { metadata: message['metadata'] } : {}),
+    }));
+  return { ok: true, messages, has_more: false };
+}
+
+function sendFailure(
+  response: ServerResponse,
+  failure: Exclude<Failure, { slowMs: number } | { drop: true } | { hang: unknown }>,
+): void {
   if ('error' in failure) sendJson(response, 200, { ok: false, error: failure.error });
   else if (failure.status === 429) {
     response.setHeader('retry-after', String(failure.retryAfterSeconds));

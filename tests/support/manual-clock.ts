@@ -20,6 +20,17 @@ export type ManualClock = {
   readonly advanceTo: (instant: number) => Promise<void>;
   /** Resolves once the scheduler waits for a wake-up: its check at start (or after a wake-up) is done. */
   readonly settled: () => Promise<void>;
+  /**
+   * Sets the clock to `instant`, earlier or later, as a host clock that jumps does, then runs the
+   * pending wake-up (a real timer fires after its wait whatever the clock says) and resolves once
+   * the scheduler has armed its next one.
+   */
+  readonly jumpTo: (instant: number) => Promise<void>;
+  /**
+   * Holds the next `sleep` (a wait between post attempts) until `release` is called; `reached`
+   * resolves once it is held, so a test can act while a delivery is between two attempts.
+   */
+  readonly pauseNextSleep: () => { readonly reached: Promise<void>; readonly release: () => void };
 };
 
 type Pending = { readonly id: number; readonly at: number; readonly run: () => void };
@@ -30,6 +41,7 @@ export function createManualClock(start: number): ManualClock {
   let pending: Pending | null = null;
   let nextId = 0;
   const sleeps: number[] = [];
+  let pause: { readonly arrive: () => void; readonly held: Promise<void> } | null = null;
   const settled = () =>
     vi.waitFor(
       () => {
@@ -52,6 +64,12 @@ export function createManualClock(start: number): ManualClock {
     sleep: async (ms) => {
       sleeps.push(ms);
       current += ms;
+      const held = pause;
+      pause = null;
+      if (held !== null) {
+        held.arrive();
+        await held.held;
+      }
     },
     sleeps,
     set: (instant) => {
@@ -66,5 +84,25 @@ export function createManualClock(start: number): ManualClock {
       await settled();
     },
     settled,
+    pauseNextSleep: () => {
+      let arrive = () => {};
+      let release = () => {};
+      const reached = new Promise<void>((done) => {
+        arrive = done;
+      });
+      const held = new Promise<void>((done) => {
+        release = done;
+      });
+      pause = { arrive, held };
+      return { reached, release };
+    },
+    jumpTo: async (instant) => {
+      current = instant;
+      const due: Pending | null = pending;
+      if (due === null) return;
+      pending = null;
+      due.run();
+      await settled();
+    },
   };
 }

@@ -5,7 +5,9 @@ import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { AnswerFunction, PreviewDigest } from '../../src/slack/answer-slack-question.js';
+import { createAnswerPool } from '../../src/slack/create-answer-pool.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';
+import type { Clock } from '../../src/slack/error-boundary.js';
 import type { LogRecord } from '../../src/slack/json-logger.js';
 import { startVerbatim } from '../../src/slack/start-verbatim.js';
 import { FAKE_BOT, type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
@@ -37,6 +39,8 @@ export type TestApp = {
   readonly logs: LogRecord[];
   /** The events URL (HTTP only), for raw signed requests. */
   readonly eventsUrl: string | null;
+  /** The bound HTTP port: Slack's events, or in Socket Mode the reader's own server; null without either. */
+  readonly port: number | null;
   readonly command: (command: string, text: string, responseId?: string) => Promise<Ack>;
   readonly event: (event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }) => Promise<Ack>;
   readonly interaction: (payload: unknown) => Promise<Ack>;
@@ -54,8 +58,14 @@ export type TestAppOptions = {
   readonly corpusDir?: string;
   /** Starts the whole bot with `startVerbatim`, as `npm start` does: corpus watcher and digest scheduler included. */
   readonly bot?: TestBotOptions;
+  /** Answers in an answer worker thread, as `startVerbatim` does, using this module's `answer` when given. */
+  readonly answerWorker?: { readonly answerModule?: URL };
   /** A fake Slack Web API to reuse (a restarted bot keeps talking to the same fake); a new one by default. */
   readonly fake?: FakeSlackApi;
+  /** How long a Web API call may take (tests of a slow Slack make it short); the app's default otherwise. */
+  readonly webApiTimeoutMs?: number;
+  /** The Slack layer's clock (request timestamps, de-duplication windows); the system clock by default. */
+  readonly clock?: Clock;
 };
 
 /** How a whole bot is started in a test: its time, and its variables as `.env` would set them. */
@@ -66,6 +76,12 @@ export type TestBotOptions = {
   readonly env?: Readonly<Record<string, string>>;
   /** Quiet time before the watcher re-reads the corpus; short in tests. */
   readonly watchDebounceMs?: number;
+  /** How often the watcher checks the corpus folder itself is there; short in tests. */
+  readonly watchCheckMs?: number;
+  /** How long a digest call waits for Slack (real time); the production 10 s by default. */
+  readonly digestTimeoutMs?: number;
+  /** Who holds the digest lease, for two bots in one test process. */
+  readonly digestOwner?: string;
 };
 
 /** Fast Web API retries for the interactive answers. */
@@ -107,19 +123,37 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
         loadCorpus(dir).then(({ reports }) => buildCorpusIndex(reports)),
       );
     const index = await (indexes.get(dir) as Promise<CorpusIndex>);
+    const workerOptions = options.answerWorker;
+    const pool =
+      workerOptions === undefined
+        ? null
+        : createAnswerPool(index, {
+            logger,
+            ...(workerOptions.answerModule === undefined ? {} : { answerModule: workerOptions.answerModule }),
+          });
     const slack = createSlackApp({
       config,
       getIndex: () => index,
+      ...(pool === null ? {} : { answerPage: pool.answerPage }),
       logger,
       retryConfig: TEST_RETRY_CONFIG,
       ...(options.answer === undefined ? {} : { answer: options.answer }),
       ...(options.ackDeadlineMs === undefined ? {} : { ackDeadlineMs: options.ackDeadlineMs }),
       ...(options.previewDigest === undefined ? {} : { previewDigest: options.previewDigest }),
+      ...(options.webApiTimeoutMs === undefined ? {} : { webApiTimeoutMs: options.webApiTimeoutMs }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
     });
     const { port } = await slack.start(0, '127.0.0.1');
-    started = { port, getIndex: () => index, stop: () => slack.stop() };
+    started = {
+      port,
+      getIndex: () => index,
+      stop: async () => {
+        await slack.stop();
+        await pool?.close();
+      },
+    };
   } else {
-    const { clock, watchDebounceMs } = options.bot;
+    const { clock, watchDebounceMs, watchCheckMs, digestTimeoutMs, digestOwner } = options.bot;
     started = await startVerbatim(config, {
       logger,
       now: clock.now,
@@ -127,6 +161,9 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       digestTimer: clock.timer,
       retryConfig: TEST_RETRY_CONFIG,
       ...(watchDebounceMs === undefined ? {} : { watchDebounceMs }),
+      ...(watchCheckMs === undefined ? {} : { watchCheckMs }),
+      ...(digestTimeoutMs === undefined ? {} : { digestTimeoutMs }),
+      ...(digestOwner === undefined ? {} : { digestOwner }),
     });
   }
   const { port } = started;
@@ -158,7 +195,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     index,
     getIndex: started.getIndex,
     logs,
-    eventsUrl,
+    eventsUrl: options.transport === 'http' ? eventsUrl : null,
+    port,
     command: (command, text, responseId) => {
       next += 1;
       return deliver(

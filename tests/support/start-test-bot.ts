@@ -1,7 +1,8 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DigestMessage } from '../../src/render/blocks/render-digest-blocks.js';
+import type { Digest } from '../../src/answer/digest.js';
+import { type DigestMessage, renderDigestBlocks } from '../../src/render/blocks/render-digest-blocks.js';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from './fake-slack-api.js';
 import { createManualClock, type ManualClock } from './manual-clock.js';
 import { SLACK_CORPUS_DIR, startTestApp, type TestApp } from './start-test-app.js';
@@ -38,6 +39,10 @@ export type TestBotOptions = {
   readonly start: number;
   /** Variables over the defaults: digest at 09:00 Asia/Tokyo to `DIGEST_CHANNEL`, empty days posted. */
   readonly env?: Readonly<Record<string, string>>;
+  /** How long a digest call waits for Slack (real time). */
+  readonly digestTimeoutMs?: number;
+  /** Who holds the digest lease (two bots sharing a state folder need two owners). */
+  readonly digestOwner?: string;
 };
 
 /** Creates (does not start) a test bot. Call `close()` in teardown. */
@@ -60,7 +65,20 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
   let running: TestApp | null = null;
   const start = async () => {
     if (running !== null) throw new Error('The test bot is already running');
-    running = await startTestApp({ transport: 'http', corpusDir, fake, bot: { clock, env, watchDebounceMs: 30 } });
+    const { digestTimeoutMs, digestOwner } = options;
+    running = await startTestApp({
+      transport: 'http',
+      corpusDir,
+      fake,
+      bot: {
+        clock,
+        env,
+        watchDebounceMs: 30,
+        watchCheckMs: 50,
+        ...(digestTimeoutMs === undefined ? {} : { digestTimeoutMs }),
+        ...(digestOwner === undefined ? {} : { digestOwner }),
+      },
+    });
     // Without digest channels there is no scheduler, so nothing to wait for.
     if (env.DIGEST_CHANNELS.trim() !== '') await clock.settled();
     return running;
@@ -96,18 +114,29 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
   };
 }
 
-/** The `chat.postMessage` body of one digest message, as the fake records it (form fields: booleans as strings). */
+/**
+ * The `chat.postMessage` body of one digest message, as the fake records it (form fields: booleans
+ * as strings). The channel message (no `threadTs`) carries the digest's marker for its `date`.
+ */
 export function buildDigestPostBody(
   channel: string,
   message: DigestMessage,
-  threadTs: string | null = null,
+  options: { readonly date: string; readonly threadTs?: string },
 ): Record<string, unknown> {
   return {
     channel,
     text: message.text,
     blocks: message.blocks,
-    ...(threadTs === null ? {} : { thread_ts: threadTs }),
+    ...(options.threadTs === undefined ? {} : { thread_ts: options.threadTs }),
     unfurl_links: 'false',
     unfurl_media: 'false',
+    ...(options.threadTs === undefined && {
+      metadata: { event_type: 'verbatim_digest', event_payload: { date: options.date, channel } },
+    }),
   };
+}
+
+/** The post bodies of a one-message digest (or the channel message of a longer one), as the fake records them. */
+export function buildDigestPostBodies(channel: string, digest: Digest): Record<string, unknown>[] {
+  return renderDigestBlocks(digest).map((message) => buildDigestPostBody(channel, message, { date: digest.date }));
 }

@@ -1,3 +1,5 @@
+import { showInvisibleControls } from '../show-invisible-controls.js';
+
 /**
  * The characters Slack treats as control characters in message text. Escaping them is what stops
  * report text or user text from producing `<!channel>`, `<!here>`, `<@U…>` or `<url|label>` links.
@@ -17,21 +19,27 @@ const FORMAT_LOOKALIKES: Readonly<Record<string, string>> = {
   '`': '\u02CB', // ˋ modifier letter grave accent
 };
 
+/** A control shown in Slack text: `<U+202E>`, its brackets escaped like every `<` and `>`. */
+const ENTITY_BRACKETS = { open: '&lt;', close: '&gt;' } as const;
+
 const CONTROL = /[&<>]/g;
 const CONTROL_AND_FORMAT = /[&<>*_~`]/g;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
- * Escapes text for a mrkdwn field: `&`, `<`, `>` as entities, formatting characters as look-alikes.
- * An underscore between two letters or digits (`file_name`, `000_8ca8.txt`) cannot open or close
- * italics, so it is kept. Total and deterministic; the result contains no `<`, `>`, `*`, `~` or
- * backtick, and no `_` that Slack could read as formatting.
+ * Escapes text for a mrkdwn field: `&`, `<`, `>` as entities, formatting characters as look-alikes,
+ * direction and zero-width controls shown as `<U+202E>` (`showInvisibleControls`). An underscore
+ * between two letters or digits (`file_name`, `000_8ca8.txt`) cannot open or close italics, so it
+ * is kept. Total and deterministic; the result contains no `<`, `>`, `*`, `~`, backtick or
+ * invisible control, and no `_` that Slack could read as formatting. Every Slack surface (answers,
+ * Home, the digest, fallback text) escapes report text through this file.
  *
  * @example
  * escapeMrkdwn('<!channel> *now*'); // '&lt;!channel&gt; ∗now∗'
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(CONTROL_AND_FORMAT, (char, offset: number) => escapeCharacter(char, text, offset));
+  const escaped = text.replace(CONTROL_AND_FORMAT, (char, offset: number) => escapeCharacter(char, text, offset));
+  return showInvisibleControls(escaped, ENTITY_BRACKETS);
 }
 
 /**
@@ -40,15 +48,19 @@ export function escapeMrkdwn(text: string): string {
  */
 export function escapeMrkdwnAt(text: string, offset: number, length = 1): string {
   const char = text.slice(offset, offset + length);
-  return char.length === 1 ? escapeCharacter(char, text, offset) : char;
+  return showInvisibleControls(char.length === 1 ? escapeCharacter(char, text, offset) : char, ENTITY_BRACKETS);
 }
 
 /**
- * Escapes only `&`, `<` and `>`: for a message's plain-text fallback, where formatting does not
- * matter but a mention or a link must never be produced.
+ * Escapes only `&`, `<` and `>`, and shows direction and zero-width controls as `<U+202E>`: for a
+ * message's plain-text fallback, where formatting does not matter but a mention or a link must
+ * never be produced, nor text reordered.
  */
 export function escapeSlackText(text: string): string {
-  return text.replace(CONTROL, (char) => CONTROL_ESCAPES[char] ?? char);
+  return showInvisibleControls(
+    text.replace(CONTROL, (char) => CONTROL_ESCAPES[char] ?? char),
+    ENTITY_BRACKETS,
+  );
 }
 
 function escapeCharacter(char: string, text: string, offset: number): string {

@@ -2,13 +2,13 @@ import type { KnownBlock } from '@slack/types';
 import { type Answer, assertNever } from '../../answer/answer.js';
 import { renderAnswerText } from '../text/render-answer-text.js';
 import { MAX_BLOCKS_PER_MESSAGE, MAX_PAGE_TEXT, RESERVED_CONTROL_BLOCKS } from './block-limits.js';
-import { type BlockUnit, paginateBlocks } from './paginate-blocks.js';
+import { type LazyUnit, paginateBlocks } from './paginate-blocks.js';
 import { renderFallbackText } from './render-fallback-text.js';
-import { renderFiguresBlocks } from './render-figures-blocks.js';
+import { listFiguresUnits } from './render-figures-blocks.js';
 import { renderHelpBlocks } from './render-help-blocks.js';
-import { renderQuotesBlocks } from './render-quotes-blocks.js';
+import { listQuotesUnits } from './render-quotes-blocks.js';
 import { renderSearchBlocks } from './render-search-blocks.js';
-import { renderSourcesBlocks } from './render-sources-blocks.js';
+import { listSourcesUnits } from './render-sources-blocks.js';
 
 /**
  * An answer ready for Slack: its pages of blocks (at least one; each leaves room for the share
@@ -33,26 +33,32 @@ export const MAX_ANSWER_PAGE_BLOCKS = MAX_BLOCKS_PER_MESSAGE - RESERVED_CONTROL_
  * const { pages, text } = renderAnswerBlocks(answerQuestion(parseQuestion('/sources'), index));
  */
 export function renderAnswerBlocks(answer: Answer): RenderedAnswer {
-  const pages = paginateBlocks(renderUnits(answer), { maxBlocks: MAX_ANSWER_PAGE_BLOCKS, maxText: MAX_PAGE_TEXT });
+  const units = listAnswerUnits(answer).map((unit) => unit());
+  const pages = paginateBlocks(units, { maxBlocks: MAX_ANSWER_PAGE_BLOCKS, maxText: MAX_PAGE_TEXT });
   return { pages, text: renderFallbackText(renderAnswerText(answer)) };
 }
 
-function renderUnits(answer: Answer): BlockUnit[] {
+/**
+ * Any answer's block units, each rendered only when called, in page order: the rows of the long
+ * answers (quotes, figures, sources) are rendered one by one, the short ones (search results, help)
+ * at once. Deterministic: a unit renders the same blocks each time it is called.
+ */
+export function listAnswerUnits(answer: Answer): LazyUnit[] {
   switch (answer.kind) {
     case 'results':
     case 'no-match':
-      return renderSearchBlocks(answer);
+      return renderSearchBlocks(answer).map((unit) => () => unit);
     case 'sources':
-      return renderSourcesBlocks(answer);
+      return listSourcesUnits(answer);
     case 'help':
     case 'usage':
-      return renderHelpBlocks(answer);
+      return renderHelpBlocks(answer).map((unit) => () => unit);
     case 'figures':
-      return renderFiguresBlocks(answer);
+      return listFiguresUnits(answer);
     case 'speaker-quotes':
     case 'phrase-quotes':
     case 'not-quoted':
-      return renderQuotesBlocks(answer);
+      return listQuotesUnits(answer);
     default:
       return assertNever(answer);
   }

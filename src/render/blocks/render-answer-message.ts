@@ -2,15 +2,13 @@ import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import { MAX_BUTTON_TEXT, MAX_BUTTON_VALUE } from './block-limits.js';
 import { buildContexts } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import type { RenderedAnswer } from './render-answer-blocks.js';
+import type { RenderedPage } from './rendered-page.js';
 
 /** A button the Slack layer wires: its action id and its value (at most 2,000 characters). */
 export type ButtonSpec = { readonly actionId: string; readonly value: string };
 
 /** What to add around one page of an answer. */
 export type AnswerMessageOptions = {
-  /** 0-based page; out-of-range pages show the nearest page. */
-  readonly page: number;
   /** Who shared the answer into the channel (a display name, escaped here), or null. */
   readonly sharedBy: string | null;
   /** The "Share in channel" button, or null for answers that are already public. */
@@ -24,13 +22,12 @@ export type SlackMessage = { readonly blocks: KnownBlock[]; readonly text: strin
 
 /**
  * One page of a rendered answer as a message: "Shared by …" on top when shared, then the page's
- * blocks, then "Page 2 of 3" and the buttons. Adds at most three blocks, which every answer page
+ * blocks, then "Page 2 of 3" and the buttons. Only this page is rendered; the others never are. Adds at most three blocks, which every answer page
  * leaves free. When a page cannot be linked (its button value would pass Slack's limit), the
  * message says so instead of silently dropping the rest.
  */
-export function renderAnswerMessage(rendered: RenderedAnswer, options: AnswerMessageOptions): SlackMessage {
-  const pageCount = Math.max(1, rendered.pages.length);
-  const page = Math.min(Math.max(0, Math.trunc(options.page)), pageCount - 1);
+export function renderAnswerMessage(rendered: RenderedPage, options: AnswerMessageOptions): SlackMessage {
+  const { page, pageCount } = rendered;
   const buttons: Button[] = [];
   const notes: string[] = [];
   if (page > 0) addPageButton(buttons, notes, options.pageButton(page - 1), 'Previous', page - 1);
@@ -39,7 +36,7 @@ export function renderAnswerMessage(rendered: RenderedAnswer, options: AnswerMes
   if (pageCount > 1) notes.unshift(`Page ${page + 1} of ${pageCount}`);
   const blocks: KnownBlock[] = [
     ...(options.sharedBy === null ? [] : buildContexts([`Shared by ${escapeMrkdwn(options.sharedBy)}`])),
-    ...(rendered.pages[page] ?? []),
+    ...rendered.blocks,
     ...(notes.length > 0 ? buildContexts([notes.join(' · ')]) : []),
     ...(buttons.length > 0 ? [{ type: 'actions', elements: buttons } satisfies ActionsBlock] : []),
   ];

@@ -1,7 +1,6 @@
 import type { ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { Citation, Excerpt } from '../../answer/answer.js';
 import type { Digest, DigestReport } from '../../answer/digest.js';
-import { markExcerpt } from '../text/mark-excerpt.js';
 import {
   isNewHeading,
   renderDigestEmptyLine,
@@ -11,6 +10,9 @@ import {
   renderDigestSummary,
   renderDigestTotals,
 } from '../text/render-digest-text.js';
+import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { renderMarkedMrkdwn } from './render-marked-mrkdwn.js';
+import { renderMrkdwnLink } from './render-mrkdwn-link.js';
 
 /** One Slack message of a digest: Block Kit blocks and their plain-text fallback. */
 export type DigestMessage = { readonly text: string; readonly blocks: readonly KnownBlock[] };
@@ -24,8 +26,10 @@ const SHORTENED = ' … (shortened: see the cited file)';
  * Renders a digest as Slack messages. The first message goes to the channel, every further one
  * into its thread. Each message holds at most 50 blocks, each section text at most 3,000
  * characters and the header at most 150; an item (a report, a figure, a quote) is never split
- * across messages, and a heading stays with its first item. Every piece of report text has `&`,
- * `<` and `>` escaped, so no report can mention anyone or disguise a link. Deterministic.
+ * across messages, and a heading stays with its first item. Report text gets the same protection as
+ * every answer: it is escaped by `escapeMrkdwn` (no mention, link, mrkdwn formatting or invisible
+ * control survives) and every text object is `verbatim: true`, so Slack links no channel name, URL
+ * or bare `@here` in it. Deterministic.
  *
  * @example
  * const [first, ...thread] = renderDigestBlocks(digest);
@@ -45,11 +49,6 @@ export function renderDigestBlocks(digest: Digest): DigestMessage[] {
   });
 }
 
-/** Escapes the three characters Slack treats as control sequences in message text. */
-export function escapeSlackText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 type Unit = readonly KnownBlock[];
 
 function buildUnits(digest: Digest): Unit[] {
@@ -59,14 +58,14 @@ function buildUnits(digest: Digest): Unit[] {
     if (first) units.push([section(heading), ...first], ...rest);
   };
   withHeading(`*New and changed reports (${digest.reports.length})*`, digest.reports.map(reportUnit));
-  const removed = digest.removed.map((file) => `• ${escapeSlackText(file)}`);
+  const removed = digest.removed.map((file) => `• ${escapeMrkdwn(file)}`);
   withHeading(
     `*Removed (${digest.removed.length})*`,
     chunkLines(removed).map((text) => [section(text)]),
   );
   const figureUnits = digest.figures.flatMap((group, i) => {
     const rows = group.figures.map((row): Unit => {
-      const line = renderDigestFigureLine(group, row, escapeSlackText);
+      const line = renderDigestFigureLine(group, row, escapeMrkdwn);
       const notes = row.previous === null ? [] : [`Previously: ${citationText(row.previous.citation)}`];
       return excerptUnit(line, row, [...notes, ...row.alsoIn.map((e) => `Also in: ${citationText(e.citation)}`)]);
     });
@@ -84,18 +83,20 @@ function buildUnits(digest: Digest): Unit[] {
       ]),
     );
     const [first, ...rest] = rows;
-    return first ? [[section(`*${renderDigestSpeaker(group, escapeSlackText)}*`), ...first], ...rest] : [];
+    return first ? [[section(`*${renderDigestSpeaker(group, escapeMrkdwn)}*`), ...first], ...rest] : [];
   });
   withHeading('*New quotes*', quoteUnits);
   return units;
 }
 
 function reportUnit(report: DigestReport): Unit {
-  const title = `*${escapeSlackText(report.title ?? report.file)}*${report.status === 'changed' ? ' (changed)' : ''}`;
-  const meta = `${escapeSlackText(report.outlet ?? 'outlet unknown')} · ${report.date ?? 'undated'}`;
+  const title = `*${escapeMrkdwn(report.title ?? report.file)}*${report.status === 'changed' ? ' (changed)' : ''}`;
+  const meta = `${escapeMrkdwn(report.outlet ?? 'outlet unknown')} · ${report.date ?? 'undated'}`;
   const lead = report.lead === null ? '_(no body text)_' : quoteExcerpt(report.lead);
   const where = report.lead === null ? report.file : `${report.lead.citation.file}:${span(report.lead.citation)}`;
-  const notes = [escapeSlackText(where), ...(report.url === null ? [] : [escapeSlackText(report.url)])];
+  const reader = report.lead?.citation.link?.reader;
+  const whereText = reader === undefined ? escapeMrkdwn(where) : renderMrkdwnLink(reader, escapeMrkdwn(where));
+  const notes = [whereText, ...(report.url === null ? [] : [escapeMrkdwn(report.url)])];
   return [section(`${title}\n${meta}\n${lead}`), context(notes)];
 }
 
@@ -106,18 +107,18 @@ function excerptUnit(line: string | null, excerpt: Excerpt, notes: readonly stri
 
 /** The excerpt as a Slack quote with its marks in bold; line breaks shown as spaces. */
 function quoteExcerpt(excerpt: Excerpt): string {
-  const marked = markExcerpt(excerpt.citation.sentence, excerpt.marks, {
-    open: '*',
-    close: '*',
-    escape: escapeSlackText,
-  });
-  return `> “${marked.replace(/\s*\n\s*/g, ' ')}”`;
+  const pieces = renderMarkedMrkdwn(excerpt.citation.sentence, excerpt.marks, DIGEST_BLOCK_LIMITS.sectionText);
+  return `> “${pieces.join(' ')}”`;
 }
 
 function citationText(citation: Citation): string {
-  const title = `_${escapeSlackText(citation.title ?? citation.file)}_`;
-  const outlet = escapeSlackText(citation.outlet ?? 'outlet unknown');
-  return `${title} · ${outlet} · ${citation.date ?? 'undated'} · ${escapeSlackText(citation.file)}:${span(citation)}`;
+  const title = `_${escapeMrkdwn(citation.title ?? citation.file)}_`;
+  const outlet = escapeMrkdwn(citation.outlet ?? 'outlet unknown');
+  const where = `${escapeMrkdwn(citation.file)}:${span(citation)}`;
+  const linked = citation.link === undefined ? where : renderMrkdwnLink(citation.link.reader, where);
+  const original = citation.link?.original ?? null;
+  const tail = original === null ? '' : ` · ${renderMrkdwnLink(original, escapeMrkdwn(original))}`;
+  return `${title} · ${outlet} · ${citation.date ?? 'undated'} · ${linked}${tail}`;
 }
 
 function span(citation: Citation): string {
@@ -158,7 +159,10 @@ function header(text: string): HeaderBlock {
 }
 
 function section(text: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: fitText(text, DIGEST_BLOCK_LIMITS.sectionText) } };
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: fitText(text, DIGEST_BLOCK_LIMITS.sectionText), verbatim: true },
+  };
 }
 
 function context(texts: readonly string[]): ContextBlock {
@@ -168,7 +172,11 @@ function context(texts: readonly string[]): ContextBlock {
     texts.length <= max ? texts : [...texts.slice(0, max - 1), `…and ${texts.length - max + 1} more places`];
   return {
     type: 'context',
-    elements: elements.map((text) => ({ type: 'mrkdwn', text: fitText(text, DIGEST_BLOCK_LIMITS.sectionText) })),
+    elements: elements.map((text) => ({
+      type: 'mrkdwn',
+      text: fitText(text, DIGEST_BLOCK_LIMITS.sectionText),
+      verbatim: true,
+    })),
   };
 }
 

@@ -1,10 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { Citation, Excerpt } from '../../answer/answer.js';
-import { renderCitationText } from '../text/render-citation-text.js';
+import { renderCitationSource, renderCitationSpan, renderCitationText } from '../text/render-citation-text.js';
 import { MAX_SECTION_TEXT } from './block-limits.js';
 import { buildContexts, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { renderMarkedMrkdwn } from './render-marked-mrkdwn.js';
+import { renderMrkdwnLink } from './render-mrkdwn-link.js';
 
 /** What to show around an excerpt. Every string is mrkdwn the caller has already escaped. */
 export type ExcerptBlockOptions = {
@@ -36,7 +37,14 @@ export function renderExcerptBlocks(excerpt: Excerpt, options: ExcerptBlockOptio
   ];
 }
 
-/** A citation as one escaped mrkdwn line: title (or file) · outlet · date · file:start-end. */
+/**
+ * A citation as one escaped mrkdwn line: title (or file) · outlet · date · file:start-end. A linked
+ * citation (`PUBLIC_URL`) links `file:start-end` to the reader and adds the original's URL.
+ */
 export function renderCitationLine(citation: Citation): string {
-  return escapeMrkdwn(renderCitationText(citation));
+  if (citation.link === undefined) return escapeMrkdwn(renderCitationText(citation));
+  const span = renderMrkdwnLink(citation.link.reader, escapeMrkdwn(renderCitationSpan(citation)));
+  const { original } = citation.link;
+  const tail = original === null ? '' : ` · ${renderMrkdwnLink(original, escapeMrkdwn(original))}`;
+  return `${escapeMrkdwn(renderCitationSource(citation))} · ${span}${tail}`;
 }

@@ -2,7 +2,7 @@ import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } fr
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import type { BlockUnit } from './paginate-blocks.js';
+import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
 import { pluralWord } from './plural-word.js';
 import { renderCitationLine, renderExcerptBlocks } from './render-excerpt-blocks.js';
 
@@ -12,26 +12,33 @@ import { renderCitationLine, renderExcerptBlocks } from './render-excerpt-blocks
  * with the figure in bold, who claims it and when, and where else the claim appears.
  */
 export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
+  return listFiguresUnits(answer).map((unit) => unit());
+}
+
+/** The units of `renderFiguresBlocks`, each rendered only when called (a page renders only its own rows). */
+export function listFiguresUnits(answer: FiguresAnswer): LazyUnit[] {
   const title = answer.command === 'casualties' ? 'Casualty figures' : 'Troop figures';
   const filter = answer.filter === '' ? '' : ` · filter “${escapeMrkdwn(answer.filter)}”`;
   const counts =
     answer.figureCount === 0
       ? `No figures match${filter}.`
       : `*${answer.figureCount}* ${pluralWord(answer.figureCount, 'figure')} from *${answer.reportCount}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
-  const units: BlockUnit[] = [[buildHeader(title), ...buildSections(counts)]];
-  for (const group of [...answer.primary, ...answer.others]) units.push(...renderGroup(group));
+  const units: LazyUnit[] = [() => [buildHeader(title), ...buildSections(counts)]];
+  for (const group of [...answer.primary, ...answer.others]) units.push(...listGroupUnits(group));
   return units;
 }
 
-function renderGroup(group: FigureGroup): BlockUnit[] {
+function listGroupUnits(group: FigureGroup): LazyUnit[] {
   const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}*`;
   const spread =
     group.spread === null
       ? ''
       : `\nClaims range from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`;
-  const [first, ...rest] = group.rows.map(renderRow);
-  // The heading stays on the page of its first row.
-  return [[...buildSections(`${heading}${spread}`), ...(first ?? [])], ...rest];
+  // The heading stays on the page of its first row (a group without rows still shows it).
+  if (group.rows.length === 0) return [() => buildSections(`${heading}${spread}`)];
+  return group.rows.map((row, i) =>
+    i === 0 ? () => [...buildSections(`${heading}${spread}`), ...renderRow(row)] : () => renderRow(row),
+  );
 }
 
 function renderRow(row: FigureRow): BlockUnit {

@@ -52,7 +52,8 @@ function buildAtoms(text: string, marks: readonly Mark[]): Atom[] {
     const at = offset;
     const isBold = bold[at] === 1;
     offset += char.length;
-    if (/\s/u.test(char)) {
+    // U+FEFF counts as white space in JavaScript, but it is an invisible control: it is shown, not collapsed.
+    if (/\s/u.test(char) && char !== '\uFEFF') {
       if (atoms.at(-1)?.isSpace) continue;
       atoms.push({ text: ' ', isBold, isSpace: true });
     } else {

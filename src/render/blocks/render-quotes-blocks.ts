@@ -2,7 +2,7 @@ import type { NotQuotedAnswer, PhraseQuotesAnswer, QuoteRow, SpeakerQuotesAnswer
 import { assertNever } from '../../answer/answer.js';
 import { buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
-import type { BlockUnit } from './paginate-blocks.js';
+import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
 import { pluralWord } from './plural-word.js';
 import { renderExcerptBlocks } from './render-excerpt-blocks.js';
 
@@ -12,6 +12,11 @@ import { renderExcerptBlocks } from './render-excerpt-blocks.js';
  * answers say whether the match is exact or near, and which words differ.
  */
 export function renderQuotesBlocks(answer: SpeakerQuotesAnswer | PhraseQuotesAnswer | NotQuotedAnswer): BlockUnit[] {
+  return listQuotesUnits(answer).map((unit) => unit());
+}
+
+/** The units of `renderQuotesBlocks`, each rendered only when called (a page renders only its own rows). */
+export function listQuotesUnits(answer: SpeakerQuotesAnswer | PhraseQuotesAnswer | NotQuotedAnswer): LazyUnit[] {
   switch (answer.kind) {
     case 'speaker-quotes':
       return renderSpeaker(answer);
@@ -24,7 +29,7 @@ export function renderQuotesBlocks(answer: SpeakerQuotesAnswer | PhraseQuotesAns
   }
 }
 
-function renderSpeaker(answer: SpeakerQuotesAnswer): BlockUnit[] {
+function renderSpeaker(answer: SpeakerQuotesAnswer): LazyUnit[] {
   const { speaker } = answer;
   const role = speaker.role === null ? '' : `, ${escapeMrkdwn(speaker.role)}`;
   const spellings = speaker.spellings.filter((spelling) => spelling !== speaker.name);
@@ -33,33 +38,32 @@ function renderSpeaker(answer: SpeakerQuotesAnswer): BlockUnit[] {
     `*${answer.quotes.length}* direct ${pluralWord(answer.quotes.length, 'quote')} · *${answer.paraphrases.length}* ${pluralWord(answer.paraphrases.length, 'statement')} the reports paraphrase`,
   ];
   if (spellings.length > 0) lines.push(`Also written as: ${spellings.map(escapeMrkdwn).join(', ')}`);
-  const units: BlockUnit[] = [[buildHeader('Who said it'), ...buildSections(lines.join('\n'))]];
-  units.push(...answer.quotes.map((row) => renderQuoteRow(row, false)));
-  if (answer.paraphrases.length > 0) {
-    const [first, ...rest] = answer.paraphrases.map((row) => renderQuoteRow(row, false));
-    const heading = buildSections('*Paraphrased by the reports* (the reports’ words, not a quotation)');
-    units.push([...heading, ...(first ?? [])], ...rest);
-  }
+  const units: LazyUnit[] = [() => [buildHeader('Who said it'), ...buildSections(lines.join('\n'))]];
+  for (const row of answer.quotes) units.push(() => renderQuoteRow(row, false));
+  answer.paraphrases.forEach((row, i) => {
+    const heading = i === 0 ? buildSections('*Paraphrased by the reports* (the reports’ words, not a quotation)') : [];
+    units.push(() => [...heading, ...renderQuoteRow(row, false)]);
+  });
   return units;
 }
 
-function renderPhrase(answer: PhraseQuotesAnswer): BlockUnit[] {
+function renderPhrase(answer: PhraseQuotesAnswer): LazyUnit[] {
   const query = `“${escapeMrkdwn(answer.query)}”`;
   const intro =
     answer.match === 'exact'
       ? `*${answer.quotes.length}* ${pluralWord(answer.quotes.length, 'quote')} containing ${query}`
       : `No quote contains exactly ${query}; the *${answer.quotes.length}* closest ${pluralWord(answer.quotes.length, 'quote')}:`;
   return [
-    [buildHeader('Who said it'), ...buildSections(intro)],
-    ...answer.quotes.map((row) => renderQuoteRow(row, true)),
+    () => [buildHeader('Who said it'), ...buildSections(intro)],
+    ...answer.quotes.map((row) => () => renderQuoteRow(row, true)),
   ];
 }
 
-function renderNotQuoted(answer: NotQuotedAnswer): BlockUnit[] {
+function renderNotQuoted(answer: NotQuotedAnswer): LazyUnit[] {
   const intro = `Nobody is quoted saying “${escapeMrkdwn(answer.query)}”. *${answer.mentions.length}* ${pluralWord(answer.mentions.length, 'sentence mentions', 'sentences mention')} it:`;
   return [
-    [buildHeader('Who said it'), ...buildSections(intro)],
-    ...answer.mentions.map((excerpt) => renderExcerptBlocks(excerpt)),
+    () => [buildHeader('Who said it'), ...buildSections(intro)],
+    ...answer.mentions.map((excerpt) => () => renderExcerptBlocks(excerpt)),
   ];
 }
 

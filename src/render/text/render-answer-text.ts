@@ -5,15 +5,21 @@ import {
   type ResultsAnswer,
   type SourcesAnswer,
 } from '../../answer/answer.js';
+import { showInvisibleControls } from '../show-invisible-controls.js';
 import { renderExcerptText } from './render-citation-text.js';
 import { renderFiguresText } from './render-figures-text.js';
 import { renderQuotesText } from './render-quotes-text.js';
 
 /**
  * Renders any answer as plain text for a terminal or a notification fallback. Every line is fixed
- * template text or a verbatim excerpt with its citation. Deterministic.
+ * template text or a verbatim excerpt with its citation; direction and zero-width controls in
+ * report text are shown as `<U+202E>`. Deterministic.
  */
 export function renderAnswerText(answer: Answer): string {
+  return showInvisibleControls(renderAnyAnswer(answer));
+}
+
+function renderAnyAnswer(answer: Answer): string {
   switch (answer.kind) {
     case 'results':
       return renderResults(answer);
@@ -70,6 +76,11 @@ function renderNoMatch(answer: NoMatchAnswer): string {
 
 function renderSources(answer: SourcesAnswer): string {
   const lines = [`${answer.reports.length} reports · fingerprint ${answer.fingerprint}`];
+  if (answer.stale !== undefined) {
+    lines.push(
+      `Stale: ${answer.stale}. These are the reports last read; answers come from them until the folder is back.`,
+    );
+  }
   for (const report of answer.reports) {
     lines.push(
       '',

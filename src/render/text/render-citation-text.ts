@@ -5,14 +5,25 @@ import { markExcerpt } from './mark-excerpt.js';
 export const TEXT_MARK = { open: '**', close: '**' } as const;
 
 /**
- * The citation line of an excerpt: title (or file), outlet, date, then `file:start-end`.
+ * The citation line of an excerpt: title (or file), outlet, date, then `file:start-end`, and, when
+ * the citation is linked (`PUBLIC_URL`), the reader URL and the original's URL where there is one.
  * Unknown values are said so ("undated", "outlet unknown"), never guessed.
  */
 export function renderCitationText(citation: Citation): string {
-  const title = citation.title ?? '(untitled)';
-  const outlet = citation.outlet ?? 'outlet unknown';
-  const date = citation.date ?? 'undated';
-  return `${title} · ${outlet} · ${date} · ${citation.file}:${citation.start}-${citation.end}`;
+  const line = `${renderCitationSource(citation)} · ${renderCitationSpan(citation)}`;
+  if (citation.link === undefined) return line;
+  const { reader, original } = citation.link;
+  return original === null ? `${line} · ${reader}` : `${line} · ${reader} · original: ${original}`;
+}
+
+/** The first part of a citation line: title (or "(untitled)"), outlet, date. */
+export function renderCitationSource(citation: Citation): string {
+  return `${citation.title ?? '(untitled)'} · ${citation.outlet ?? 'outlet unknown'} · ${citation.date ?? 'undated'}`;
+}
+
+/** Where the sentence is: `file:start-end`. */
+export function renderCitationSpan(citation: Citation): string {
+  return `${citation.file}:${citation.start}-${citation.end}`;
 }
 
 /** An excerpt as two lines: the quoted sentence with its marks, then its citation. */

@@ -7,18 +7,24 @@ import type {
   DigestSpeakerQuotes,
 } from '../../answer/digest.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
+import { showInvisibleControls } from '../show-invisible-controls.js';
 import { renderCitationText, renderExcerptText } from './render-citation-text.js';
 
 const CHANGE_WORDS = { up: 'up from', down: 'down from', was: 'was' } as const;
 
 /**
  * Renders a digest as plain text: the operator's dry run and a terminal view. Every line is fixed
- * template text or a verbatim excerpt with its citation. Deterministic.
+ * template text or a verbatim excerpt with its citation; direction and zero-width controls in
+ * report text are shown as `<U+202E>`. Deterministic.
  *
  * @example
  * console.log(renderDigestText(buildDigest(index, { date: '2024-12-24', baseline: null })));
  */
 export function renderDigestText(digest: Digest): string {
+  return showInvisibleControls(renderWholeDigest(digest));
+}
+
+function renderWholeDigest(digest: Digest): string {
   const totals = `Corpus: ${renderDigestTotals(digest)}`;
   if (digest.isEmpty) return [renderDigestEmptyLine(digest), totals].join('\n');
   const lines = [renderDigestTitle(digest)];

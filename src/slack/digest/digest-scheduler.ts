@@ -68,9 +68,10 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     if (isDue) {
       for (const channel of options.channels) {
         if (isStopped) return;
-        if (handled.get(channel) === today) continue;
+        if ((handled.get(channel) ?? '') >= today) continue;
         const outcome = await deliverSafely(channel);
-        if (outcome === 'failed') hasFailed = true;
+        // A busy channel (another process holds its lease) is checked again later, like a failed one.
+        if (outcome === 'failed' || outcome === 'busy') hasFailed = true;
         else handled.set(channel, today);
       }
     }

@@ -1,5 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { DigestMessage } from '../../render/blocks/render-digest-blocks.js';
+import { DIGEST_METADATA_EVENT_TYPE } from '../slack-ids.js';
+import { readSlackError, type SlackErrorClass, type SlackErrorReading } from './read-slack-error.js';
 
 /** The `chat.postMessage` arguments a digest uses. */
 export type DigestPostArgs = {
@@ -9,6 +11,26 @@ export type DigestPostArgs = {
   readonly thread_ts?: string;
   readonly unfurl_links: boolean;
   readonly unfurl_media: boolean;
+  /** The channel message's marker (`verbatim_digest`, the date and channel), found again by `history`. */
+  readonly metadata?: { readonly event_type: string; readonly event_payload: { date: string; channel: string } };
+};
+
+/** The `conversations.history` arguments a digest uses to look for its own channel message. */
+export type DigestHistoryArgs = {
+  readonly channel: string;
+  readonly limit: number;
+  readonly include_all_metadata: boolean;
+};
+
+/** The part of a `conversations.history` message the look needs. */
+export type DigestHistoryMessage = {
+  readonly ts?: string | undefined;
+  readonly metadata?:
+    | {
+        readonly event_type?: string | undefined;
+        readonly event_payload?: Readonly<Record<string, unknown>> | undefined;
+      }
+    | undefined;
 };
 
 /**
@@ -18,13 +40,21 @@ export type DigestPostArgs = {
  */
 export type DigestPoster = {
   postMessage(args: DigestPostArgs): Promise<{ readonly ts?: string | undefined }>;
+  /**
+   * The channel's latest messages (`conversations.history`), to look for a digest whose post may
+   * have landed before posting it again. Without it, such a post is never retried.
+   */
+  history?(args: DigestHistoryArgs): Promise<{ readonly messages?: readonly DigestHistoryMessage[] | undefined }>;
 };
 
-/** A logger with string messages; Bolt's logger and `console` both satisfy it. */
+/** Values logged beside a message (one JSON line each in the bot's log), e.g. the error class. */
+export type DigestLogFields = Readonly<Record<string, string | number | null>>;
+
+/** A logger with string messages and optional fields; Bolt's logger and `console` both satisfy it. */
 export type DigestLogger = {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
+  info(message: string, fields?: DigestLogFields): void;
+  warn(message: string, fields?: DigestLogFields): void;
+  error(message: string, fields?: DigestLogFields): void;
 };
 
 export type PostDigestOptions = {
@@ -44,36 +74,59 @@ export type PostDigestOptions = {
   readonly onChannelAttempt?: (event: 'start' | 'failed') => Promise<void>;
 };
 
+/**
+ * `isInDoubt` means the channel message may have been posted (Slack did not answer and the
+ * channel could not be checked), so it must not be posted again automatically that day.
+ */
 export type PostDigestResult =
   | { readonly ok: true; readonly ts: string; readonly missingParts: number }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly isInDoubt: boolean };
+
+/** How many of the channel's latest messages the look before a repost reads. */
+const HISTORY_LIMIT = 100;
 
 /**
  * Posts a digest: the first message to the channel, the others in its thread, each retried with
- * exponential backoff when Slack answers with a rate limit (waiting exactly `Retry-After`), a 5xx,
- * or a network error. Other errors (`channel_not_found`, …) are not retried.
+ * exponential backoff when Slack answers with a rate limit (waiting exactly `Retry-After`) or a
+ * 5xx. Other errors (`channel_not_found`, …) are not retried. Every failure is logged with its
+ * error class (`errorClass`).
+ *
+ * Rule 1: a post that may have landed is never blindly retried. When Slack does not answer (the
+ * client's timeout, a dropped connection), the channel message is looked for after the backoff
+ * wait, by its metadata marker, among the channel's latest messages (`history`): found, it counts
+ * as posted; not found, it is posted again; if the look fails (or there is no `history`), the
+ * result is `isInDoubt` and nothing is posted. A thread part that may have landed is not retried.
  *
  * Returns `ok: true` once the channel message is posted, even when a thread part then fails
  * (that is logged and counted in `missingParts`): posting again would repeat the channel message.
  */
 export async function postDigest(
   poster: DigestPoster,
-  request: { readonly channel: string; readonly messages: readonly DigestMessage[] },
+  request: { readonly channel: string; readonly date: string; readonly messages: readonly DigestMessage[] },
   options: PostDigestOptions,
 ): Promise<PostDigestResult> {
+  const { channel, date } = request;
   const [first, ...thread] = request.messages;
   if (!first) throw new RangeError('Cannot post a digest without messages');
-  const posted = await postWithRetry(poster, toArgs(request.channel, first, null), options, options.onChannelAttempt);
+  const marker = { event_type: DIGEST_METADATA_EVENT_TYPE, event_payload: { date, channel } };
+  const look =
+    poster.history === undefined ? null : () => findMarkedMessage(poster, marker.event_payload, options.logger);
+  const args = { ...toArgs(channel, first, null), metadata: marker };
+  const posted = await postWithRetry(poster, args, options, { onAttempt: options.onChannelAttempt, look });
   if (!posted.ok) {
-    options.logger.error(`Cannot post the digest to channel "${request.channel}": ${posted.error}`);
-    return posted;
+    options.logger.error(`Cannot post the digest to channel "${channel}": ${posted.error}`, {
+      channel,
+      errorClass: posted.errorClass,
+    });
+    return { ok: false, error: posted.error, isInDoubt: posted.isInDoubt };
   }
   for (const [i, message] of thread.entries()) {
-    const part = await postWithRetry(poster, toArgs(request.channel, message, posted.ts), options, undefined);
+    const part = await postWithRetry(poster, toArgs(channel, message, posted.ts), options, { look: null });
     if (!part.ok) {
       const missing = thread.length - i;
       options.logger.error(
-        `Cannot post part ${i + 2} of the digest in channel "${request.channel}": ${part.error}; ${missing} of ${request.messages.length} parts are missing`,
+        `Cannot post part ${i + 2} of the digest in channel "${channel}": ${part.error}; ${missing} of ${request.messages.length} parts are missing`,
+        { channel, errorClass: part.errorClass },
       );
       return { ok: true, ts: posted.ts, missingParts: missing };
     }
@@ -81,103 +134,108 @@ export async function postDigest(
   return { ok: true, ts: posted.ts, missingParts: 0 };
 }
 
+type AttemptHooks = {
+  readonly onAttempt?: PostDigestOptions['onChannelAttempt'];
+  /** Finds the message if it landed: its ts, null when it did not, or 'unknown' when the look failed. */
+  readonly look: (() => Promise<string | null | 'unknown'>) | null;
+};
+
+type AttemptFailure = {
+  readonly ok: false;
+  readonly error: string;
+  readonly errorClass: SlackErrorClass;
+  readonly isInDoubt: boolean;
+};
+
 async function postWithRetry(
   poster: DigestPoster,
   args: DigestPostArgs,
   options: PostDigestOptions,
-  onAttempt: PostDigestOptions['onChannelAttempt'],
-): Promise<{ readonly ok: true; readonly ts: string } | { readonly ok: false; readonly error: string }> {
+  hooks: AttemptHooks,
+): Promise<{ readonly ok: true; readonly ts: string } | AttemptFailure> {
   const maxAttempts = options.maxAttempts ?? 5;
   const maxDelayMs = options.maxDelayMs ?? 300_000;
   for (let attempt = 1; ; attempt++) {
-    await onAttempt?.('start');
-    let error: unknown;
+    await hooks.onAttempt?.('start');
+    let reading: SlackErrorReading;
     try {
       const response = await poster.postMessage(args);
       if (typeof response.ts === 'string') return { ok: true, ts: response.ts };
-      error = new Error('Slack returned no message timestamp');
-    } catch (caught: unknown) {
-      error = caught;
+      reading = { errorClass: 'no-timestamp', reason: 'Slack returned no message timestamp', retry: 'never' };
+    } catch (error: unknown) {
+      reading = readSlackError(error);
     }
-    await onAttempt?.('failed');
-    const reason = describeSlackError(error);
-    const delay = retryDelay(error, attempt, options.baseDelayMs ?? 1000);
-    if (delay === null) return { ok: false, error: reason };
-    if (attempt >= maxAttempts) return { ok: false, error: `${reason} after ${attempt} attempts` };
-    if (delay > maxDelayMs) return { ok: false, error: `${reason}; the wait of ${delay} ms is too long` };
+    const { reason, errorClass } = reading;
+    const fields = { channel: args.channel, errorClass, attempt };
+    const fail = (detail: string, isInDoubt = false): AttemptFailure => ({
+      ok: false,
+      error: detail,
+      errorClass,
+      isInDoubt,
+    });
+    const backoff = (options.baseDelayMs ?? 1000) * 2 ** (attempt - 1);
+    const delay = reading.retry === 'never' ? null : reading.retry === 'backoff' ? backoff : reading.retry.afterMs;
+    if (errorClass === 'timeout' || errorClass === 'network') {
+      // Rule 1: Slack may have the message; look (after the wait, so a slow post can land) before any repost.
+      const inDoubt = fail(`${reason}; the message may have been posted`, true);
+      if (hooks.look === null || delay === null || delay > maxDelayMs) return inDoubt;
+      options.logger.warn(
+        `Posting the digest to channel "${args.channel}" got no answer (${reason}); looking in the channel in ${delay} ms before posting again`,
+        fields,
+      );
+      await options.sleep(delay);
+      const found = await hooks.look();
+      if (found === 'unknown') return inDoubt;
+      if (found !== null) {
+        options.logger.info(`The digest was posted to channel "${args.channel}" after all (ts ${found})`, fields);
+        return { ok: true, ts: found };
+      }
+      await hooks.onAttempt?.('failed');
+      if (attempt >= maxAttempts) return fail(`${reason} after ${attempt} attempts`);
+      continue;
+    }
+    await hooks.onAttempt?.('failed');
+    if (delay === null) return fail(reason);
+    if (attempt >= maxAttempts) return fail(`${reason} after ${attempt} attempts`);
+    if (delay > maxDelayMs) return fail(`${reason}; the wait of ${delay} ms is too long`);
     options.logger.warn(
       `Posting the digest to channel "${args.channel}" failed (${reason}); retrying in ${delay} ms (attempt ${attempt + 1} of ${maxAttempts})`,
+      fields,
     );
     await options.sleep(delay);
   }
 }
 
-/** Platform errors that a later attempt may not hit. */
-const TRANSIENT_PLATFORM_ERRORS = new Set([
-  'ratelimited',
-  'internal_error',
-  'fatal_error',
-  'service_unavailable',
-  'request_timeout',
-]);
-
-/** Milliseconds to wait before the next attempt, or null when the error is not worth retrying. */
-function retryDelay(error: unknown, attempt: number, baseDelayMs: number): number | null {
-  const backoff = baseDelayMs * 2 ** (attempt - 1);
-  const fields = readSlackError(error);
-  switch (fields.code) {
-    case 'slack_webapi_rate_limited_error':
-      return fields.retryAfterSeconds === null ? backoff : fields.retryAfterSeconds * 1000;
-    case 'slack_webapi_http_error':
-      if (fields.status !== 429 && (fields.status ?? 0) < 500) return null;
-      return fields.retryAfterSeconds === null ? backoff : fields.retryAfterSeconds * 1000;
-    case 'slack_webapi_request_error':
-      return backoff;
-    case 'slack_webapi_platform_error':
-      return TRANSIENT_PLATFORM_ERRORS.has(fields.platformError ?? '') ? backoff : null;
-    default:
-      return null;
+/** Looks for the channel message carrying this digest's marker among the channel's latest messages. */
+async function findMarkedMessage(
+  poster: DigestPoster,
+  payload: { readonly date: string; readonly channel: string },
+  logger: DigestLogger,
+): Promise<string | null | 'unknown'> {
+  try {
+    const response = await poster.history?.({
+      channel: payload.channel,
+      limit: HISTORY_LIMIT,
+      include_all_metadata: true,
+    });
+    const found = response?.messages?.find((message) => {
+      const marker = message.metadata?.event_payload ?? {};
+      return (
+        message.metadata?.event_type === DIGEST_METADATA_EVENT_TYPE &&
+        marker['date'] === payload.date &&
+        marker['channel'] === payload.channel
+      );
+    });
+    return typeof found?.ts === 'string' ? found.ts : null;
+  } catch (error: unknown) {
+    // Without the history scopes (`channels:history`, `groups:history`) or membership, Slack says so here.
+    const { reason, errorClass } = readSlackError(error);
+    logger.warn(`Cannot look for the digest in channel "${payload.channel}": ${reason}`, {
+      channel: payload.channel,
+      errorClass,
+    });
+    return 'unknown';
   }
-}
-
-/** One log phrase per error class: the status, the Retry-After value or the platform code. */
-function describeSlackError(error: unknown): string {
-  const fields = readSlackError(error);
-  switch (fields.code) {
-    case 'slack_webapi_rate_limited_error':
-      return `rate limited, Retry-After ${fields.retryAfterSeconds === null ? 'not given' : `${fields.retryAfterSeconds} s`}`;
-    case 'slack_webapi_http_error':
-      return `HTTP ${fields.status ?? 'status unknown'}`;
-    case 'slack_webapi_platform_error':
-      return `Slack error "${fields.platformError ?? 'unknown'}"`;
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
-type SlackErrorFields = {
-  readonly code: string | null;
-  readonly status: number | null;
-  readonly retryAfterSeconds: number | null;
-  readonly platformError: string | null;
-};
-
-/** Reads the fields the Web API client's errors carry, without importing its classes. */
-function readSlackError(error: unknown): SlackErrorFields {
-  const { code, statusCode, retryAfter, headers, data } = asRecord(error);
-  const header = Number(asRecord(headers)['retry-after'] ?? Number.NaN);
-  const seconds = typeof retryAfter === 'number' ? retryAfter : Number.isFinite(header) && header >= 0 ? header : null;
-  const platformError = asRecord(data)['error'];
-  return {
-    code: typeof code === 'string' ? code : null,
-    status: typeof statusCode === 'number' ? statusCode : null,
-    retryAfterSeconds: seconds,
-    platformError: typeof platformError === 'string' ? platformError : null,
-  };
-}
-
-function asRecord(value: unknown): { readonly [key: string]: unknown } {
-  return typeof value === 'object' && value !== null ? (value as { readonly [key: string]: unknown }) : {};
 }
 
 function toArgs(channel: string, message: DigestMessage, threadTs: string | null): DigestPostArgs {

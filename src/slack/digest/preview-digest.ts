@@ -1,6 +1,7 @@
 import { buildDigest } from '../../answer/build-digest.js';
 import type { CorpusIndex } from '../../answer/corpus-index.js';
 import type { Digest } from '../../answer/digest.js';
+import { type LinkCitations, NO_LINKS } from '../../reader/create-citation-linker.js';
 import { type DigestMessage, renderDigestBlocks } from '../../render/blocks/render-digest-blocks.js';
 import { localDateAt } from './digest-schedule.js';
 import { loadDigestState } from './digest-state.js';
@@ -15,6 +16,8 @@ export type PreviewDigestDeps = {
   /** Epoch milliseconds. */
   readonly clock: () => number;
   readonly logger: DigestLogger;
+  /** Links every citation to the reader (`PUBLIC_URL`); unset, citations stay as they are. */
+  readonly linkCitations?: LinkCitations;
 };
 
 export type DigestPreview = {
@@ -37,5 +40,5 @@ export async function previewDigest(channelId: string | null, deps: PreviewDiges
   const state = channel === null ? null : await loadDigestState(deps.stateDir, channel, { logger: deps.logger });
   const date = localDateAt(deps.clock(), deps.timeZone);
   const digest = buildDigest(deps.getIndex(), { date, baseline: state?.baseline ?? null });
-  return { channel, digest, messages: renderDigestBlocks(digest) };
+  return { channel, digest, messages: renderDigestBlocks((deps.linkCitations ?? NO_LINKS)(digest)) };
 }

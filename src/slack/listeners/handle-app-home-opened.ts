@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { buildHomeSummary } from '../../answer/build-home-summary.js';
+import { NO_LINKS } from '../../reader/create-citation-linker.js';
 import { renderHomeView } from '../../render/blocks/render-home-view.js';
 import { renderNoticeView } from '../../render/blocks/render-notice-message.js';
 import { withErrorReply } from '../error-boundary.js';
@@ -17,7 +18,7 @@ export function createAppHomeOpenedHandler(deps: SlackDeps) {
       { kind: 'event', name: 'app_home_opened', requestId: body.event_id },
       async () => {
         if (event.tab !== 'home') return { outcome: 'ignored' };
-        const view = renderHomeView(buildHomeSummary(deps.getIndex()));
+        const view = renderHomeView((deps.linkCitations ?? NO_LINKS)(buildHomeSummary(deps.getIndex())));
         await client.views.publish({ user_id: event.user, view: { ...view, callback_id: HOME_CALLBACK_ID } });
         return { outcome: 'published', answerKind: 'home' };
       },

@@ -7,8 +7,8 @@ import { withErrorReply } from '../error-boundary.js';
 import type { SlackDeps } from '../slack-deps.js';
 
 /**
- * "Previous" / "Next": re-answers the question the button carries and shows the wanted page in
- * place. A private answer is replaced through the response URL; a public one (a thread reply, a
+ * "Previous" / "Next": renders the wanted page of the question the button carries (from the answer
+ * kept for it, when it is still kept) and shows it in place. A private answer is replaced through the response URL; a public one (a thread reply, a
  * DM, a shared answer) is edited with `chat.update`.
  */
 export function createPageActionHandler(deps: SlackDeps) {
@@ -29,6 +29,7 @@ export function createPageActionHandler(deps: SlackDeps) {
         const isEphemeral = body.container['is_ephemeral'] === true;
         const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
+          page: value.page,
         });
         const message = buildAnswerMessage(rendered, { ...value, isShareable: isEphemeral });
         const channel = body.channel?.id;

@@ -21,9 +21,10 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
 
 /**
  * "Share in channel": re-answers the question and posts the same page to the channel, marked as
- * shared by the person who clicked. The bot posts with `chat.postMessage` (retried, rate limits
- * honoured); where it is not a member (a private channel, a DM between people) it posts through
- * the click's response URL instead.
+ * shared by the person who clicked. The bot posts with `chat.postMessage` (a rate limit is waited
+ * out; a post that may have landed is not retried); where it is not a member (a private channel, a DM between people) it posts through
+ * the click's response URL instead. A second click by the same person on the same answer within
+ * a minute (a double click, an impatient re-click) is acknowledged and logged, and shares nothing.
  */
 export function createShareActionHandler(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: ButtonArgs) => {
@@ -37,9 +38,11 @@ export function createShareActionHandler(deps: SlackDeps) {
         const value = decodeActionValue(action.value);
         const channel = body.channel?.id;
         if (value === null || channel === undefined) return { outcome: 'ignored' };
+        if (deps.shareDedupe.isRepeat(buildClickKey(body, action))) return { outcome: 'duplicate' };
         const sharedBy = body.user.username || body.user.name || body.user.id;
         const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
+          page: value.page,
         });
         const message = buildAnswerMessage(rendered, {
           text: value.text,
@@ -62,4 +65,20 @@ async function postToChannel(client: ButtonArgs['client'], respond: RespondFn, c
     if (!(error instanceof webApi.WebAPIPlatformError && CANNOT_POST.has(error.data.error))) throw error;
     await respond({ response_type: 'in_channel', replace_original: false, ...message });
   }
+}
+
+/**
+ * What makes two clicks the same share: who clicked, on which message (its ts, or the response
+ * URL when Slack sends no ts), in which channel, and the button with its question and page. The
+ * trigger id and action time differ on every click, so they are left out.
+ */
+function buildClickKey(body: ButtonArgs['body'], action: ButtonAction): string {
+  const message = readMessageTs(body.container) ?? body.message?.ts ?? body.response_url;
+  return JSON.stringify([body.user.id, body.channel?.id ?? '', message, action.action_id, action.value ?? '']);
+}
+
+/** Bolt types the click's container loosely; the message's ts is a string when Slack sends one. */
+function readMessageTs(container: ButtonArgs['body']['container']): string | undefined {
+  const ts: unknown = container?.['message_ts'];
+  return typeof ts === 'string' ? ts : undefined;
 }

@@ -73,15 +73,20 @@ let seeds: readonly Report[];
 let corpus: readonly Report[];
 let expected: CorpusIndex;
 
+/**
+ * Each test starts worker threads that load tsx before the extractors, and the expected index is a
+ * build of 200-odd reports: seconds on a loaded 2-core machine (the hook took over 10 s there).
+ */
+const WORKER_TEST_TIMEOUT_MS = 60_000;
+
 beforeAll(async () => {
   seeds = (await loadCorpus(SEEDS)).reports;
   // Generated reports in reverse, so the build must order them; the seeds and fixtures among them.
   corpus = [...Array.from({ length: 200 }, (_, n) => generateReport(199 - n)), ...seeds, ...readFixtureReports(2)];
   expected = buildCorpusIndex(corpus);
-});
+}, WORKER_TEST_TIMEOUT_MS);
 
-// Builds of 233 reports with worker threads: a generous timeout, as the machine may be busy.
-describe('buildCorpusIndexInParallel', () => {
+describe('buildCorpusIndexInParallel', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('works on a corpus whose facts fall in many chunks', () => {
     expect(expected.reports.length).toBe(233);
     expect(new Set(expected.figures.map((figure) => figure.reportId)).size).toBeGreaterThan(200);
@@ -91,15 +96,15 @@ describe('buildCorpusIndexInParallel', () => {
   it('builds the same index as buildCorpusIndex when two workers extract every chunk', async () => {
     const parallel = await buildCorpusIndexInParallel(corpus, { workers: 2, chunkSize: 5, extractOnMainThread: false });
     expect(parallel).toEqual(expected);
-  }, 60_000);
+  });
 
   it('builds the same index when the main thread extracts every chunk', async () => {
     expect(await buildCorpusIndexInParallel(corpus, { workers: 0, chunkSize: 50 })).toEqual(expected);
-  }, 60_000);
+  });
 
   it('builds the same index with the default workers and chunk size, the main thread taking chunks too', async () => {
     expect(await buildCorpusIndexInParallel(corpus)).toEqual(expected);
-  }, 60_000);
+  });
 
   it('builds a small corpus on the main thread without starting a worker', async () => {
     expect(await buildCorpusIndexInParallel(seeds, { workerUrl: THROWING_WORKER })).toEqual(buildCorpusIndex(seeds));

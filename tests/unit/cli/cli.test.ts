@@ -7,6 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/**
+ * Each test starts the CLI (through tsx, which compiles on the fly) once or twice: about 1 s on an
+ * idle machine, several seconds each on a loaded 2-core one, so the default 5 s would fail there.
+ */
+const PROCESS_TEST_TIMEOUT_MS = 120_000;
+
 /** The index cache of every run, unless a test names another (a clean checkout's ./data/cache is never written). */
 let cacheDir = '';
 
@@ -19,7 +25,7 @@ function ask(args: readonly string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('ask', () => {
+describe('ask', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   let corpus = '';
 
   beforeAll(() => {

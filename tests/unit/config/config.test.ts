@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../../../src/config/config.js';
 
 const SOCKET = { SLACK_BOT_TOKEN: 'xoxb-1-abc', SLACK_APP_TOKEN: 'xapp-1-def' };
 const HTTP = { SLACK_BOT_TOKEN: 'xoxb-1-abc', SLACK_SIGNING_SECRET: 'shh-secret' };
+const READER_SECRET = 'a-reader-secret-of-forty-characters-0001';
 
 function issuesOf(env: Record<string, string | undefined>): { variable: string; message: string }[] {
   try {
@@ -22,6 +23,7 @@ describe('loadConfig', () => {
       corpus: { dir: 'seeds', cacheDir: './data/cache' },
       log: { level: 'info' },
       digest: { channelIds: [], time: '09:00', timeZone: 'UTC', onEmptyDay: 'skip', stateDir: './data/state' },
+      reader: null,
     });
   });
 
@@ -39,6 +41,8 @@ describe('loadConfig', () => {
       DIGEST_TZ: 'Europe/Berlin',
       DIGEST_EMPTY: 'post',
       STATE_DIR: '/var/verbatim',
+      PUBLIC_URL: 'https://verbatim.example.org/desk/',
+      READER_SECRET: READER_SECRET,
     });
     expect(config).toEqual({
       slack: {
@@ -57,7 +61,28 @@ describe('loadConfig', () => {
         onEmptyDay: 'post',
         stateDir: '/var/verbatim',
       },
+      reader: { publicUrl: 'https://verbatim.example.org/desk', secret: READER_SECRET },
     });
+  });
+
+  it('needs READER_SECRET when PUBLIC_URL turns the reader on, and names it without its value', () => {
+    expect(issuesOf({ ...SOCKET, PUBLIC_URL: 'https://verbatim.example.org' })).toEqual([
+      {
+        variable: 'READER_SECRET',
+        message:
+          'missing: PUBLIC_URL turns the reader on, and its links are signed with this secret (openssl rand -hex 32)',
+      },
+    ]);
+    expect(issuesOf({ ...SOCKET, PUBLIC_URL: 'https://verbatim.example.org', READER_SECRET: 'short-secret' })).toEqual([
+      { variable: 'READER_SECRET', message: 'must be at least 32 characters (for example: openssl rand -hex 32)' },
+    ]);
+    expect(issuesOf({ ...SOCKET, PUBLIC_URL: 'javascript:alert(1)', READER_SECRET })).toEqual([
+      { variable: 'PUBLIC_URL', message: 'must be an http or https URL, such as https://verbatim.example.org' },
+    ]);
+  });
+
+  it('leaves the reader off without PUBLIC_URL, even with a secret', () => {
+    expect(loadConfig({ ...SOCKET, READER_SECRET }).reader).toBeNull();
   });
 
   it('returns a frozen config', () => {

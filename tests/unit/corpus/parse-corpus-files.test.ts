@@ -41,3 +41,31 @@ describe('parseCorpusFiles', () => {
     });
   });
 });
+
+describe('parseCorpusFiles metadata caps', () => {
+  it('loads a report whose front matter title is 1 MB with the title cut to 300 characters and one warning naming the file', () => {
+    const text = `---\ntitle: "${'Ferry '.repeat(174_763)}"\n---\n${REPORT}`;
+    const { reports, warnings } = parseCorpusFiles([fileOf('huge-title.md', text)]);
+    expect(reports.map((report) => [report.file, report.title])).toEqual([
+      ['huge-title.md', `${'Ferry '.repeat(49)}Ferry…`],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: 'huge-title.md',
+        reason: 'title is too long: 1048577 characters, more than the limit of 300; cut to 300',
+        skipped: false,
+      },
+    ]);
+  });
+
+  it('echoes at most 80 characters of a bad front matter value in its warning', () => {
+    const text = `---\ndate: "${'9'.repeat(10_000)}"\n---\n${REPORT}`;
+    expect(parseCorpusFiles([fileOf('bad-date.md', text)]).warnings).toEqual([
+      {
+        file: 'bad-date.md',
+        reason: `front matter date "${'9'.repeat(79)}…" is not a YYYY-MM-DD date`,
+        skipped: false,
+      },
+    ]);
+  });
+});

@@ -92,4 +92,23 @@ describe('parseFrontMatter', () => {
       ],
     });
   });
+
+  it('reports a YAML warning (an unknown tag) as a problem, prints nothing, and keeps the value', async () => {
+    const emitted: unknown[] = [];
+    const onWarning = (warning: unknown) => emitted.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const text = '---\ntitle: !headline Ferry resumes\n---\nText.';
+      expect(parseFrontMatter(text)).toEqual({
+        end: text.indexOf('Text.'),
+        fields: { title: 'Ferry resumes' },
+        problems: ['front matter YAML: Unresolved tag: !headline at line 1, column 8'],
+      });
+      // process.emitWarning delivers on a later tick.
+      await new Promise((done) => setImmediate(done));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(emitted).toEqual([]);
+  });
 });

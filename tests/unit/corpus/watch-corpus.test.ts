@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import { type LoadedCorpus, loadCorpus } from '../../../src/corpus/load-corpus.js';
-import { type CorpusWatcher, watchCorpus } from '../../../src/corpus/watch-corpus.js';
+import { type CorpusStatus, type CorpusWatcher, watchCorpus } from '../../../src/corpus/watch-corpus.js';
 
 const WAIT = { timeout: 5000, interval: 20 };
 const REPORT = (title: string) => `${title}\n\nOfficials said ${title.toLowerCase()} on Monday.\n`;
@@ -34,6 +34,7 @@ afterEach(async () => {
 async function watchFiles(load?: (dir: string) => Promise<LoadedCorpus>) {
   const initial = await loadCorpus(dir);
   const updates: string[][] = [];
+  const statuses: CorpusStatus[] = [];
   let current = initial.reports.map((r) => r.file);
   watcher = watchCorpus(dir, {
     buildIndex: (reports) => reports.map((r) => r.file),
@@ -41,13 +42,17 @@ async function watchFiles(load?: (dir: string) => Promise<LoadedCorpus>) {
       current = index;
       updates.push(index);
     },
+    onStatus: (status) => statuses.push(status),
     logger,
     debounceMs: 150,
+    checkMs: 50,
     initial,
     ...(load && { load }),
   });
-  return { updates, current: () => current };
+  return { updates, statuses, current: () => current };
 }
+
+const DELETED = { state: 'stale', reason: 'the corpus folder was deleted or moved away' } as const;
 
 describe('watchCorpus', () => {
   it('turns a copy of many files into one update with the new index', async () => {
@@ -136,5 +141,77 @@ describe('watchCorpus', () => {
       'error: Cannot update the corpus: Cannot read corpus folder "x": permission denied; answering from the previous reports',
     ]);
     expect(updates).toEqual([]);
+  });
+
+  it('says the index is stale when the folder is deleted, and re-watches and re-reads it when it is back', async () => {
+    const { updates, statuses } = await watchFiles();
+    await rm(dir, { recursive: true });
+    await vi.waitFor(() => expect(statuses).toEqual([DELETED]), WAIT);
+    expect(lines.at(-1)).toBe(
+      `error: Cannot watch the corpus folder "${dir}": the corpus folder was deleted or moved away; answering from the last 1 reports until it is back`,
+    );
+    await mkdir(dir);
+    await writeFile(join(dir, 'b.txt'), REPORT('Second report'));
+    await vi.waitFor(() => expect(statuses).toEqual([DELETED, { state: 'live' }]), WAIT);
+    expect(updates.at(-1)).toEqual(['b.txt']);
+    // The folder that came back is watched: a report added to it lands.
+    await writeFile(join(dir, 'c.txt'), REPORT('Third report'));
+    await vi.waitFor(() => expect(updates.at(-1)).toEqual(['b.txt', 'c.txt']), WAIT);
+    expect(lines.filter((line) => line.includes('again'))).toEqual([
+      `info: Watching the corpus folder "${dir}" again: answering from its 1 reports`,
+    ]);
+  });
+
+  it('turns to a new folder moved into place (mv) and watches it and its sub-folders', async () => {
+    const { updates, statuses } = await watchFiles();
+    const next = await mkdtemp(join(tmpdir(), 'verbatim-watch-next-'));
+    await mkdir(join(next, 'march'));
+    await writeFile(join(next, 'march', 'm.txt'), REPORT('March report'));
+    await rename(dir, `${dir}.old`);
+    await rename(next, dir);
+    try {
+      await vi.waitFor(() => expect(updates.at(-1)).toEqual(['march/m.txt']), WAIT);
+      await writeFile(join(dir, 'march', 'n.txt'), REPORT('Another March report'));
+      await vi.waitFor(() => expect(updates.at(-1)).toEqual(['march/m.txt', 'march/n.txt']), WAIT);
+      // A check that fell between the two moves saw the folder missing; either way it ends live.
+      expect([[], [DELETED, { state: 'live' }]]).toContainEqual(statuses);
+      // The old folder is no longer watched.
+      const count = updates.length;
+      await writeFile(join(`${dir}.old`, 'z.txt'), REPORT('Old folder report'));
+      await new Promise((done) => setTimeout(done, 400));
+      expect(updates).toHaveLength(count);
+    } finally {
+      await rm(`${dir}.old`, { recursive: true, force: true });
+    }
+  });
+
+  it('says the index is stale when the folder is replaced by a file', async () => {
+    const { statuses } = await watchFiles();
+    await rm(dir, { recursive: true });
+    await writeFile(dir, 'not a folder');
+    await vi.waitFor(() => expect(statuses.at(-1)).toMatchObject({ state: 'stale' }), WAIT);
+    expect([[DELETED], [{ state: 'stale', reason: 'the corpus folder was replaced by a file' }]]).toContainEqual(
+      statuses,
+    );
+    await rm(dir);
+  });
+
+  it('waits for a folder that is missing when the watch starts, and reads it once it appears', async () => {
+    await rm(dir, { recursive: true });
+    const updates: string[][] = [];
+    const statuses: CorpusStatus[] = [];
+    watcher = watchCorpus(dir, {
+      buildIndex: (reports) => reports.map((r) => r.file),
+      onUpdate: (index) => updates.push(index),
+      onStatus: (status) => statuses.push(status),
+      logger,
+      debounceMs: 150,
+      checkMs: 50,
+    });
+    expect(statuses).toEqual([DELETED]);
+    await mkdir(dir);
+    await writeFile(join(dir, 'a.txt'), REPORT('Troops arrive'));
+    await vi.waitFor(() => expect(statuses).toEqual([DELETED, { state: 'live' }]), WAIT);
+    expect(updates.at(-1)).toEqual(['a.txt']);
   });
 });

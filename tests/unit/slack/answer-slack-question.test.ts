@@ -4,43 +4,52 @@ import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import type { Question } from '../../../src/answer/parse-question.js';
 import { renderAnswerBlocks } from '../../../src/render/blocks/render-answer-blocks.js';
 import { renderNoticeMessage } from '../../../src/render/blocks/render-notice-message.js';
+import { pickRenderedPage } from '../../../src/render/blocks/rendered-page.js';
 import {
   type AnswerDeps,
   answerSlackQuestion,
   DIGEST_NOT_CONFIGURED,
   SLACK_RESULTS_LIMIT,
 } from '../../../src/slack/answer-slack-question.js';
+import { createPageAnswerer } from '../../../src/slack/create-page-answerer.js';
 import { makeResultsAnswer } from '../../support/slack-answer-fixtures.js';
 
 const INDEX = { fingerprint: 'test' } as unknown as CorpusIndex;
 
-function makeDeps(overrides: Partial<AnswerDeps> = {}): AnswerDeps & { asked: [Question, unknown][] } {
+type DepsOverrides = { readonly getIndex?: () => CorpusIndex; readonly previewDigest?: AnswerDeps['previewDigest'] };
+
+function makeDeps(overrides: DepsOverrides = {}): AnswerDeps & { asked: [Question, unknown][] } {
   const asked: [Question, unknown][] = [];
   const answer: Answer = makeResultsAnswer(1);
   return {
     asked,
-    getIndex: () => INDEX,
-    answer: (question, _index, options) => {
-      asked.push([question, options]);
-      return answer;
-    },
-    previewDigest: null,
-    ...overrides,
+    answerPage: createPageAnswerer({
+      getIndex: overrides.getIndex ?? (() => INDEX),
+      answer: (question, _index, options) => {
+        asked.push([question, options]);
+        return answer;
+      },
+      keptAnswers: 0,
+    }),
+    previewDigest: overrides.previewDigest ?? null,
   };
 }
 
 describe('answerSlackQuestion', () => {
-  it('parses the text with the intent rules and renders the answer', async () => {
+  it('parses the text with the intent rules and renders the first page of the answer', async () => {
     const deps = makeDeps();
     const result = await answerSlackQuestion('/reports ferry', deps);
     expect(deps.asked).toEqual([[{ command: 'reports', args: 'ferry' }, { limit: SLACK_RESULTS_LIMIT }]]);
-    expect(result).toEqual({ rendered: renderAnswerBlocks(makeResultsAnswer(1)), answerKind: 'results' });
+    expect(result).toEqual({
+      rendered: pickRenderedPage(renderAnswerBlocks(makeResultsAnswer(1)), 0),
+      answerKind: 'results',
+    });
   });
 
   it('says the digest is not configured when no preview is wired', async () => {
     const notice = renderNoticeMessage(DIGEST_NOT_CONFIGURED);
     expect(await answerSlackQuestion('/verbatim  Digest ', makeDeps())).toEqual({
-      rendered: { pages: [notice.blocks], text: notice.text },
+      rendered: { page: 0, pageCount: 1, blocks: notice.blocks, text: notice.text },
       answerKind: 'digest-not-configured',
     });
   });
@@ -55,7 +64,7 @@ describe('answerSlackQuestion', () => {
       },
     });
     expect(await answerSlackQuestion('/verbatim digest', deps, { channelId: 'C0DIGEST' })).toEqual({
-      rendered: preview,
+      rendered: { page: 0, pageCount: 1, blocks: [], text: 'preview' },
       answerKind: 'digest-preview',
     });
     expect(contexts).toEqual([{ channelId: 'C0DIGEST' }]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSections } from '../../../src/render/blocks/build-block.js';
 import { renderAnswerMessage } from '../../../src/render/blocks/render-answer-message.js';
+import { pickRenderedPage } from '../../../src/render/blocks/rendered-page.js';
 import { buildAnswerMessage } from '../../../src/slack/build-answer-message.js';
 import { ACTION_IDS } from '../../../src/slack/slack-ids.js';
 
@@ -8,15 +9,14 @@ const rendered = { pages: [buildSections('one'), buildSections('two'), buildSect
 
 describe('buildAnswerMessage', () => {
   it('wires Previous, Next and Share to Verbatim’s action ids with values that re-ask the question', () => {
-    const message = buildAnswerMessage(rendered, {
+    const message = buildAnswerMessage(pickRenderedPage(rendered, 1), {
       text: '/reports ferry',
       page: 1,
       sharedBy: null,
       isShareable: true,
     });
     expect(message).toEqual(
-      renderAnswerMessage(rendered, {
-        page: 1,
+      renderAnswerMessage(pickRenderedPage(rendered, 1), {
         sharedBy: null,
         share: { actionId: ACTION_IDS.share, value: '{"q":"/reports ferry","p":1}' },
         pageButton: (page) => ({
@@ -28,7 +28,12 @@ describe('buildAnswerMessage', () => {
   });
 
   it('keeps who shared the answer in the paging buttons and offers no Share button', () => {
-    const message = buildAnswerMessage(rendered, { text: 'x', page: 0, sharedBy: 'ana', isShareable: false });
+    const message = buildAnswerMessage(pickRenderedPage(rendered, 0), {
+      text: 'x',
+      page: 0,
+      sharedBy: 'ana',
+      isShareable: false,
+    });
     const actions = message.blocks.at(-1);
     expect(actions).toEqual({
       type: 'actions',
@@ -44,7 +49,7 @@ describe('buildAnswerMessage', () => {
   });
 
   it('offers no buttons that would carry a question too long for a button value', () => {
-    const message = buildAnswerMessage(rendered, {
+    const message = buildAnswerMessage(pickRenderedPage(rendered, 0), {
       text: 'w'.repeat(2100),
       page: 0,
       sharedBy: null,

@@ -2,6 +2,7 @@ import { RespondError, webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import {
   buildAnswerFailedMessage,
+  buildUnconfirmedReplyMessage,
   createErrorReference,
   describeError,
   withErrorReply,
@@ -16,6 +17,23 @@ function setup() {
 }
 
 const META = { kind: 'command', name: '/sources', requestId: 'trigger-9' } as const;
+
+/** Runs work that throws `error` and collects the log and what the asker was told. */
+async function failWith(error: Error): Promise<{ logs: LogRecord[]; told: string[] }> {
+  const { logs, deps } = setup();
+  const told: string[] = [];
+  await withErrorReply(
+    deps,
+    META,
+    async () => {
+      throw error;
+    },
+    async (message) => {
+      told.push(message.text);
+    },
+  );
+  return { logs, told };
+}
 
 describe('withErrorReply', () => {
   it('writes one info line with the outcome and the latency', async () => {
@@ -32,18 +50,7 @@ describe('withErrorReply', () => {
   });
 
   it('tells the asker with the error reference and logs the same reference', async () => {
-    const { logs, deps } = setup();
-    const told: string[] = [];
-    await withErrorReply(
-      deps,
-      META,
-      async () => {
-        throw new webApi.WebAPIPlatformError({ ok: false, error: 'channel_not_found' });
-      },
-      async (message) => {
-        told.push(message.text);
-      },
-    );
+    const { logs, told } = await failWith(new webApi.WebAPIPlatformError({ ok: false, error: 'channel_not_found' }));
     const reference = createErrorReference('trigger-9');
     expect(told).toEqual([buildAnswerFailedMessage(reference)]);
     expect(logs).toEqual([
@@ -58,6 +65,13 @@ describe('withErrorReply', () => {
         isAskerTold: true,
       },
     ]);
+  });
+
+  it('tells the asker that Slack did not confirm the reply when it may have been posted (a 5xx, a timeout)', async () => {
+    const { logs, told } = await failWith(new webApi.WebAPIHTTPError(502, 'Bad Gateway', {}, ''));
+    const reference = createErrorReference('trigger-9');
+    expect(told).toEqual([buildUnconfirmedReplyMessage(reference)]);
+    expect(logs[0]).toMatchObject({ errorRef: reference, isMaybePosted: true, error: { status: 502 } });
   });
 
   it('logs that the asker could not be told when the reply fails too, and never throws', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSections } from '../../../../src/render/blocks/build-block.js';
 import { renderAnswerMessage } from '../../../../src/render/blocks/render-answer-message.js';
+import { pickRenderedPage } from '../../../../src/render/blocks/rendered-page.js';
 
 const rendered = { pages: [buildSections('one'), buildSections('two'), buildSections('three')], text: 'fallback' };
 const pageButton = (page: number) => ({ actionId: 'page', value: `p${page}` });
@@ -8,7 +9,11 @@ const pageButton = (page: number) => ({ actionId: 'page', value: `p${page}` });
 describe('renderAnswerMessage', () => {
   it('adds the page line and the Previous, Next and Share buttons around a middle page', () => {
     expect(
-      renderAnswerMessage(rendered, { page: 1, sharedBy: null, share: { actionId: 'share', value: 's' }, pageButton }),
+      renderAnswerMessage(pickRenderedPage(rendered, 1), {
+        sharedBy: null,
+        share: { actionId: 'share', value: 's' },
+        pageButton,
+      }),
     ).toEqual({
       blocks: [
         { type: 'section', text: { type: 'mrkdwn', text: 'two', verbatim: true } },
@@ -43,7 +48,11 @@ describe('renderAnswerMessage', () => {
   });
 
   it('marks a shared answer with who shared it, escaped, and shows the nearest page when out of range', () => {
-    const message = renderAnswerMessage(rendered, { page: 9, sharedBy: '<!here>', share: null, pageButton });
+    const message = renderAnswerMessage(pickRenderedPage(rendered, 9), {
+      sharedBy: '<!here>',
+      share: null,
+      pageButton,
+    });
     expect(message.blocks.slice(0, 2)).toEqual([
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'Shared by &lt;!here&gt;', verbatim: true }] },
       { type: 'section', text: { type: 'mrkdwn', text: 'three', verbatim: true } },
@@ -51,7 +60,11 @@ describe('renderAnswerMessage', () => {
   });
 
   it('says a page cannot be linked instead of dropping it silently', () => {
-    const message = renderAnswerMessage(rendered, { page: 0, sharedBy: null, share: null, pageButton: () => null });
+    const message = renderAnswerMessage(pickRenderedPage(rendered, 0), {
+      sharedBy: null,
+      share: null,
+      pageButton: () => null,
+    });
     expect(message.blocks.at(-1)).toEqual({
       type: 'context',
       elements: [
@@ -66,8 +79,8 @@ describe('renderAnswerMessage', () => {
 
   it('adds nothing to a one-page answer without sharing', () => {
     const single = { pages: [buildSections('only')], text: 'only' };
-    expect(renderAnswerMessage(single, { page: 0, sharedBy: null, share: null, pageButton }).blocks).toEqual(
-      buildSections('only'),
-    );
+    expect(
+      renderAnswerMessage(pickRenderedPage(single, 0), { sharedBy: null, share: null, pageButton }).blocks,
+    ).toEqual(buildSections('only'));
   });
 });

@@ -2,11 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../../../../src/answer/answer.js';
 import type { Digest, DigestFigure } from '../../../../src/answer/digest.js';
-import {
-  type DigestMessage,
-  escapeSlackText,
-  renderDigestBlocks,
-} from '../../../../src/render/blocks/render-digest-blocks.js';
+import { linkCitations } from '../../../../src/reader/link-citations.js';
+import { type DigestMessage, renderDigestBlocks } from '../../../../src/render/blocks/render-digest-blocks.js';
 
 describe('renderDigestBlocks', () => {
   it('renders a small digest as one channel message', () => {
@@ -108,13 +105,28 @@ describe('renderDigestBlocks', () => {
   });
 });
 
-describe('escapeSlackText', () => {
-  it.each([
-    ['<!channel>', '&lt;!channel&gt;'],
-    ['a & b', 'a &amp; b'],
-    ['&lt;', '&amp;lt;'],
-  ])('escapes %s', (input, expected) => {
-    expect(escapeSlackText(input)).toBe(expected);
+describe('renderDigestBlocks and report text that Slack would format', () => {
+  it('neutralises mrkdwn, pings, links and invisible controls, and marks every text verbatim', () => {
+    const base = digestWith([figureRow('over 3,000', 'Zelensky said over 3,000 were killed.')]);
+    const hostile =
+      'A *bold* ~strike~ _x_ ```code``` @here @channel <!everyone> #general https://evil.example \u202Edesrever';
+    const [report] = base.reports;
+    if (!report) throw new Error('fixture has a report');
+    const digest: Digest = { ...base, reports: [{ ...report, lead: excerpt('new.txt', 10, hostile) }] };
+    const [message] = renderDigestBlocks(digest);
+    expect(message?.blocks[3]).toEqual({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: '*Losses triple*\nThe Example Post · 2024-12-23\n> “A ∗bold∗ ∼strike∼ ˍxˍ ˋˋˋcodeˋˋˋ @here @channel &lt;!everyone&gt; #general https://evil.example &lt;U+202E&gt;desrever”',
+        verbatim: true,
+      },
+    });
+    const texts = (message?.blocks ?? []).flatMap((block) =>
+      block.type === 'section' ? [block.text] : block.type === 'context' ? block.elements : [],
+    );
+    expect(texts.length).toBeGreaterThan(5);
+    for (const text of texts) expect(text).toMatchObject({ type: 'mrkdwn', verbatim: true });
   });
 });
 
@@ -123,11 +135,11 @@ function sectionText(block: KnownBlock): string[] {
 }
 
 function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }
 
 function context(...texts: string[]): KnownBlock {
-  return { type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn', text })) };
+  return { type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn', text, verbatim: true })) };
 }
 
 function excerpt(file: string, at: number, sentence: string, mark?: string): Excerpt {
@@ -204,3 +216,22 @@ function digestWith(rows: readonly DigestFigure[]): Digest {
     covers: { date: '2024-12-24', reports: {} },
   };
 }
+
+describe('renderDigestBlocks with the reader on', () => {
+  it('links each citation to the reader and shows the original beside it', () => {
+    const digest = digestWith([figureRow('over 3,000', 'Zelensky said over 3,000 were killed.')]);
+    const linked = linkCitations(digest, (citation) => ({
+      reader: `https://v.example/read?f=${citation.file}&s=${citation.start}`,
+      original: 'https://example.com/new?a=1&b=2',
+    }));
+    const [message] = renderDigestBlocks(linked);
+    expect(message?.blocks.slice(4, 5)).toEqual([
+      context('<https://v.example/read?f=new.txt&amp;s=10|new.txt:10-47>', 'https://example.com/new?a=1&amp;b=2'),
+    ]);
+    expect(message?.blocks.at(-1)).toEqual(
+      context(
+        '_Losses triple_ · The Example Post · 2024-12-23 · <https://v.example/read?f=new.txt&amp;s=10|new.txt:10-47> · <https://example.com/new?a=1&amp;b=2|https://example.com/new?a=1&amp;b=2>',
+      ),
+    );
+  });
+});

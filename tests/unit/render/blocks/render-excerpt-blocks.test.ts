@@ -37,3 +37,23 @@ describe('renderCitationLine', () => {
     expect(renderCitationLine(citation)).toBe('&lt;!here&gt; News · outlet unknown · undated · a_b.txt:100-101');
   });
 });
+
+describe('renderCitationLine with the reader on', () => {
+  it('links file:start-end to the reader and adds the original, both escaped', () => {
+    const citation = makeCitation('x', {
+      title: 'A_b *c*',
+      file: 'a_b.txt',
+      link: { reader: 'https://v.example/read?r=a&s=100#s100-101', original: 'https://o.example/x_y?a=1&b=2' },
+    });
+    expect(renderCitationLine(citation)).toBe(
+      'A_b ∗c∗ · Test Gazette · 2025-01-05 · <https://v.example/read?r=a&amp;s=100#s100-101|a_b.txt:100-101> · <https://o.example/x_y?a=1&amp;b=2|https://o.example/x_y?a=1&amp;b=2>',
+    );
+  });
+
+  it('adds no original for a report without a URL', () => {
+    const citation = makeCitation('x', { link: { reader: 'https://v.example/read', original: null } });
+    expect(renderCitationLine(citation)).toBe(
+      'Field Notes From the Front · Test Gazette · 2025-01-05 · <https://v.example/read|field-notes.txt:100-101>',
+    );
+  });
+});

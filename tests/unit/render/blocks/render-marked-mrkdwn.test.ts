@@ -52,6 +52,12 @@ describe('renderMarkedMrkdwn', () => {
     expect(pieces.map((piece) => piece.replace(/^\*|\*$/g, '')).join(' ')).toBe(sentence);
   });
 
+  it('shows direction and zero-width controls, the byte-order mark included, instead of passing them raw', () => {
+    expect(renderMarkedMrkdwn('pay \u202E001$\uFEFF now', [{ start: 4, end: 9 }], 3000)).toEqual([
+      'pay *&lt;U+202E&gt;001$*&lt;U+FEFF&gt; now',
+    ]);
+  });
+
   it('refuses a limit too small to hold a marked character', () => {
     expect(() => renderMarkedMrkdwn('text', [], 4)).toThrow(RangeError);
   });

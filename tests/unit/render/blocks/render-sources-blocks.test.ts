@@ -49,4 +49,31 @@ describe('renderSourcesBlocks', () => {
       ],
     ]);
   });
+
+  it('says under the count why the index is stale, with the reason escaped', () => {
+    const units = renderSourcesBlocks({
+      command: 'sources',
+      kind: 'sources',
+      fingerprint: '0123456789abcdef0123',
+      stale: 'the corpus folder was deleted or moved away',
+      reports: [],
+    });
+    expect(units).toEqual([
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'Sources', emoji: false } },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: '*0* reports · fingerprint `0123456789abcdef`', verbatim: true },
+        },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: ':warning: *Stale:* the corpus folder was deleted or moved away. These are the reports last read; answers come from them until the folder is back.',
+            verbatim: true,
+          },
+        },
+      ],
+    ]);
+  });
 });

@@ -47,6 +47,30 @@ describe('renderAnswerText', () => {
     );
   });
 
+  it('shows direction and zero-width controls in report text on the terminal', () => {
+    const citation = { ...CITATION, sentence: 'Paid \u202E000,01$ in\u200Bfull.', title: 'Fees\u2066' };
+    const text = renderAnswerText({
+      command: 'reports',
+      kind: 'results',
+      query: 'paid',
+      terms: ['paid'],
+      skippedTerms: [],
+      total: 1,
+      offset: 0,
+      results: [{ citation, marks: [{ start: 0, end: 4 }], score: 1 }],
+      nextCursor: null,
+    });
+    expect(text).toBe(
+      [
+        'Reports 1–1 of 1 for "paid" (terms: paid)',
+        '',
+        '1.',
+        '  “**Paid** <U+202E>000,01$ in<U+200B>full.”',
+        '    — Fees<U+2066> · Example News · 2024-11-20 · a/report.txt:10-49',
+      ].join('\n'),
+    );
+  });
+
   it('names the terms too common to search after the searched ones', () => {
     const text = renderAnswerText({
       command: 'reports',
@@ -96,6 +120,25 @@ describe('renderAnswerText', () => {
         'No match for "the of and" in 2 reports.',
         'Searched for: (no searchable words) (reports).',
         'No close terms in the reports.',
+      ].join('\n'),
+    );
+  });
+
+  it('says under the count of /sources why the index is stale', () => {
+    const text = renderAnswerText({
+      command: 'sources',
+      kind: 'sources',
+      fingerprint: 'abc123',
+      stale: 'the corpus folder was deleted or moved away',
+      reports: [{ file: 'b.md', title: null, date: null, outlet: null, url: null, bytes: 20, sentences: 1 }],
+    });
+    expect(text).toBe(
+      [
+        '1 reports · fingerprint abc123',
+        'Stale: the corpus folder was deleted or moved away. These are the reports last read; answers come from them until the folder is back.',
+        '',
+        '(untitled)',
+        '  b.md · outlet unknown · undated · 20 bytes · 1 sentences',
       ].join('\n'),
     );
   });

@@ -52,6 +52,21 @@ describe('renderDigestText', () => {
   });
 });
 
+describe('renderDigestText and invisible controls', () => {
+  it('shows direction and zero-width controls from report text, and only those', () => {
+    const [report] = DIGEST.reports;
+    if (!report) throw new Error('fixture has a report');
+    const hostile: Digest = { ...DIGEST, reports: [{ ...report, title: 'Losses\u202E triple', outlet: 'Post\u200D' }] };
+    const text = renderDigestText(hostile);
+    const plain = renderDigestText(DIGEST);
+    expect(plain).toContain('  • Losses triple\n    The Example Post ·');
+    expect(text).toBe(
+      plain.replace('  • Losses triple\n    The Example Post ·', '  • Losses<U+202E> triple\n    Post<U+200D> ·'),
+    );
+    expect(text).not.toMatch(/[\u202E\u200D]/);
+  });
+});
+
 describe('renderDigestFigureLine', () => {
   it.each([
     { change: 'up', expected: 'Volodymyr Zelensky: over 3,000 killed or wounded, up from 1,000 (2024-11-20)' },

@@ -7,6 +7,7 @@ let server: Server | null = null;
 let requests: { url: string; body: string }[] = [];
 
 afterEach(async () => {
+  server?.closeAllConnections();
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   server = null;
   requests = [];
@@ -51,5 +52,36 @@ describe('createDigestPoster', () => {
     const apiUrl = await startFakeSlack(status, headers, JSON.stringify({ ok: false }));
     await expect(createDigestPoster('xoxb-test', { apiUrl }).postMessage(ARGS)).rejects.toMatchObject(fields);
     expect(requests).toHaveLength(1);
+  });
+
+  it('gives up a call Slack never answers after its timeout, with the fetch TimeoutError inside', async () => {
+    server = createServer((request) => {
+      requests.push({ url: request.url ?? '', body: '' });
+    });
+    await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
+    const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+    const began = performance.now();
+    await expect(createDigestPoster('xoxb-test', { apiUrl, timeoutMs: 200 }).postMessage(ARGS)).rejects.toMatchObject({
+      code: 'slack_webapi_request_error',
+      original: { name: 'TimeoutError' },
+    });
+    expect(performance.now() - began).toBeLessThan(5000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('reads the channel history with metadata for the look before a repost', async () => {
+    const apiUrl = await startFakeSlack(200, {}, JSON.stringify({ ok: true, messages: [{ ts: '1.5' }] }));
+    const response = await createDigestPoster('xoxb-test', { apiUrl }).history?.({
+      channel: 'C1',
+      limit: 100,
+      include_all_metadata: true,
+    });
+    expect(response?.messages).toEqual([{ ts: '1.5' }]);
+    expect(requests.map((r) => r.url)).toEqual(['/api/conversations.history']);
+    expect(Object.fromEntries(new URLSearchParams(requests[0]?.body))).toMatchObject({
+      channel: 'C1',
+      limit: '100',
+      include_all_metadata: 'true',
+    });
   });
 });

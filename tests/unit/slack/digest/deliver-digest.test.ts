@@ -50,6 +50,7 @@ function deps(now: number, extra: Partial<DeliverDigestDeps> = {}): DeliverDiges
     },
     clock: () => now,
     sleep: async () => {},
+    owner: 'test',
     logger: {
       info: (m) => lines.push(`info: ${m}`),
       warn: (m) => lines.push(`warn: ${m}`),
@@ -148,8 +149,40 @@ describe('deliverDigest', () => {
     expect((await deliverDigest('C1', deps(TUESDAY_9AM + 60_000))).outcome).toBe('in-doubt');
     expect(calls).toEqual([]);
     expect(lines.at(-1)).toBe(
-      'warn: The digest of 2024-12-24 for channel "C1" may already be posted: the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel C1" to post it by hand',
+      'warn: The digest of 2024-12-24 for channel "C1" may already be posted: Slack did not answer its post, or the bot stopped while posting it. Check the channel, and run "npm run digest -- --channel C1" to post it by hand',
     );
+  });
+
+  it('treats a day before the last one handled as handled (a clock set back a day)', async () => {
+    await deliverDigest('C1', deps(WEDNESDAY_9AM));
+    reports.push(report('b', 'More troops arrive'));
+    expect((await deliverDigest('C1', deps(TUESDAY_9AM + 3_600_000))).outcome).toBe('already-done');
+    expect((await deliverDigest('C1', deps(WEDNESDAY_9AM + 3_600_000))).outcome).toBe('already-done');
+    expect(calls).toHaveLength(1);
+    expect((await state('C1')).lastDate).toBe('2024-12-25');
+  });
+
+  it('posts nothing while another owner holds the channel’s lease, and takes the lease once it has expired', async () => {
+    await writeFile(
+      join(stateDir, 'digest-C1.lease'),
+      JSON.stringify({ owner: 'other', acquiredAt: TUESDAY_9AM - 60_000, expiresAt: TUESDAY_9AM + 60_000 }),
+    );
+    expect((await deliverDigest('C1', deps(TUESDAY_9AM))).outcome).toBe('busy');
+    expect(calls).toEqual([]);
+    expect((await deliverDigest('C1', deps(TUESDAY_9AM + 60_000))).outcome).toBe('posted');
+    expect(calls).toHaveLength(1);
+    await expect(readFile(join(stateDir, 'digest-C1.lease'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('keeps the in-flight mark of a post that Slack did not answer and that cannot be checked', async () => {
+    script = [new webApi.WebAPIRequestError(Object.assign(new Error('aborted'), { name: 'TimeoutError' }))];
+    const result = await deliverDigest('C1', deps(TUESDAY_9AM));
+    expect(result.outcome).toBe('in-doubt');
+    expect(calls).toHaveLength(1);
+    expect(await state('C1')).toMatchObject({ lastDate: null, inFlight: { date: '2024-12-24' } });
+    expect((await deliverDigest('C1', deps(TUESDAY_9AM + 3_600_000))).outcome).toBe('in-doubt');
+    expect((await deliverDigest('C1', deps(WEDNESDAY_9AM))).outcome).toBe('posted');
+    expect(await state('C1')).toMatchObject({ lastDate: '2024-12-25', inFlight: null });
   });
 
   it('posts again by hand when forced', async () => {

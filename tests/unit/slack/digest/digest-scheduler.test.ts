@@ -16,6 +16,7 @@ function createFakeDelivery() {
   const fake = {
     posts,
     failuresLeft: 0,
+    busyLeft: 0,
     throwsLeft: 0,
     async deliver(channel: string): Promise<{ outcome: DeliveryOutcome }> {
       const today = localDateAt(Date.now(), ZONE);
@@ -27,6 +28,10 @@ function createFakeDelivery() {
       if (fake.failuresLeft > 0) {
         fake.failuresLeft--;
         return { outcome: 'failed' };
+      }
+      if (fake.busyLeft > 0) {
+        fake.busyLeft--;
+        return { outcome: 'busy' };
       }
       posted.set(channel, today);
       posts.push(`${channel} ${new Date(Date.now()).toISOString()}`);
@@ -135,6 +140,24 @@ describe('createDigestScheduler', () => {
     await startAt('2024-01-15T07:00:00Z', { channels: ['C1', 'C2'] });
     await vi.advanceTimersByTimeAsync(3 * HOUR);
     expect(delivery.posts).toEqual(['C2 2024-01-15T08:00:00.000Z', 'C1 2024-01-15T08:15:00.000Z']);
+  });
+
+  it('checks a channel busy in another process again 15 minutes later, logging nothing', async () => {
+    delivery.busyLeft = 1;
+    await startAt('2024-01-15T08:00:00Z');
+    await vi.advanceTimersByTimeAsync(HOUR);
+    expect(delivery.posts).toEqual(['C1 2024-01-15T08:15:00.000Z']);
+    expect(lines).toEqual([]);
+  });
+
+  it('does not deliver again when the clock jumps back a day after the digest, nor when it is corrected', async () => {
+    await startAt('2024-01-15T08:00:00Z');
+    expect(delivery.posts).toEqual(['C1 2024-01-15T08:00:00.000Z']);
+    vi.setSystemTime(Date.parse('2024-01-14T10:00:00Z'));
+    await vi.advanceTimersByTimeAsync(2 * HOUR);
+    vi.setSystemTime(Date.parse('2024-01-15T12:00:00Z'));
+    await vi.advanceTimersByTimeAsync(2 * HOUR);
+    expect(delivery.posts).toEqual(['C1 2024-01-15T08:00:00.000Z']);
   });
 
   it('logs a delivery that throws and tries again later', async () => {

@@ -1,0 +1,73 @@
+// Worker thread entry of `createAnswerPool`: holds a corpus index and answers Slack questions page
+// by page from it (`createPageAnswerer`, with its kept answers), one message at a time, in the
+// order they arrive, so the main thread's event loop only receives requests and sends replies.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
+import { type PackedCorpusIndex, unpackCorpusIndex } from '../answer/pack-corpus-index.js';
+import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
+import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
+import { createPageAnswerer } from './create-page-answerer.js';
+
+/**
+ * What the worker is started with: a module exporting `answer` to use instead of `answerQuestion`
+ * (tests), or null; and where citations link to (`PUBLIC_URL`), or null for no links.
+ */
+export type AnswerWorkerInput = { readonly answerModule: string | null; readonly reader: ReaderLinkSettings | null };
+
+/** What the pool sends: the index to answer from (replacing the one before), whether it is stale, or a question. */
+export type AnswerWorkerRequest =
+  | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
+  | { readonly kind: 'stale'; readonly stale: CorpusStaleness | null }
+  | { readonly kind: 'ask'; readonly id: number; readonly text: string; readonly page: number };
+
+/** What the worker posts back: that an index is unpacked and answers come from it, or each question's page, or why it failed. */
+export type AnswerWorkerReply =
+  | { readonly kind: 'indexed'; readonly fingerprint: string }
+  | { readonly kind: 'answered'; readonly id: number; readonly answer: SlackAnswer }
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+
+if (parentPort === null) throw new Error('Cannot answer: answer-worker.ts runs only as a worker thread');
+const port = parentPort;
+const input = workerData as AnswerWorkerInput;
+// The index unpacked, and the one served: flagged stale while the corpus folder is gone (as the main thread flags its own).
+let unpacked: CorpusIndex | null = null;
+let stale: CorpusStaleness | null = null;
+let index: CorpusIndex | null = null;
+const answer =
+  input.answerModule === null ? undefined : ((await import(input.answerModule)) as { answer: AnswerFunction }).answer;
+const getIndex = (): CorpusIndex => {
+  if (index === null) throw new Error('Cannot answer: the worker has no corpus index yet');
+  return index;
+};
+const answerPage = createPageAnswerer({
+  getIndex,
+  ...(answer === undefined ? {} : { answer }),
+  ...(input.reader === null ? {} : { linkCitations: createCitationLinker(input.reader, getIndex) }),
+});
+// Rule: one request at a time, in arrival order, even when an answer function is asynchronous.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (request: AnswerWorkerRequest) => {
+  queue = queue.then(() => handle(request));
+});
+
+async function handle(request: AnswerWorkerRequest): Promise<void> {
+  if (request.kind === 'stale') {
+    stale = request.stale;
+    index = unpacked === null || stale === null ? unpacked : { ...unpacked, stale };
+    return;
+  }
+  if (request.kind === 'index') {
+    unpacked = unpackCorpusIndex(request.packed);
+    index = stale === null ? unpacked : { ...unpacked, stale };
+    const indexed: AnswerWorkerReply = { kind: 'indexed', fingerprint: unpacked.fingerprint };
+    port.postMessage(indexed);
+    return;
+  }
+  let reply: AnswerWorkerReply;
+  try {
+    reply = { kind: 'answered', id: request.id, answer: await answerPage(request) };
+  } catch (error: unknown) {
+    reply = { kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+}

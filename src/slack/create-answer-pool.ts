@@ -1,0 +1,179 @@
+import type { Worker } from 'node:worker_threads';
+import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
+import { createWorkerThread } from '../answer/create-worker-thread.js';
+import { type PackedCorpusIndex, packCorpusIndex } from '../answer/pack-corpus-index.js';
+import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
+import type { AnswerPage, PageRequest, SlackAnswer } from './answer-slack-question.js';
+import type { AnswerWorkerInput, AnswerWorkerReply, AnswerWorkerRequest } from './answer-worker.js';
+import type { JsonLogger } from './json-logger.js';
+
+/** Restarts in a row, with no answer between them, after which a worker is not started again. */
+export const MAX_RESTARTS_IN_A_ROW = 3;
+
+/** How the answer pool logs, how many workers it runs, and what they answer with. */
+export type AnswerPoolOptions = {
+  readonly logger: JsonLogger;
+  /** Worker threads; 1 by default (on two cores: one for Slack's requests, one for answers). */
+  readonly workers?: number;
+  /** A module exporting `answer: AnswerFunction` that the workers use instead of `answerQuestion` (tests). */
+  readonly answerModule?: URL;
+  /** Where the workers link citations to (`PUBLIC_URL`), or null (the default) for no links. */
+  readonly reader?: ReaderLinkSettings | null;
+};
+
+/** Answer worker threads holding the corpus index, fed from one first-in, first-out queue. */
+export type AnswerPool = {
+  /**
+   * Resolves once a worker has unpacked the first index and can answer (questions asked before
+   * wait in the queue); rejects when no worker could be started.
+   */
+  readonly ready: Promise<void>;
+  /** Queues a question; resolves with its page, or rejects when answering failed or a worker stopped. */
+  readonly answerPage: AnswerPage;
+  /** Sends a new index to every worker; questions queued after this call are answered from it. */
+  readonly setIndex: (index: CorpusIndex) => void;
+  /** Flags the workers' index stale (the corpus folder is gone), or fresh again with null; the index itself is not sent again. */
+  readonly setStale: (stale: CorpusStaleness | null) => void;
+  /** Stops the workers; questions still queued or under way are rejected. */
+  readonly close: () => Promise<void>;
+};
+
+/** Why a question was not answered: its worker stopped, or the pool is closed or cannot start a worker. */
+export class AnswerWorkerError extends Error {
+  override name = 'AnswerWorkerError';
+}
+
+type Job = {
+  readonly request: PageRequest;
+  readonly resolve: (answer: SlackAnswer) => void;
+  readonly reject: (error: Error) => void;
+};
+/** A worker, whether it has unpacked its first index (it is handed questions only then), and the question it is answering. */
+type Slot = { readonly worker: Worker; isIndexed: boolean; job: Job | null };
+
+/**
+ * Starts answer worker threads (`answer-worker.ts` beside this file, `.js` once compiled), each
+ * sent the index packed once (`packCorpusIndex`), so answering and rendering never run on the
+ * event loop that receives Slack's requests: every request is acknowledged in time, however heavy
+ * an answer. Questions wait in one queue and are handed out in arrival order, one at a time per
+ * worker, once that worker holds an index (a worker that dies while starting fails no question). A worker that stops (crash, exit, out of memory) fails only its own question, with an
+ * `AnswerWorkerError` the listener turns into the fixed error reply, and is started again with the
+ * current index; after `MAX_RESTARTS_IN_A_ROW` stops with no answer between them, it is not
+ * restarted and every question fails (and is logged) until the pool is closed.
+ *
+ * The main thread keeps the index it packed (the digest, the App Home and the cache use it), so
+ * the index is in memory once per worker plus once on the main thread.
+ */
+export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions): AnswerPool {
+  const { logger } = options;
+  const input: AnswerWorkerInput = { answerModule: options.answerModule?.href ?? null, reader: options.reader ?? null };
+  // The index, not its pack, is kept: a pack (the search index as JSON) is made when sent, then dropped.
+  let current = index;
+  let currentStale: CorpusStaleness | null = index.stale ?? null;
+  let isClosed = false;
+  let restartsInARow = 0;
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let markReady: () => void = () => undefined;
+  let markBroken: (error: Error) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markBroken = reject;
+  });
+  // A pool that never became ready is reported where `ready` is awaited, never as unhandled.
+  ready.catch(() => undefined);
+
+  const start = (number: number, packed: PackedCorpusIndex): Slot => {
+    const worker = createWorkerThread({ name: 'answer-worker', base: import.meta.url }, input);
+    const slot: Slot = { worker, isIndexed: false, job: null };
+    const indexMessage: AnswerWorkerRequest = { kind: 'index', packed };
+    const staleMessage: AnswerWorkerRequest = { kind: 'stale', stale: currentStale };
+    worker.postMessage(staleMessage);
+    worker.postMessage(indexMessage);
+    worker.on('message', (reply: AnswerWorkerReply) => {
+      if (reply.kind === 'indexed') {
+        slot.isIndexed = true;
+        markReady();
+        dispatch();
+        return;
+      }
+      const job = slot.job;
+      slot.job = null;
+      if (job !== null) {
+        restartsInARow = 0;
+        if (reply.kind === 'answered') job.resolve(reply.answer);
+        else job.reject(new Error(reply.message));
+      }
+      dispatch();
+    });
+    let failure = 'it exited';
+    worker.on('error', (error) => {
+      failure = error.message;
+    });
+    worker.on('exit', (code) => {
+      if (isClosed) return;
+      const job = slot.job;
+      slot.job = null;
+      logger.write({ level: 'error', msg: 'answer worker stopped', worker: number, code, error: failure });
+      job?.reject(new AnswerWorkerError(`The answer worker stopped while answering: ${failure}`));
+      restartsInARow += 1;
+      if (restartsInARow > MAX_RESTARTS_IN_A_ROW) {
+        slots.splice(slots.indexOf(slot), 1);
+        if (slots.length === 0) {
+          failQueued('no answer worker is running');
+          markBroken(new AnswerWorkerError(`Cannot start an answer worker: ${failure}`));
+        }
+        return;
+      }
+      slots.splice(slots.indexOf(slot), 1, start(number, packCorpusIndex(current)));
+      logger.write({ level: 'info', msg: 'answer worker restarted', worker: number });
+      dispatch();
+    });
+    return slot;
+  };
+
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      const job = slot.isIndexed && slot.job === null ? queue.shift() : undefined;
+      if (job === undefined) continue;
+      slot.job = job;
+      nextId += 1;
+      const message: AnswerWorkerRequest = { kind: 'ask', id: nextId, ...job.request };
+      slot.worker.postMessage(message);
+    }
+  };
+
+  const failQueued = (reason: string): void => {
+    for (const job of queue.splice(0)) job.reject(new AnswerWorkerError(`Cannot answer: ${reason}`));
+  };
+
+  const packed = packCorpusIndex(index);
+  for (let number = 0; number < (options.workers ?? 1); number++) slots.push(start(number, packed));
+  return {
+    ready,
+    answerPage: (request) =>
+      new Promise<SlackAnswer>((resolve, reject) => {
+        if (isClosed) return reject(new AnswerWorkerError('Cannot answer: the answer pool is closed'));
+        if (slots.length === 0) return reject(new AnswerWorkerError('Cannot answer: no answer worker is running'));
+        queue.push({ request, resolve, reject });
+        dispatch();
+      }),
+    setIndex(next) {
+      current = next;
+      const message: AnswerWorkerRequest = { kind: 'index', packed: packCorpusIndex(next) };
+      for (const slot of slots) slot.worker.postMessage(message);
+    },
+    setStale(stale) {
+      currentStale = stale;
+      const message: AnswerWorkerRequest = { kind: 'stale', stale };
+      for (const slot of slots) slot.worker.postMessage(message);
+    },
+    async close() {
+      isClosed = true;
+      failQueued('the answer pool is closed');
+      for (const slot of slots) slot.job?.reject(new AnswerWorkerError('Cannot answer: the answer pool is closed'));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

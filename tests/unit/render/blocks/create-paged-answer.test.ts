@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../../src/answer/answer-question.js';
+import { buildCorpusIndex } from '../../../../src/answer/build-corpus-index.js';
+import type { CorpusIndex } from '../../../../src/answer/corpus-index.js';
+import { parseQuestion } from '../../../../src/answer/parse-question.js';
+import { loadCorpus } from '../../../../src/corpus/load-corpus.js';
+import { createPagedAnswer } from '../../../../src/render/blocks/create-paged-answer.js';
+import { renderAnswerBlocks } from '../../../../src/render/blocks/render-answer-blocks.js';
+import { pickRenderedPage } from '../../../../src/render/blocks/rendered-page.js';
+import { buildManyRowsIndex } from '../../../support/build-many-rows-index.js';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../../../seeds', import.meta.url));
+
+/** Every page of the answer, rendered page by page, and the same page of the whole answer rendered at once. */
+function comparePages(index: CorpusIndex, text: string) {
+  const answer = answerQuestion(parseQuestion(text), index, { limit: 25 });
+  const whole = renderAnswerBlocks(answer);
+  const paged = createPagedAnswer(answer);
+  const pages = Array.from({ length: whole.pages.length }, (_, page) => ({
+    alone: JSON.stringify(paged.renderPage(page)),
+    whole: JSON.stringify(pickRenderedPage(whole, page)),
+  }));
+  return { pageCount: paged.pageCount, wholeCount: whole.pages.length, pages };
+}
+
+describe('createPagedAnswer', () => {
+  let many: CorpusIndex;
+  let seeds: CorpusIndex;
+  beforeAll(async () => {
+    many = buildManyRowsIndex(120);
+    seeds = buildCorpusIndex((await loadCorpus(SEEDS_DIR)).reports);
+  }, 60_000);
+
+  it.each([
+    ['/who-said Mara Velling', 11],
+    ['/who-said bridge at kilometre', 6],
+    ['/casualties', 11],
+    ['/sources', 6],
+    ['/reports bridge', 2],
+    ['/who-said reopen crossing', 1],
+  ])('renders each page of %s alone byte for byte as the whole answer’s page (%i pages)', (text, count) => {
+    const { pageCount, wholeCount, pages } = comparePages(many, text);
+    expect([pageCount, wholeCount]).toEqual([count, count]);
+    for (const { alone, whole } of pages) expect(alone).toBe(whole);
+  });
+
+  it.each([
+    '/sources',
+    '/casualties',
+    '/casualties killed',
+    '/troops',
+    '/reports ferry',
+    '/who-said',
+    '/help',
+    'nonsense words',
+  ])('renders each page of %s on the seeds byte for byte as the whole answer’s page', (text) => {
+    const { pageCount, wholeCount, pages } = comparePages(seeds, text);
+    expect(pageCount).toBe(wholeCount);
+    for (const { alone, whole } of pages) expect(alone).toBe(whole);
+  });
+
+  it('gives the nearest page when asked for one out of range, as the whole answer does', () => {
+    const answer = answerQuestion(parseQuestion('/who-said Mara Velling'), many, { limit: 25 });
+    const whole = renderAnswerBlocks(answer);
+    const paged = createPagedAnswer(answer);
+    for (const page of [-3, 10.7, 11, 99]) expect(paged.renderPage(page)).toEqual(pickRenderedPage(whole, page));
+    expect(paged.renderPage(99).page).toBe(10);
+  });
+});

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  type AnswerPool,
+  AnswerWorkerError,
+  createAnswerPool,
+  MAX_RESTARTS_IN_A_ROW,
+} from '../../../src/slack/create-answer-pool.js';
+import { createPageAnswerer } from '../../../src/slack/create-page-answerer.js';
+import type { LogRecord } from '../../../src/slack/json-logger.js';
+import { buildManyRowsIndex } from '../../support/build-many-rows-index.js';
+
+/** Worker threads start under tsx here, on a shared two-core machine: seconds, not milliseconds. */
+const TIMEOUT_MS = 60_000;
+
+let pool: AnswerPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+describe('createAnswerPool', () => {
+  it(
+    'answers as the in-process answerer does, and from a new index for questions asked after setIndex',
+    async () => {
+      const small = buildManyRowsIndex(3);
+      const large = buildManyRowsIndex(60);
+      const running = createAnswerPool(small, { logger: { write: () => undefined } });
+      pool = running;
+      await running.ready;
+      const before = running.answerPage({ text: '/sources', page: 0 });
+      running.setIndex(large);
+      const after = running.answerPage({ text: '/sources', page: 1 });
+      expect(await before).toEqual(await createPageAnswerer({ getIndex: () => small })({ text: '/sources', page: 0 }));
+      expect(await after).toEqual(await createPageAnswerer({ getIndex: () => large })({ text: '/sources', page: 1 }));
+      expect((await after).rendered.page).toBe(1);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'rejects the questions still queued when closed, and every question after',
+    async () => {
+      const running = createAnswerPool(buildManyRowsIndex(3), { logger: { write: () => undefined } });
+      pool = running;
+      const queued = expect(running.answerPage({ text: '/sources', page: 0 })).rejects.toThrow(AnswerWorkerError);
+      await running.close();
+      await queued;
+      await expect(running.answerPage({ text: '/sources', page: 0 })).rejects.toThrow(
+        'Cannot answer: the answer pool is closed',
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'stops restarting a worker that dies before answering anything, and says so to every question',
+    async () => {
+      const logs: LogRecord[] = [];
+      const running = createAnswerPool(buildManyRowsIndex(3), {
+        logger: { write: (record) => logs.push(record) },
+        answerModule: new URL('../../support/exiting-answer.ts', import.meta.url),
+      });
+      pool = running;
+      const asked = expect(running.answerPage({ text: '/sources', page: 0 })).rejects.toThrow(
+        'Cannot answer: no answer worker is running',
+      );
+      await expect(running.ready).rejects.toThrow(AnswerWorkerError);
+      await asked;
+      await expect(running.answerPage({ text: '/sources', page: 0 })).rejects.toThrow(
+        'Cannot answer: no answer worker is running',
+      );
+      expect(logs.map((record) => [record.msg, record['code'] ?? null])).toEqual([
+        ...Array.from({ length: MAX_RESTARTS_IN_A_ROW }, () => [
+          ['answer worker stopped', 9],
+          ['answer worker restarted', null],
+        ]).flat(),
+        ['answer worker stopped', 9],
+      ]);
+    },
+    TIMEOUT_MS,
+  );
+});
