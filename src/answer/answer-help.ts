@@ -5,12 +5,13 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
   {
     usage: '/casualties [filter]',
     description:
-      'Casualty figures with who claims them and when, North Korean first. Filter by category (killed, wounded, captured, missing), whose losses (russian, ukrainian), claimant, date (since 2024-12-01) or any words.',
+      'Casualty figures with who claims them and when, the followed side first, then each other side under its own name. Filter by category (killed, wounded, captured, missing), whose losses (a country, people or party in any spelling the reports or the corpus settings use), claimant, date (since 2024-12-01) or any words.',
     example: '/casualties killed',
   },
   {
     usage: '/troops [filter]',
-    description: 'Deployment figures (sent, trained, additional, planned) with who claims them and when.',
+    description:
+      'Deployment figures (sent, trained, additional, planned) with who claims them and when, the followed side first; filter by side as for casualties.',
     example: '/troops additional',
   },
   {
@@ -21,7 +22,7 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
   {
     usage: '/reports <words>',
     description: 'The sentences that best match the words, with their reports.',
-    example: '/reports storm shadow',
+    example: '/reports missile strike',
   },
   {
     usage: '/sources',
@@ -37,7 +38,7 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
   {
     usage: 'a question',
     description: 'Ask in plain words; it is answered by the command that fits.',
-    example: 'how many north korean soldiers were killed, and who says so?',
+    example: 'how many soldiers were killed, and who says so?',
   },
 ];
 

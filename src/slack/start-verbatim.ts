@@ -108,10 +108,13 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const cacheSaver = createCacheSaver(location, corpusLogger);
   // The watcher hands back the corpus its load returned; this finds the cache entry of that load again.
   const entries = new WeakMap<LoadedCorpus, CorpusCacheEntry>();
+  // The settings of the last load: the watcher builds right after it loads.
+  let settings = first.index.settings;
   const watcher = watchCorpus(dir, {
-    buildIndex: buildCorpusIndex,
+    buildIndex: (reports) => buildCorpusIndex(reports, { settings }),
     load: async (folder) => {
-      const { loaded, entry } = await loadCacheableCorpus(folder);
+      const { loaded, entry, settings: loadedSettings } = await loadCacheableCorpus(folder);
+      settings = loadedSettings;
       entries.set(loaded, entry);
       return loaded;
     },
