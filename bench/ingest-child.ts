@@ -12,11 +12,13 @@
 import { getHeapStatistics } from 'node:v8';
 import { orderReports } from '../src/answer/build-corpus-index.js';
 import { buildCorpusIndexInParallel } from '../src/answer/build-corpus-index-in-parallel.js';
+import { DEFAULT_CORPUS_SETTINGS } from '../src/corpus/corpus-settings.js';
 import { buildSpeakerDirectory } from '../src/extract/build-speaker-directory.js';
 import { extractFigures } from '../src/extract/extract-figures.js';
 import { extractQuotes } from '../src/extract/extract-quotes.js';
 import type { Figure } from '../src/extract/figure.js';
 import type { Quote } from '../src/extract/quote.js';
+import { buildSideLexicon } from '../src/extract/side-lexicon.js';
 import type { Sentence } from '../src/search/sentence.js';
 import { buildSentenceIndex } from '../src/search/sentence-index.js';
 import { splitSentences } from '../src/search/split-sentences.js';
@@ -38,6 +40,7 @@ const lap = (stage: string) => {
 };
 
 const articles = readArticles(count);
+const lexicon = buildSideLexicon(DEFAULT_CORPUS_SETTINGS);
 lap('read');
 const reports = orderReports(articles.map(articleToReport));
 articles.length = 0;
@@ -58,7 +61,7 @@ for (const report of reports) {
 lap('split');
 const figures: Figure[] = [];
 reports.forEach((report, i) => {
-  figures.push(...extractFigures(report, own[i] ?? []));
+  figures.push(...extractFigures(report, own[i] ?? [], { lexicon }));
   if (i % 500 === 0) sampleHeap();
 });
 lap('figures');

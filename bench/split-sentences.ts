@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Report } from '../src/corpus/report.js';
 import { splitSentences } from '../src/search/split-sentences.js';
+import { DATA_DIR } from './read-allsides.js';
 
-const DEFAULT_FILE = '/work/shared/data/allsides-news/allsides-00.jsonl.gz';
+const DEFAULT_FILE = `${DATA_DIR}allsides-news/allsides-00.jsonl.gz`;
 const ROUNDS = 5;
 
 const file = process.argv[2] ?? DEFAULT_FILE;

@@ -19,13 +19,13 @@ import { type DateBound, type FigureFilter, parseFigureFilter } from './parse-fi
  * Pure and deterministic; never scans every sentence: only the index's figures and their sentences' terms.
  */
 export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: string): FiguresAnswer | NoMatchAnswer {
-  const parsed = parseFigureFilter(filter);
+  const parsed = parseFigureFilter(filter, index.lexicon);
   const ofKind = index.figures.filter((figure) => figure.kind === kind);
   const claimantWords = parsed.words.filter((word) => ofKind.some((figure) => hasWord(figure.claimant, word)));
   const searchWords = parsed.words.filter((word) => !claimantWords.includes(word));
   let figures = ofKind.filter((figure) => matchesFacts(figure, parsed, claimantWords));
   if (searchWords.length > 0) {
-    const terms = analyzeQuery(searchWords.join(' ')).map(({ term }) => term);
+    const terms = analyzeQuery(searchWords.join(' '), index.search.aliases).map(({ term }) => term);
     figures = figures.filter((figure) => {
       const held = index.figureSentenceTerms.get(figure.sentenceId);
       return held !== undefined && terms.length > 0 && terms.every((term) => held.has(term));

@@ -5,12 +5,13 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
   {
     usage: '/casualties [filter]',
     description:
-      'Casualty figures with who claims them and when, North Korean first. Filter by category (killed, wounded, captured, missing), whose losses (russian, ukrainian), claimant, date (since 2024-12-01) or any words.',
+      'Casualty figures with who claims them and when, the followed side first, then each other side under its own name. Filter by category (killed, wounded, captured, missing), whose losses (a country, people or party in any spelling the reports or the corpus settings use), claimant, date (since 2024-12-01) or any words.',
     example: '/casualties killed',
   },
   {
     usage: '/troops [filter]',
-    description: 'Deployment figures (sent, trained, additional, planned) with who claims them and when.',
+    description:
+      'Deployment figures (sent, trained, additional, planned) with who claims them and when, the followed side first; filter by side as for casualties.',
     example: '/troops additional',
   },
   {
@@ -21,7 +22,7 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
   {
     usage: '/reports <words>',
     description: 'The sentences that best match the words, with their reports.',
-    example: '/reports storm shadow',
+    example: '/reports missile strike',
   },
   {
     usage: '/sources',
@@ -29,9 +30,15 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
     example: '/sources',
   },
   {
+    usage: '/verbatim add <url>',
+    description:
+      'In Slack: adds a web page or PDF to the reports. The message shortcut “Add to Verbatim” adds a message’s link or file, and a page or PDF shared in a direct message is added too.',
+    example: '/verbatim add https://example.com/news/story',
+  },
+  {
     usage: 'a question',
     description: 'Ask in plain words; it is answered by the command that fits.',
-    example: 'how many north korean soldiers were killed, and who says so?',
+    example: 'how many soldiers were killed, and who says so?',
   },
 ];
 

@@ -16,11 +16,11 @@ export type AnswerOptions = {
 
 /** The usage line of each command, shown when it is called without what it needs. */
 export const USAGE: Readonly<Record<Command, string>> = {
-  reports: '/reports <words>  e.g. /reports storm shadow',
+  reports: '/reports <words>  e.g. /reports missile strike',
   sources: '/sources',
-  casualties: '/casualties [killed|wounded|captured|missing|russian|since YYYY-MM-DD|claimant|words]',
-  troops: '/troops [deployed|trained|additional|planned|since YYYY-MM-DD|claimant|words]',
-  'who-said': '/who-said <person or phrase>  e.g. /who-said Kirby',
+  casualties: '/casualties [killed|wounded|captured|missing|<side>|since YYYY-MM-DD|claimant|words]',
+  troops: '/troops [deployed|trained|additional|planned|<side>|since YYYY-MM-DD|claimant|words]',
+  'who-said': '/who-said <person or phrase>  e.g. /who-said the defence minister',
   help: '/verbatim help',
 };
 

@@ -72,6 +72,8 @@ export type SpreadEnd = {
 export type FigureGroup = {
   readonly category: FigureCategory;
   readonly subject: Subject;
+  /** The side as every rendering names it ("North Korean", "side not stated"). */
+  readonly subjectLabel: string;
   readonly rows: readonly FigureRow[];
   /** Lowest and highest figure when the rows disagree, else null. Never an average or a pick. */
   readonly spread: { readonly low: SpreadEnd; readonly high: SpreadEnd } | null;
@@ -160,9 +162,9 @@ export type FiguresAnswer = {
   readonly filter: string;
   readonly figureCount: number;
   readonly reportCount: number;
-  /** North Korean figures, grouped by category. */
+  /** Figures about the followed side(s) (the corpus settings', else the side most figures count), grouped by side then category. */
   readonly primary: readonly FigureGroup[];
-  /** Figures about other forces (Russian, Ukrainian, unknown), grouped by subject then category. */
+  /** Figures about every other side, each under its own label, side not stated last; grouped by subject then category. */
   readonly others: readonly FigureGroup[];
 };
 

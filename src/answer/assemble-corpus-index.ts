@@ -1,7 +1,9 @@
+import { type CorpusSettings, DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
+import { buildSideLexicon, type SideLexicon } from '../extract/side-lexicon.js';
 import { analyzeText } from '../search/analyze-text.js';
 import type { Sentence } from '../search/sentence.js';
 import type { SentenceIndex } from '../search/sentence-index.js';
@@ -17,6 +19,10 @@ export type CorpusIndexParts = {
   readonly quotes: readonly Quote[];
   readonly speakers: SpeakerDirectory;
   readonly fingerprint: string;
+  /** The corpus settings the facts were extracted with; `DEFAULT_CORPUS_SETTINGS` when absent. */
+  readonly settings?: CorpusSettings;
+  /** Their side lexicon when already built (`buildSideLexicon(settings)`); built when absent. */
+  readonly lexicon?: SideLexicon;
   /** The quote catalog read back from a cache with the parts; built from them when absent. */
   readonly quoteCatalog?: QuoteCatalog;
 };
@@ -30,12 +36,14 @@ export function assembleCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
   const sentencesById = new Map(parts.sentences.map((sentence) => [sentence.id, sentence]));
   return {
     ...parts,
+    settings: parts.settings ?? DEFAULT_CORPUS_SETTINGS,
+    lexicon: parts.lexicon ?? buildSideLexicon(parts.settings ?? DEFAULT_CORPUS_SETTINGS),
     reportsById: new Map(parts.reports.map((report) => [report.id, report])),
     sentencesById,
     figureSentenceTerms: new Map(
       [...new Set(parts.figures.map((figure) => figure.sentenceId))].map((id) => [
         id,
-        new Set(analyzeText(sentencesById.get(id)?.text ?? '').map(({ term }) => term)),
+        new Set(analyzeText(sentencesById.get(id)?.text ?? '', parts.search.aliases).map(({ term }) => term)),
       ]),
     ),
     quoteCatalog: parts.quoteCatalog ?? buildQuoteCatalog(parts.reports, parts.quotes, parts.speakers),

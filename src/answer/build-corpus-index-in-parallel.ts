@@ -1,17 +1,26 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Worker } from 'node:worker_threads';
+import { DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import { buildSpeakerDirectory } from '../extract/build-speaker-directory.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
+import { buildSideLexicon, type SideLexicon } from '../extract/side-lexicon.js';
+import { buildAliasGroups } from '../search/alias-groups.js';
+import { compileAliasTable } from '../search/match-aliases.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
 import { assembleCorpusIndex } from './assemble-corpus-index.js';
-import { buildCorpusIndex, buildFingerprint, orderReports } from './build-corpus-index.js';
+import {
+  type BuildCorpusIndexOptions,
+  buildCorpusIndex,
+  buildFingerprint,
+  orderReports,
+} from './build-corpus-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { createWorkerThread } from './create-worker-thread.js';
 import type { ExtractFactsInput, ExtractFactsMessage } from './extract-facts-worker.js';
@@ -21,7 +30,7 @@ export const MIN_PARALLEL_REPORTS = 200;
 /** Reports per chunk: about a quarter of a second of extraction, so the last chunk leaves little idle time. */
 export const DEFAULT_CHUNK_SIZE = 64;
 
-export type BuildInParallelOptions = {
+export type BuildInParallelOptions = BuildCorpusIndexOptions & {
   /** Worker threads besides the main thread; `availableParallelism() - 1` by default, at least 1. */
   readonly workers?: number;
   /** Reports in each chunk of work a thread claims; `DEFAULT_CHUNK_SIZE` by default. */
@@ -77,7 +86,9 @@ export async function buildCorpusIndexInParallel(
   if (workerCount === 0 && !extractOnMainThread) {
     throw new RangeError('Cannot build the index: with no workers, extractOnMainThread must be true');
   }
-  if (reports.length < (options.minReports ?? MIN_PARALLEL_REPORTS)) return buildCorpusIndex(reports);
+  const settings = options.settings ?? DEFAULT_CORPUS_SETTINGS;
+  if (reports.length < (options.minReports ?? MIN_PARALLEL_REPORTS)) return buildCorpusIndex(reports, { settings });
+  const lexicon = buildSideLexicon(settings);
 
   const ordered = orderReports(reports);
   const chunkCount = Math.ceil(ordered.length / chunkSize);
@@ -88,7 +99,7 @@ export async function buildCorpusIndexInParallel(
     options.workerUrl === undefined
       ? { name: 'extract-facts-worker', base: import.meta.url }
       : { url: options.workerUrl },
-    { reports: ordered, chunkSize, nextChunk },
+    { reports: ordered, chunkSize, nextChunk, settings },
     (chunk, facts) => {
       chunks[chunk] = facts;
     },
@@ -97,12 +108,18 @@ export async function buildCorpusIndexInParallel(
     const sentencesOfReports = ordered.map((report) => splitSentences(report));
     const sentences: Sentence[] = [];
     for (const own of sentencesOfReports) for (const sentence of own) sentences.push(sentence);
-    const search = buildSentenceIndex(ordered, sentences);
+    const search = buildSentenceIndex(ordered, sentences, {
+      aliases: compileAliasTable(buildAliasGroups(settings.search_aliases)),
+    });
     // The chunks no worker has claimed yet; yielding after each lets the workers' messages in.
     while (extractOnMainThread) {
       const chunk = Atomics.add(nextChunk, 0, 1);
       if (chunk >= chunkCount) break;
-      chunks[chunk] = extractFacts(ordered, sentencesOfReports, chunk * chunkSize, (chunk + 1) * chunkSize);
+      chunks[chunk] = extractFacts(ordered, sentencesOfReports, {
+        start: chunk * chunkSize,
+        end: (chunk + 1) * chunkSize,
+        lexicon,
+      });
       await yieldToEventLoop();
       const failure = pool.failure();
       if (failure !== undefined) throw failure;
@@ -123,6 +140,8 @@ export async function buildCorpusIndexInParallel(
       quotes,
       speakers: buildSpeakerDirectory(quotes),
       fingerprint: buildFingerprint(ordered),
+      settings,
+      lexicon,
     });
   } finally {
     await pool.terminate();
@@ -133,16 +152,16 @@ export async function buildCorpusIndexInParallel(
 function extractFacts(
   reports: readonly Report[],
   sentencesOfReports: readonly (readonly Sentence[])[],
-  start: number,
-  end: number,
+  chunk: { readonly start: number; readonly end: number; readonly lexicon: SideLexicon },
 ): ChunkFacts {
+  const { start, end, lexicon } = chunk;
   const figures: Figure[] = [];
   const quotes: Quote[] = [];
   for (let position = start; position < Math.min(end, reports.length); position++) {
     const report = reports[position];
     const sentences = sentencesOfReports[position];
     if (report === undefined || sentences === undefined) continue;
-    for (const figure of extractFigures(report, sentences)) figures.push(figure);
+    for (const figure of extractFigures(report, sentences, { lexicon })) figures.push(figure);
     for (const quote of extractQuotes(report, sentences)) quotes.push(quote);
   }
   return { figures, quotes };

@@ -1,16 +1,26 @@
 import { createHash } from 'node:crypto';
+import { type CorpusSettings, DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import { buildSpeakerDirectory } from '../extract/build-speaker-directory.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
+import { buildSideLexicon } from '../extract/side-lexicon.js';
+import { buildAliasGroups } from '../search/alias-groups.js';
+import { compileAliasTable } from '../search/match-aliases.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
 import { assembleCorpusIndex } from './assemble-corpus-index.js';
 import type { CorpusIndex } from './corpus-index.js';
 
+/** What a corpus index is built with besides the reports. */
+export type BuildCorpusIndexOptions = {
+  /** The corpus settings (`verbatim.yml`); `DEFAULT_CORPUS_SETTINGS` when absent. */
+  readonly settings?: CorpusSettings;
+};
+
 /**
- * Splits, indexes and extracts every report once. Pure: the same reports give the same index.
+ * Splits, indexes and extracts every report once. Pure: the same reports and settings give the same index.
  *
  * Reports are ordered by id first, so the order the files were read in never matters.
  *
@@ -18,7 +28,9 @@ import type { CorpusIndex } from './corpus-index.js';
  * const { reports } = await loadCorpus('seeds');
  * const index = buildCorpusIndex(reports);
  */
-export function buildCorpusIndex(reports: readonly Report[]): CorpusIndex {
+export function buildCorpusIndex(reports: readonly Report[], options: BuildCorpusIndexOptions = {}): CorpusIndex {
+  const settings = options.settings ?? DEFAULT_CORPUS_SETTINGS;
+  const lexicon = buildSideLexicon(settings);
   const ordered = orderReports(reports);
   const sentences: Sentence[] = [];
   const figures = [];
@@ -26,17 +38,21 @@ export function buildCorpusIndex(reports: readonly Report[]): CorpusIndex {
   for (const report of ordered) {
     const own = splitSentences(report);
     sentences.push(...own);
-    figures.push(...extractFigures(report, own));
+    figures.push(...extractFigures(report, own, { lexicon }));
     quotes.push(...extractQuotes(report, own));
   }
   return assembleCorpusIndex({
     reports: ordered,
     sentences,
-    search: buildSentenceIndex(ordered, sentences),
+    search: buildSentenceIndex(ordered, sentences, {
+      aliases: compileAliasTable(buildAliasGroups(settings.search_aliases)),
+    }),
     figures,
     quotes,
     speakers: buildSpeakerDirectory(quotes),
     fingerprint: buildFingerprint(ordered),
+    settings,
+    lexicon,
   });
 }
 

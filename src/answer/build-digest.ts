@@ -1,7 +1,8 @@
 import type { Report } from '../corpus/report.js';
 import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
-import { CASUALTY_CATEGORIES, type Figure, type Subject, TROOP_CATEGORIES } from '../extract/figure.js';
+import { CASUALTY_CATEGORIES, type Figure, TROOP_CATEGORIES } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
+import { labelSide } from '../extract/side-lexicon.js';
 import { buildSentenceId } from '../search/sentence.js';
 import type { Excerpt, FigureFacts } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
@@ -15,6 +16,7 @@ import type {
   DigestReport,
   DigestSpeakerQuotes,
 } from './digest.js';
+import { rankSides } from './rank-sides.js';
 
 /** What a digest is built against. */
 export type BuildDigestOptions = {
@@ -25,7 +27,6 @@ export type BuildDigestOptions = {
 };
 
 const CATEGORY_ORDER: readonly string[] = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES];
-const SUBJECT_ORDER: readonly Subject[] = ['north_korean', 'russian', 'ukrainian', 'unknown'];
 
 /**
  * Builds the digest of what changed in the corpus since a baseline: the reports added or changed
@@ -133,16 +134,22 @@ function buildFigureGroups(index: CorpusIndex, fresh: ReadonlySet<string>): Dige
       kind: first.kind,
       category: first.category,
       subject: first.subject,
+      subjectLabel: labelSide(index.lexicon, first.subject),
       claimant: claimantOf.get(first.id)?.name ?? null,
       figures: rows,
     };
     return { group, key: groupKey(first) };
   });
+  // The followed side(s) first, then the others, side not stated last (`rankSides`).
+  const ranking = rankSides(index.figures, index.lexicon);
+  const sideOrder = [...ranking.primary, ...ranking.others];
+  const rankOf = (key: string) => (sideOrder.includes(key) ? sideOrder.indexOf(key) : sideOrder.length);
   return result
     .sort(
       (a, b) =>
         CATEGORY_ORDER.indexOf(a.group.category) - CATEGORY_ORDER.indexOf(b.group.category) ||
-        SUBJECT_ORDER.indexOf(a.group.subject) - SUBJECT_ORDER.indexOf(b.group.subject) ||
+        rankOf(a.group.subject) - rankOf(b.group.subject) ||
+        compare(a.group.subject, b.group.subject) ||
         compareNullableLast(a.group.claimant, b.group.claimant) ||
         compare(a.key, b.key),
     )

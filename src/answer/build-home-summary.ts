@@ -5,10 +5,12 @@ import {
   type FigureKind,
   TROOP_CATEGORIES,
 } from '../extract/figure.js';
+import { labelSide } from '../extract/side-lexicon.js';
 import type { Excerpt, FigureFacts, HelpAnswer } from './answer.js';
 import { HELP_ENTRIES } from './answer-help.js';
 import { buildExcerpt } from './build-citation.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { rankSides } from './rank-sides.js';
 
 /** A report as the App Home lists it. */
 export type HomeReport = {
@@ -25,6 +27,9 @@ export type HomeClaim = Excerpt & { readonly figure: FigureFacts };
 export type HomeCategory = {
   readonly kind: FigureKind;
   readonly category: FigureCategory;
+  /** The followed side the claims are about, and its label. */
+  readonly subject: string;
+  readonly subjectLabel: string;
   readonly claims: readonly HomeClaim[];
 };
 
@@ -36,7 +41,9 @@ export type HomeSummary = {
   readonly latestDate: string | null;
   /** Every report, newest first (undated last, then by file). */
   readonly reports: readonly HomeReport[];
-  /** North Korean figures per category (casualties first), each claimant's newest claim. */
+  /** The followed side(s) (`rankSides`), as labels joined with "and" ("North Korean"); null when no figure has a side. */
+  readonly followedLabel: string | null;
+  /** The followed side(s)' figures per side and category (casualties first), each claimant's newest claim. */
   readonly categories: readonly HomeCategory[];
   readonly help: HelpAnswer['entries'];
   readonly fingerprint: string;
@@ -46,7 +53,7 @@ const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TR
 
 /**
  * Summarises a corpus index for the App Home: the reports and their latest date, and per category
- * of North Korean figures the newest claim of each claimant, cited. "Newest" is the claim date,
+ * of the followed side(s)' figures (`rankSides`) the newest claim of each claimant, cited. "Newest" is the claim date,
  * then the report date, then the figure id, so the choice is total and deterministic. Rates
  * ("1,200 a day") are left out: they are not a current total. Pure.
  *
@@ -57,21 +64,23 @@ export function buildHomeSummary(index: CorpusIndex): HomeSummary {
   const reports = index.reports
     .map((report) => ({ file: report.file, title: report.title, outlet: report.outlet, date: report.date }))
     .sort((a, b) => compareNewest(a.date, b.date) || compareStrings(a.file, b.file));
+  const followed = rankSides(index.figures, index.lexicon).primary;
   return {
     reportCount: index.reports.length,
     sentenceCount: index.sentences.length,
     latestDate: reports[0]?.date ?? null,
     reports,
-    categories: buildCategories(index),
+    followedLabel: followed.length === 0 ? null : followed.map((key) => labelSide(index.lexicon, key)).join(' and '),
+    categories: followed.flatMap((subject) => buildCategories(index, subject)),
     help: HELP_ENTRIES,
     fingerprint: index.fingerprint,
   };
 }
 
-function buildCategories(index: CorpusIndex): HomeCategory[] {
+function buildCategories(index: CorpusIndex, subject: string): HomeCategory[] {
   const newest = new Map<string, Figure>();
   for (const figure of index.figures) {
-    if (figure.subject !== 'north_korean' || figure.isRate) continue;
+    if (figure.subject !== subject || figure.isRate) continue;
     const key = `${figure.category}\u0000${figure.claimant ?? ''}`;
     const current = newest.get(key);
     if (current === undefined || compareClaims(figure, current, index) < 0) newest.set(key, figure);
@@ -82,7 +91,9 @@ function buildCategories(index: CorpusIndex): HomeCategory[] {
       .filter((figure) => figure.category === category)
       .sort((a, b) => compareClaims(a, b, index));
     const claims = figures.flatMap((figure) => buildClaim(figure, index));
-    if (claims.length > 0) categories.push({ kind: figures[0]?.kind ?? 'casualties', category, claims });
+    if (claims.length === 0) continue;
+    const subjectLabel = labelSide(index.lexicon, subject);
+    categories.push({ kind: figures[0]?.kind ?? 'casualties', category, subject, subjectLabel, claims });
   }
   return categories;
 }

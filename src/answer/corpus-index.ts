@@ -1,7 +1,9 @@
+import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
+import type { SideLexicon } from '../extract/side-lexicon.js';
 import type { Sentence } from '../search/sentence.js';
 import type { SentenceIndex } from '../search/sentence-index.js';
 import type { QuoteCatalog } from './build-quote-catalog.js';
@@ -23,6 +25,10 @@ export type CorpusIndex = {
   readonly figureSentenceTerms: ReadonlyMap<string, ReadonlySet<string>>;
   /** The quotes grouped, ordered and indexed for `/who-said`. */
   readonly quoteCatalog: QuoteCatalog;
+  /** The corpus settings (`verbatim.yml`) the index was built with; the defaults when the folder has none. */
+  readonly settings: CorpusSettings;
+  /** The sides of this corpus: the gazetteer and the settings (`buildSideLexicon`). */
+  readonly lexicon: SideLexicon;
   /** SHA-256 over the reports' paths and content hashes, in report order. */
   readonly fingerprint: string;
   /**

@@ -3,6 +3,7 @@
 // posts each result back as plain data, so the event loop that receives Slack's requests is never
 // held by a rebuild.
 import { parentPort } from 'node:worker_threads';
+import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import { buildCorpusIndex } from './build-corpus-index.js';
 import {
@@ -20,7 +21,13 @@ export type CorpusWorkerCache = { readonly entry: CorpusCacheEntry; readonly loc
 /** A task: read and parse a folder, or build and pack an index (and save it to the cache first, when `cache` is given). */
 export type CorpusWorkerTask =
   | { readonly kind: 'load'; readonly dir: string }
-  | { readonly kind: 'build'; readonly reports: readonly Report[]; readonly cache: CorpusWorkerCache | null };
+  | {
+      readonly kind: 'build';
+      readonly reports: readonly Report[];
+      /** The corpus settings its load read (`verbatim.yml`). */
+      readonly settings: CorpusSettings;
+      readonly cache: CorpusWorkerCache | null;
+    };
 
 /** What the worker is sent: a task and the id its reply carries. */
 export type CorpusWorkerRequest = { readonly id: number; readonly task: CorpusWorkerTask };
@@ -44,7 +51,7 @@ const port = parentPort;
 async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply> {
   try {
     if (task.kind === 'load') return { kind: 'loaded', id, corpus: await loadCacheableCorpus(task.dir) };
-    const index = buildCorpusIndex(task.reports);
+    const index = buildCorpusIndex(task.reports, { settings: task.settings });
     const { cache } = task;
     const cacheError =
       cache === null

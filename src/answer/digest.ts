@@ -49,6 +49,8 @@ export type DigestFigureGroup = {
   readonly kind: FigureKind;
   readonly category: FigureCategory;
   readonly subject: Subject;
+  /** The side as every rendering names it ("North Korean", "side not stated"). */
+  readonly subjectLabel: string;
   /** The claimant's fullest name the reports give, or null when no claimant is stated. */
   readonly claimant: string | null;
   readonly figures: readonly DigestFigure[];

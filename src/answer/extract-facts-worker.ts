@@ -1,11 +1,13 @@
 // Worker thread entry of `buildCorpusIndexInParallel`: splits and extracts the figures and quotes
 // of the chunks of reports it claims, and posts each chunk's facts back as plain data.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
+import { buildSideLexicon } from '../extract/side-lexicon.js';
 import { splitSentences } from '../search/split-sentences.js';
 
 /**
@@ -17,6 +19,8 @@ export type ExtractFactsInput = {
   readonly reports: readonly Report[];
   readonly chunkSize: number;
   readonly nextChunk: Int32Array;
+  /** The corpus settings, for the side lexicon figures are read with. */
+  readonly settings: CorpusSettings;
 };
 
 /** What the worker posts: the facts of one chunk, in report order, then `done` once no chunk is left. */
@@ -33,6 +37,7 @@ if (parentPort === null) throw new Error('Cannot extract facts: extract-facts-wo
 const port = parentPort;
 const input = workerData as ExtractFactsInput;
 const { chunkSize, nextChunk } = input;
+const lexicon = buildSideLexicon(input.settings);
 // This thread's own copy: a report is dropped once every chunk up to it has been claimed, so the
 // copy shrinks as the build goes on.
 const reports = input.reports as (Report | undefined)[];
@@ -47,7 +52,7 @@ for (let chunk = Atomics.add(nextChunk, 0, 1); chunk < chunkCount; chunk = Atomi
     const report = reports[position];
     if (report === undefined) continue;
     const sentences = splitSentences(report);
-    for (const figure of extractFigures(report, sentences)) figures.push(figure);
+    for (const figure of extractFigures(report, sentences, { lexicon })) figures.push(figure);
     for (const quote of extractQuotes(report, sentences)) quotes.push(quote);
   }
   reports.fill(undefined, released, end);

@@ -1,23 +1,20 @@
 import type { Report } from '../corpus/report.js';
-import {
-  CASUALTY_CATEGORIES,
-  type Figure,
-  type FigureCategory,
-  type Subject,
-  TROOP_CATEGORIES,
-} from '../extract/figure.js';
+import { CASUALTY_CATEGORIES, type Figure, type FigureCategory, TROOP_CATEGORIES } from '../extract/figure.js';
+import { labelSide, type SideLexicon } from '../extract/side-lexicon.js';
 import type { Sentence } from '../search/sentence.js';
 import type { Excerpt, FigureFacts, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
+import { rankSides } from './rank-sides.js';
 
-/** Where `groupFigures` finds each figure's report and sentence. */
+/** Where `groupFigures` finds each figure's report and sentence, and the corpus's sides and all its figures (for their order). */
 export type FigureSources = {
+  readonly figures: readonly Figure[];
+  readonly lexicon: SideLexicon;
   readonly reportsById: ReadonlyMap<string, Report>;
   readonly sentencesById: ReadonlyMap<string, Sentence>;
 };
 
 const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES];
-const OTHER_SUBJECTS: readonly Subject[] = ['russian', 'ukrainian', 'unknown'];
 
 /**
  * Groups figures into rows and rows into (subject, category) groups.
@@ -28,9 +25,11 @@ const OTHER_SUBJECTS: readonly Subject[] = ['russian', 'ukrainian', 'unknown'];
  *   other ("Zelensky" and "President Volodymyr Zelensky"), or neither names anyone. A figure with
  *   a claimant and one without are two rows: the row must not lend a claimant to a sentence that
  *   names none. The row cites the newest figure; the others are `alsoIn`.
- * - `primary`: North Korean groups in category order; `others`: Russian, Ukrainian, then unknown.
+ * - `primary`: the followed side(s)' groups in category order; `others`: every other side, most
+ *   figures first, side not stated last (`rankSides` over all the corpus's figures).
  * - `spread`: when a group's numbers differ, its lowest and highest figure as written. Vague
- *   figures and rates ("1,200 a day") are listed but never part of a spread.
+ *   figures, rates ("1,200 a day") and parts of a whole ("including 500 officers") are listed but
+ *   never part of a spread.
  *
  * Pure and deterministic.
  */
@@ -57,21 +56,26 @@ export function groupFigures(
     .flatMap((members) => (members[0] === undefined ? [] : [{ lead: members[0], members }]))
     .sort((a, b) => compareClaimOrder(a.lead, b.lead));
   const groups: FigureGroup[] = [];
-  for (const subject of ['north_korean', ...OTHER_SUBJECTS] as const) {
+  const ranking = rankSides(sources.figures, sources.lexicon);
+  const unranked = [...new Set(rows.map(({ lead }) => lead.subject))].filter(
+    (key) => !ranking.primary.includes(key) && !ranking.others.includes(key),
+  );
+  for (const subject of [...ranking.primary, ...ranking.others, ...unranked.sort()]) {
     for (const category of CATEGORY_ORDER) {
       const own = rows.filter(({ lead }) => lead.subject === subject && lead.category === category);
       if (own.length === 0) continue;
       groups.push({
         category,
         subject,
+        subjectLabel: labelSide(sources.lexicon, subject),
         rows: own.map(({ lead, members }) => buildRow(lead, members, sources)),
         spread: buildSpread(own.map(({ lead }) => lead)),
       });
     }
   }
   return {
-    primary: groups.filter((group) => group.subject === 'north_korean'),
-    others: groups.filter((group) => group.subject !== 'north_korean'),
+    primary: groups.filter((group) => ranking.primary.includes(group.subject)),
+    others: groups.filter((group) => !ranking.primary.includes(group.subject)),
   };
 }
 
@@ -103,7 +107,8 @@ function buildRow(lead: Figure, members: readonly Figure[], sources: FigureSourc
 }
 
 function buildSpread(leads: readonly Figure[]): FigureGroup['spread'] {
-  const numeric = leads.filter((figure) => figure.value !== null && !figure.isRate);
+  // A rate is not a total, and a part is not the whole: neither is set against the others.
+  const numeric = leads.filter((figure) => figure.value !== null && !figure.isRate && !figure.isPart);
   const low = numeric.reduce<Figure | null>(
     (best, f) => (best === null || (f.value ?? 0) < (best.value ?? 0) ? f : best),
     null,

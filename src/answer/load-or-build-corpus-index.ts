@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { CORPUS_SETTINGS_FILE, type CorpusSettings } from '../corpus/corpus-settings.js';
 import { type LoadedCorpus, mergeCorpusWarnings } from '../corpus/load-corpus.js';
+import { loadCorpusSettings } from '../corpus/load-corpus-settings.js';
 import { parseCorpusFiles } from '../corpus/parse-corpus-files.js';
-import { type CorpusWarning, type ReadCorpusFilesOptions, readCorpusFiles } from '../corpus/read-corpus-files.js';
+import {
+  type CorpusFile,
+  type CorpusWarning,
+  type ReadCorpusFilesOptions,
+  readCorpusFiles,
+} from '../corpus/read-corpus-files.js';
 import type { Report } from '../corpus/report.js';
 import { buildCorpusIndexInParallel } from './build-corpus-index-in-parallel.js';
 import type { CorpusIndex } from './corpus-index.js';
@@ -21,7 +28,10 @@ export type LoadOrBuildOptions = ReadCorpusFilesOptions & {
    * Builds the index on a cache miss; `buildCorpusIndexInParallel` by default (the same index as
    * `buildCorpusIndex`, with the extraction in a worker thread).
    */
-  readonly build?: (reports: readonly Report[]) => CorpusIndex | Promise<CorpusIndex>;
+  readonly build?: (
+    reports: readonly Report[],
+    options: { readonly settings: CorpusSettings },
+  ) => CorpusIndex | Promise<CorpusIndex>;
 };
 
 /**
@@ -35,7 +45,12 @@ export type LoadedCorpusIndex = {
 };
 
 /** A corpus read and parsed as `loadCorpus` does, with the entry its cache would be saved under. */
-export type CacheableCorpus = { readonly loaded: LoadedCorpus; readonly entry: CorpusCacheEntry };
+export type CacheableCorpus = {
+  readonly loaded: LoadedCorpus;
+  readonly entry: CorpusCacheEntry;
+  /** The folder's `verbatim.yml`, or the defaults. */
+  readonly settings: CorpusSettings;
+};
 
 /**
  * Starts from a corpus folder: reads its files' bytes (`readCorpusFiles`: the same skip rules and
@@ -53,16 +68,22 @@ export type CacheableCorpus = { readonly loaded: LoadedCorpus; readonly entry: C
 export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOptions): Promise<LoadedCorpusIndex> {
   // `let`: the files are dropped once parsed (below).
   let { files, warnings: readWarnings } = await readCorpusFiles(dir, options);
-  const key = buildCorpusCacheKey(files);
+  const { settings, text } = await loadCorpusSettings(dir);
+  const key = buildCorpusCacheKey(withSettingsFile(files, text));
   const location = { cacheDir: options.cacheDir, corpusDir: dir };
-  const restored = deserializeCorpusIndex((await readSections(buildCorpusCachePath(location))) ?? [], files, key);
+  const restored = deserializeCorpusIndex(
+    (await readSections(buildCorpusCachePath(location))) ?? [],
+    files,
+    key,
+    settings,
+  );
   if (restored !== null) {
     return { index: restored.index, warnings: mergeCorpusWarnings(readWarnings, restored.warnings), source: 'cache' };
   }
   const parsed = parseCorpusFiles(files);
   // Let the files' bytes (240 MB for 37,054 reports) be collected before the build, which needs the most memory.
   files = [];
-  const index = await (options.build ?? buildCorpusIndexInParallel)(parsed.reports);
+  const index = await (options.build ?? buildCorpusIndexInParallel)(parsed.reports, { settings });
   await saveCorpusIndex(index, { key, warnings: parsed.warnings }, location).catch(() => undefined);
   return { index, warnings: mergeCorpusWarnings(readWarnings, parsed.warnings), source: 'built' };
 }
@@ -76,11 +97,20 @@ export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOp
  */
 export async function loadCacheableCorpus(dir: string, options: ReadCorpusFilesOptions = {}): Promise<CacheableCorpus> {
   const read = await readCorpusFiles(dir, options);
+  const { settings, text } = await loadCorpusSettings(dir);
   const parsed = parseCorpusFiles(read.files);
   return {
     loaded: { reports: parsed.reports, warnings: mergeCorpusWarnings(read.warnings, parsed.warnings) },
-    entry: { key: buildCorpusCacheKey(read.files), warnings: parsed.warnings },
+    entry: { key: buildCorpusCacheKey(withSettingsFile(read.files, text)), warnings: parsed.warnings },
+    settings,
   };
+}
+
+/** The files a cache key covers: the reports, and the settings file when there is one (its edit rebuilds). */
+function withSettingsFile(files: readonly CorpusFile[], text: string | null): readonly CorpusFile[] {
+  if (text === null) return files;
+  const bytes = new TextEncoder().encode(text);
+  return [...files, { file: CORPUS_SETTINGS_FILE, bytes, hash: createHash('sha256').update(bytes).digest('hex') }];
 }
 
 /** Where a corpus's cache is saved. */

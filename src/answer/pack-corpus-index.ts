@@ -1,3 +1,6 @@
+import { DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
+import { buildAliasGroups } from '../search/alias-groups.js';
+import { compileAliasTable } from '../search/match-aliases.js';
 import { buildSentenceId, type Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
 import { assembleCorpusIndex, type CorpusIndexParts } from './assemble-corpus-index.js';
@@ -9,8 +12,9 @@ const SENTENCE_WIDTH = 5;
 
 /**
  * A corpus index as data a worker thread can be sent (`postMessage` clones it): plain objects for
- * the reports and facts, five numbers a sentence (its text is a slice of its report's), and the
- * search index and quote catalog as the JSON their own serialisers write.
+ * the reports, facts and corpus settings (the search aliases and side lexicon are rebuilt from them),
+ * five numbers a sentence (its text is a slice of its report's), and the search index and quote
+ * catalog as the JSON their own serialisers write.
  */
 export type PackedCorpusIndex = Omit<CorpusIndexParts, 'sentences' | 'search' | 'quoteCatalog'> & {
   readonly sentences: Int32Array;
@@ -40,6 +44,7 @@ export function packCorpusIndex(index: CorpusIndex): PackedCorpusIndex {
     search: serializeSentenceIndex(index.search),
     quoteCatalog: serializeQuoteCatalog(index.quoteCatalog, index.quotes),
     fingerprint: index.fingerprint,
+    settings: index.settings,
   };
 }
 
@@ -51,6 +56,7 @@ export function packCorpusIndex(index: CorpusIndex): PackedCorpusIndex {
  */
 export function unpackCorpusIndex(packed: PackedCorpusIndex): CorpusIndex {
   const { reports, quotes, speakers } = packed;
+  const settings = packed.settings ?? DEFAULT_CORPUS_SETTINGS;
   const sentences: Sentence[] = [];
   for (let i = 0; i < packed.sentences.length; i += SENTENCE_WIDTH) {
     const [at = -1, ordinal = 0, block = 0, start = 0, end = 0] = packed.sentences.subarray(i, i + SENTENCE_WIDTH);
@@ -62,11 +68,17 @@ export function unpackCorpusIndex(packed: PackedCorpusIndex): CorpusIndex {
   return assembleCorpusIndex({
     reports,
     sentences,
-    search: loadSentenceIndex(packed.search, reports, sentences),
+    search: loadSentenceIndex(
+      packed.search,
+      reports,
+      sentences,
+      compileAliasTable(buildAliasGroups(settings.search_aliases)),
+    ),
     figures: packed.figures,
     quotes,
     speakers,
     fingerprint: packed.fingerprint,
+    settings,
     quoteCatalog: loadQuoteCatalog(packed.quoteCatalog, quotes, speakers),
   });
 }

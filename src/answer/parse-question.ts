@@ -22,16 +22,34 @@ const CASUALTY_WORDS =
   /\b(killed|kill|dead|deaths?|died|die|wounded|injured|injuries|casualt(?:y|ies)|loss(?:es)?|lost|captured|captives?|prisoners?|missing)\b/i;
 const TROOP_WORDS =
   /\b(troops?|soldiers?|forces?|sent|send|deployed|deploy(?:ment)?s?|dispatched|trained|stationed)\b/i;
-const SUBJECT_FILTERS: readonly [RegExp, string][] = [
-  [/\brussians?\b/i, 'russian'],
-  [/\bukrainians?\b/i, 'ukrainian'],
-];
+/**
+ * Whose losses in a free question, by the form of the words alone (the corpus's sides are read by
+ * `parseFigureFilter`): a demonym-like word before a people noun ("russian soldiers", "north korean
+ * troops", "houthi rebels"), a plural demonym ("syrians"), or a possessive before losses ("ukraine's
+ * losses").
+ */
+const SIDE_WORD =
+  /\b((?:(?:north|south|east|west|central)\s+)?\p{L}+(?:an|ian|ese|ish|i))s?(?=\s+(?:soldiers|troops|forces|civilians|fighters|militants|rebels|police|people|casualties|losses|dead|deaths)\b)|\b((?:(?:north|south)\s+)?(?:\p{L}+ians?|\p{L}+ans))\b|\b(\p{L}+)['’]s\s+(?=losses|casualties|dead|troops|forces|soldiers)/giu;
+/** Words of the demonym form that are not sides. */
+const NOT_SIDES = new Set([
+  'than',
+  'can',
+  'began',
+  'plan',
+  'human',
+  'humans',
+  'veteran',
+  'veterans',
+  'civilian',
+  'civilians',
+  'partisan',
+  'partisans',
+]);
 const CASUALTY_FILTERS: readonly [RegExp, string][] = [
   [/\b(killed|dead|deaths?|died)\b/i, 'killed'],
   [/\b(wounded|injured|injuries)\b/i, 'wounded'],
   [/\b(captured|captives?|prisoners?)\b/i, 'captured'],
   [/\bmissing\b/i, 'missing'],
-  ...SUBJECT_FILTERS,
 ];
 const TROOP_FILTERS: readonly [RegExp, string][] = [
   [/\b(trained|training)\b/i, 'trained'],
@@ -53,7 +71,7 @@ const QUOTED = /["“”‘’']([^"“”‘’']{2,})["“”‘’']/;
  * Deterministic and total: every text gives a question.
  *
  * @example
- * parseQuestion('@verbatim how many north koreans were killed?'); // { command: 'casualties', args: 'killed' }
+ * parseQuestion('@verbatim how many syrian soldiers were killed?'); // { command: 'casualties', args: 'killed syrian' }
  */
 export function parseQuestion(text: string): Question {
   const stripped = text
@@ -116,6 +134,10 @@ function parseFreeQuestion(text: string): Question {
 function buildFilter(question: string, filters: readonly [RegExp, string][]): string {
   const words: string[] = [];
   for (const [pattern, word] of filters) if (pattern.test(question) && !words.includes(word)) words.push(word);
+  for (const match of question.matchAll(SIDE_WORD)) {
+    const side = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    if (side !== '' && !NOT_SIDES.has(side) && !words.includes(side)) words.push(side);
+  }
   return words.join(' ');
 }
 

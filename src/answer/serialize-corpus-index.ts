@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import { type CorpusSettings, DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
 import { decodeReportBytes } from '../corpus/decode-report-bytes.js';
 import type { CorpusFile, CorpusWarning } from '../corpus/read-corpus-files.js';
 import type { Block, BlockKind, Report } from '../corpus/report.js';
 import type { Speaker } from '../extract/build-speaker-directory.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
+import { buildAliasGroups } from '../search/alias-groups.js';
+import { compileAliasTable } from '../search/match-aliases.js';
 import { buildSentenceId, type Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
 import { assembleCorpusIndex } from './assemble-corpus-index.js';
@@ -16,7 +19,7 @@ import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catal
  * Bump when the cache's shape, the cleaner, the splitter, the extractors, the analysis or the quote
  * catalog change: old caches are then rebuilt.
  */
-export const CORPUS_CACHE_VERSION = 5;
+export const CORPUS_CACHE_VERSION = 6;
 const MAGIC = 'verbatim-corpus-index';
 const SECTION_COUNT = 8;
 /** Numbers per sentence in the sentences section: report position, ordinal, block, start, end. */
@@ -78,12 +81,14 @@ export type RestoredCorpusIndex = { readonly index: CorpusIndex; readonly warnin
  * the corpus files read now and their key. Each report's text is its file decoded again; nothing is
  * parsed or cleaned. Returns null, never throws, when the sections are not a whole cache of this
  * version for this key (another corpus, an older build, a torn or corrupted write), or do not fit
- * the files: the caller then rebuilds.
+ * the files: the caller then rebuilds. `settings` are the corpus settings read now (the key covers
+ * their file: see `loadOrBuildCorpusIndex`).
  */
 export function deserializeCorpusIndex(
   sections: readonly Uint8Array[],
   files: readonly CorpusFile[],
   key: string,
+  settings: CorpusSettings = DEFAULT_CORPUS_SETTINGS,
 ): RestoredCorpusIndex | null {
   const headerBytes = sections[sections.length - 1];
   const bodyBytes = sections.slice(0, -1);
@@ -102,11 +107,17 @@ export function deserializeCorpusIndex(
     const index = assembleCorpusIndex({
       reports,
       sentences,
-      search: loadSentenceIndex(section(6), reports, sentences),
+      search: loadSentenceIndex(
+        section(6),
+        reports,
+        sentences,
+        compileAliasTable(buildAliasGroups(settings.search_aliases)),
+      ),
       figures: JSON.parse(section(3)) as Figure[],
       quotes,
       speakers,
       fingerprint,
+      settings,
       quoteCatalog: loadQuoteCatalog(section(7), quotes, speakers),
     });
     return { index, warnings: JSON.parse(section(1)) as CorpusWarning[] };

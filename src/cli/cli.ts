@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run ask -- [--corpus DIR] [--cache DIR] [--format text
   --cache DIR   the index cache folder, shared with the bot (default: CACHE_DIR, else ${DEFAULT_CACHE_DIR})
 
 Examples:
-  npm run ask -- "/reports storm shadow"
+  npm run ask -- "/reports missile strike"
   npm run ask -- "/casualties killed"
   npm run ask -- --format json "who said 'meat grinder'?"
   npm run ask -- help`;

@@ -86,6 +86,37 @@ export const ConfigSchema = z
       z.enum(['post', 'skip'], { error: 'must be post or skip' }).default('skip'),
     ),
     STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('./data/state')),
+    INTAKE_ADDERS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('everyone')
+        .transform((value) => (value.trim() === 'everyone' ? ['everyone'] : splitList(value)))
+        .pipe(
+          z.array(
+            z.string().regex(/^(everyone|[UWCGD][A-Z0-9]{2,})$/u, {
+              error: 'must be everyone, or user and channel ids such as U0123ABCD,C0123ABCD, separated by commas',
+            }),
+          ),
+        ),
+    ),
+    INTAKE_FETCH_ALLOW: z.preprocess(emptyToUndefined, z.string().default('').transform(splitList)),
+    INTAKE_MAX_BYTES: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of bytes, at least 1024' })
+        .int({ error: 'must be a whole number of bytes, at least 1024' })
+        .min(1024, { error: 'must be a whole number of bytes, at least 1024' })
+        .default(5 * 1024 * 1024),
+    ),
+    INTAKE_TIMEOUT_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'must be a whole number of milliseconds, at least 100' })
+        .int({ error: 'must be a whole number of milliseconds, at least 100' })
+        .min(100, { error: 'must be a whole number of milliseconds, at least 100' })
+        .default(15_000),
+    ),
     PUBLIC_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -137,6 +168,12 @@ export const ConfigSchema = z
         timeZone: env.DIGEST_TZ,
         onEmptyDay: env.DIGEST_EMPTY,
         stateDir: env.STATE_DIR,
+      },
+      intake: {
+        adders: env.INTAKE_ADDERS.includes('everyone') ? ('everyone' as const) : env.INTAKE_ADDERS,
+        fetchAllow: env.INTAKE_FETCH_ALLOW,
+        maxBytes: env.INTAKE_MAX_BYTES,
+        timeoutMs: env.INTAKE_TIMEOUT_MS,
       },
       reader:
         env.PUBLIC_URL === undefined || env.READER_SECRET === undefined
@@ -214,4 +251,12 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
 function deepFreeze<T extends object>(value: T): DeepReadonly<T> {
   for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child);
   return Object.freeze(value) as DeepReadonly<T>;
+}
+
+/** A comma-separated list, each item trimmed, empty items left out. */
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }

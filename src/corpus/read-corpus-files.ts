@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { ORIGINAL_FILE } from './formats/convert-original.js';
+import { writeConvertedText } from './write-converted-text.js';
 
 /** Thrown when the corpus folder does not exist or is not a folder. */
 export class CorpusDirError extends Error {
@@ -49,7 +51,9 @@ const CODE_MESSAGES: Readonly<Record<string, string>> = {
 
 /**
  * Reads the bytes of every `.txt` and `.md` file under a folder, recursively, in a stable order
- * (relative POSIX path, compared by code unit), without decoding or parsing them. Hidden files and
+ * (relative POSIX path, compared by code unit), without decoding or parsing them. Each `.html`,
+ * `.htm` and `.pdf` file is read through the text converted from it beside it (`x.html.txt`), which
+ * is (re)written first when missing or stale (`writeConvertedText`); the original is never returned. Hidden files and
  * folders (name starting with ".") are not read, and a folder reached again through a symbolic link
  * is read only once (no link loops). An unreadable or oversized file, or an unreadable folder, is
  * left out with one warning; warnings are sorted by file.
@@ -72,11 +76,13 @@ export async function readCorpusFiles(dir: string, options: ReadCorpusFilesOptio
   if (!rootStats.isDirectory()) throw new CorpusDirError(dir, 'path is not a folder');
   const warnings: CorpusWarning[] = [];
   let listed: ListedFile[];
+  const originals: ListedFile[] = [];
   try {
-    listed = listReportFiles(root, warnings);
+    listed = listReportFiles(root, warnings, originals);
   } catch (error: unknown) {
     throw new CorpusDirError(dir, describeError(error));
   }
+  if (originals.length > 0) listed = await convertOriginals(originals, listed, { maxBytes, warnings });
   const files: CorpusFile[] = [];
   for (const [i, entry] of listed.entries()) {
     if (i > 0 && i % FILES_PER_SLICE === 0) await yieldToEventLoop();
@@ -106,8 +112,36 @@ function readReportFile({ file, path, size }: ListedFile, maxBytes: number): Cor
   return { file, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** The report files under `root`, sorted by relative POSIX path in code-unit order. */
-function listReportFiles(root: string, warnings: CorpusWarning[]): ListedFile[] {
+/**
+ * Brings the converted text of each web page and PDF (`x.html` → `x.html.txt`) up to date and lists
+ * the texts among the report files; an original that cannot be converted is skipped with a warning.
+ * The originals themselves are never read as reports, so nothing is indexed twice.
+ */
+async function convertOriginals(
+  originals: readonly ListedFile[],
+  listed: readonly ListedFile[],
+  { maxBytes, warnings }: { maxBytes: number; warnings: CorpusWarning[] },
+): Promise<ListedFile[]> {
+  const known = new Set(listed.map((entry) => entry.file));
+  const added: ListedFile[] = [];
+  for (const original of originals) {
+    const read = readReportFile(original, maxBytes);
+    if (typeof read === 'string') {
+      warnings.push({ file: original.file, reason: read, skipped: true });
+      continue;
+    }
+    const outcome = await writeConvertedText(original.path, read.bytes, read.hash);
+    if (!outcome.ok) warnings.push({ file: original.file, reason: outcome.reason, skipped: true });
+    else if (!known.has(`${original.file}.txt`)) {
+      const path = `${original.path}.txt`;
+      added.push({ file: `${original.file}.txt`, path, size: statSync(path).size });
+    }
+  }
+  return [...listed, ...added].sort((a, b) => compareCodeUnits(a.file, b.file));
+}
+
+/** The report files under `root`, sorted by relative POSIX path in code-unit order; web pages and PDFs go to `originals`. */
+function listReportFiles(root: string, warnings: CorpusWarning[], originals: ListedFile[]): ListedFile[] {
   const files: ListedFile[] = [];
   const seenFolders = new Set<string>([realpathSync(root)]);
   const visit = (folder: string): void => {
@@ -142,6 +176,7 @@ function listReportFiles(root: string, warnings: CorpusWarning[]): ListedFile[] 
           warnings.push({ file, reason: `folder cannot be read: ${describeError(error)}`, skipped: true });
         }
       } else if (stats.isFile() && REPORT_FILE.test(name)) files.push({ file, path, size: stats.size });
+      else if (stats.isFile() && ORIGINAL_FILE.test(name)) originals.push({ file, path, size: stats.size });
     }
   };
   visit(root);

@@ -11,7 +11,11 @@ import { findPeriod } from './find-period.js';
 import { findQualifier } from './find-qualifier.js';
 import { findSubject } from './find-subject.js';
 import { resolveClaimDate } from './resolve-claim-date.js';
+import type { SideLexicon } from './side-lexicon.js';
 import { type FigureToken, tokenizeFigureText } from './tokenize-figure-text.js';
+
+/** What `extractFigures` needs beside the report: the corpus's sides (`buildSideLexicon`). */
+export type ExtractFiguresOptions = { readonly lexicon: SideLexicon };
 
 /**
  * Finds the casualty and troop figures in a report's sentences, once, when the report is read.
@@ -26,9 +30,13 @@ import { type FigureToken, tokenizeFigureText } from './tokenize-figure-text.js'
  * a report without figures.
  *
  * @example
- * extractFigures(report, splitSentences(report)); // [{ text: 'more than 3,000', value: 3000, bound: 'lower', … }]
+ * extractFigures(report, splitSentences(report), { lexicon }); // [{ text: 'more than 3,000', value: 3000, bound: 'lower', … }]
  */
-export function extractFigures(report: Report, sentences: readonly Sentence[]): Figure[] {
+export function extractFigures(
+  report: Report,
+  sentences: readonly Sentence[],
+  options: ExtractFiguresOptions,
+): Figure[] {
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
     const text = sentence.text;
@@ -82,7 +90,7 @@ export function extractFigures(report: Report, sentences: readonly Sentence[]): 
         subject:
           parent?.figure.subject ??
           findSubject(
-            { sentences, index, excluded: attributions, title: report.title },
+            { sentences, index, excluded: attributions, title: report.title, lexicon: options.lexicon },
             { start: amount.start, end: amount.end, nounEnd },
           ),
         claimant: claimant?.claimant ?? null,
@@ -90,6 +98,7 @@ export function extractFigures(report: Report, sentences: readonly Sentence[]): 
         dateText: claimDate.dateText,
         period: period?.text ?? null,
         isRate: period?.isRate ?? false,
+        isPart: parent !== null,
       };
       figures.push(figure);
       whole = { amount, figure: parent?.figure ?? figure, isPart: parent !== null };

@@ -8,8 +8,11 @@ export type TroopCategory = (typeof TROOP_CATEGORIES)[number];
 export type FigureCategory = CasualtyCategory | TroopCategory;
 export type FigureKind = 'casualties' | 'troops';
 
-/** Whose losses or troops a figure is about. */
-export type Subject = 'north_korean' | 'russian' | 'ukrainian' | 'unknown';
+/**
+ * Whose losses or troops a figure is about: a side key of the corpus's side lexicon
+ * (`buildSideLexicon`: "north_korean", or a party as written, "Houthi"), or `unknown`.
+ */
+export type Subject = string;
 
 /**
  * How a qualifier bounds the number:
@@ -52,4 +55,6 @@ export type Figure = {
   readonly period: string | null;
   /** True when the figure is a rate ("1,200 casualties a day"). */
   readonly isRate: boolean;
+  /** True when the figure is a part of the one before it ("12,000 troops, including 500 officers"): never a spread end. */
+  readonly isPart: boolean;
 };

@@ -1,3 +1,4 @@
+import { DEMONYM_PLURALS } from './side-lexicon.js';
 import type { FigureToken } from './tokenize-figure-text.js';
 
 /** What an amount counts, read from the noun after it. `military` and `people` are about people. */
@@ -17,9 +18,9 @@ export type CountedNoun =
 
 const WORDS: Readonly<Record<Exclude<CountedNoun, 'age'>, string>> = {
   military:
-    'troops troop soldiers soldier servicemen serviceman servicemembers personnel fighters fighter mercenaries conscripts recruits marines commandos infantry infantrymen paratroopers sappers snipers reservists volunteers forces force combatants officers men warriors contingent strong',
+    'troops troop soldiers soldier servicemen serviceman servicemembers personnel fighters fighter mercenaries conscripts recruits marines commandos infantry infantrymen paratroopers sappers snipers reservists volunteers forces force combatants officers men warriors contingent strong militants militant rebels rebel separatists insurgents guerrillas jihadists gunmen militiamen policemen police',
   people:
-    'people persons civilians workers labourers laborers prisoners pows captives children residents individuals koreans russians ukrainians casualties deaths dead bodies victims members defectors deserters citizens nationals refugees hostages fatalities lives',
+    'people persons civilians workers labourers laborers prisoners pows captives children residents individuals casualties deaths dead bodies victims members defectors deserters citizens nationals refugees hostages fatalities lives',
   weapon:
     'missiles missile rockets rocket shells shell rounds drones drone tanks tank vehicles vehicle howitzers guns gun launchers launcher systems aircraft jets jet planes plane helicopters ships ship vessels boats submarines munitions bombs bomb weapons weapon artillery mortars grenades mines containers trucks truck cars pieces satellites warheads bullets cartridges projectiles items barrels crates wagons equipment carriers',
   money:
@@ -35,9 +36,13 @@ const WORDS: Readonly<Record<Exclude<CountedNoun, 'age'>, string>> = {
   place:
     'countries country nations nation states cities city towns town villages village regions region provinces oblasts bases base camps camp sites site locations airfields airports ports settlements districts armies sides fronts allies partners',
 };
-const LEXICON: ReadonlyMap<string, CountedNoun> = new Map(
-  Object.entries(WORDS).flatMap(([noun, words]) => words.split(' ').map((word) => [word, noun as CountedNoun])),
-);
+/** Counted words, and every people the gazetteer names in the plural ("40 Syrians"). */
+const LEXICON: ReadonlyMap<string, CountedNoun> = new Map([
+  ...[...DEMONYM_PLURALS].map((word): [string, CountedNoun] => [word, 'people']),
+  ...Object.entries(WORDS).flatMap(([noun, words]) =>
+    words.split(' ').map((word) => [word, noun as CountedNoun] as const),
+  ),
+]);
 /** Words that end the noun phrase after an amount: a preposition, a verb, a rate marker. */
 const STOP = new Set(
   'a an per each every in to at on by from with into for across near and or but who which that than as have has had were was are is be been being will would could may might killed dead died wounded injured captured missing sent deployed dispatched'.split(

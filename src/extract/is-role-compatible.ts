@@ -1,38 +1,5 @@
-/**
- * Nationality and country words that name the same country: "U.S." ~ "American" ~ "United
- * States"; "Ukrainian" ~ "Ukraine's". Folded to one key each.
- */
-const COUNTRY_KEYS: ReadonlyMap<string, string> = new Map([
-  ['us', 'us'],
-  ['american', 'us'],
-  ['america', 'us'],
-  ['united', 'us'],
-  ['states', 'us'],
-  ['ukrainian', 'ukraine'],
-  ['ukraine', 'ukraine'],
-  ['russian', 'russia'],
-  ['russia', 'russia'],
-  ['kremlin', 'russia'],
-  ['korean', 'korea'],
-  ['korea', 'korea'],
-  ['chinese', 'china'],
-  ['china', 'china'],
-  ['japanese', 'japan'],
-  ['japan', 'japan'],
-  ['french', 'france'],
-  ['france', 'france'],
-  ['german', 'germany'],
-  ['germany', 'germany'],
-  ['british', 'uk'],
-  ['britain', 'uk'],
-  ['uk', 'uk'],
-  ['polish', 'poland'],
-  ['poland', 'poland'],
-  ['israeli', 'israel'],
-  ['israel', 'israel'],
-  ['iranian', 'iran'],
-  ['iran', 'iran'],
-]);
+import { COUNTRY_WORD_KEYS } from './side-lexicon.js';
+
 /** Spellings of one title. */
 const TITLE_KEYS: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'],
@@ -65,7 +32,10 @@ export function isRoleCompatible(phraseRole: string, personRoles: readonly strin
   return wanted.every((key) => known.has(key));
 }
 
-/** The folded words of a role: lowercase, dots and possessives removed, countries and titles keyed. */
+/**
+ * The folded words of a role: lowercase, dots and possessives removed, countries keyed by the
+ * gazetteer ("Ukrainian" ~ "Ukraine's", "U.S." ~ "American": `COUNTRY_WORD_KEYS`) and titles by spelling.
+ */
 export function roleKeys(role: string): string[] {
   const words = role
     .toLowerCase()
@@ -74,5 +44,5 @@ export function roleKeys(role: string): string[] {
     .split(/[\s-]+/)
     .map((word) => word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((word) => word !== '' && !NEUTRAL_WORDS.has(word));
-  return words.map((word) => COUNTRY_KEYS.get(word) ?? TITLE_KEYS.get(word) ?? word);
+  return words.map((word) => COUNTRY_WORD_KEYS.get(word) ?? TITLE_KEYS.get(word) ?? word);
 }

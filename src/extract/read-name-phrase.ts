@@ -1,3 +1,4 @@
+import { COUNTRY_NAME_WORDS, COUNTRY_WORD_KEYS } from './side-lexicon.js';
 import type { FigureToken } from './tokenize-figure-text.js';
 
 /**
@@ -38,13 +39,19 @@ const FUNCTION_WORD = new Set(
 );
 const CALENDAR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const NATIONALITY =
-  /^(?:ukrainian|russian|korean|american|british|western|european|chinese|japanese|polish|german|french)$/;
-const INSTITUTION = new Set(
-  'agency ministry office staff service department government command institute intelligence military army forces committee council administration pentagon kremlin nato ukraine russia korea china japan britain america kyiv moscow pyongyang seoul washington beijing'.split(
+/** A nationality word ("western" and "european" beside the gazetteer's demonyms). */
+function isNationality(lower: string): boolean {
+  return lower === 'western' || lower === 'european' || COUNTRY_WORD_KEYS.has(lower);
+}
+/** Institution words, and every country and capital the gazetteer names ("Ukraine said"). */
+const INSTITUTION_WORDS = new Set(
+  'agency ministry office staff service department government command institute intelligence military army forces committee council administration pentagon nato kremlin'.split(
     ' ',
   ),
 );
+function isInstitutionWord(lower: string): boolean {
+  return INSTITUTION_WORDS.has(lower) || COUNTRY_NAME_WORDS.has(lower);
+}
 const MAX_TOKENS = 10;
 
 /**
@@ -84,7 +91,7 @@ export function readNamePhrase(
   const isInstitution =
     end.text === ')' ||
     ordered.some((i) => tokens[i]?.text === '&') ||
-    words.some((t) => INSTITUTION.has(t.lower.replace(/'s$/, '')) || /^\p{Lu}{2,}$/u.test(t.text));
+    words.some((t) => isInstitutionWord(t.lower.replace(/'s$/, '')) || /^\p{Lu}{2,}$/u.test(t.text));
   return { start: start.start, end: end.end, type: readType(words, head, hasProper, isInstitution) };
 }
 
@@ -97,7 +104,7 @@ function readType(
 ): NamePhrase['type'] {
   if (!hasProper) return words[0]?.lower === 'the' ? 'description' : 'source';
   if (isProper(head) && !ROLE.has(head.lower)) return isInstitution ? 'institution' : 'person';
-  return INSTITUTION.has(head.lower.replace(/'s$/, '')) ? 'institution' : 'source';
+  return isInstitutionWord(head.lower.replace(/'s$/, '')) ? 'institution' : 'source';
 }
 
 function isAccepted(tokens: readonly FigureToken[], i: number): boolean {
@@ -137,7 +144,7 @@ function isProper(token: FigureToken | undefined): boolean {
 }
 
 function isHead(token: FigureToken): boolean {
-  return ROLE.has(token.lower.replace(/'s$/, '')) || (isProper(token) && !NATIONALITY.test(token.lower));
+  return ROLE.has(token.lower.replace(/'s$/, '')) || (isProper(token) && !isNationality(token.lower));
 }
 
 function isEdgeFiller(tokens: readonly FigureToken[], i: number | undefined, edge: 'start' | 'end'): boolean {

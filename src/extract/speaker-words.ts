@@ -1,3 +1,5 @@
+import { COUNTRY_NAME_WORDS, PEOPLE_WORDS } from './side-lexicon.js';
+
 /**
  * Word lists for reading speaker phrases ("Ukrainian President Volodymyr Zelensky", "the agency").
  * All entries are lowercase; compare with `word.toLowerCase()` (no locale). These are closed
@@ -40,13 +42,19 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet(`
   ministry’s ministries agencies
 `);
 
-/** Places and peoples that stand as speakers ("Russia said") but are never a person's name. */
-export const PLACE_WORDS: ReadonlySet<string> = wordSet(`
-  america american asia beijing britain british china chinese donbas east europe european france french germany
-  german japan japanese korea korean koreans kursk kyiv kiev london moscow new north oblast pyongyang region
-  russia russian russians seoul south tokyo u.k. u.s. uk ukraine ukrainian ukrainians united us usa washington
-  west western states kingdom nations poland polish israel iran belarus crimea york
-`);
+/**
+ * Places and peoples that stand as speakers ("Russia said") but are never a person's name: every
+ * country, demonym and capital the gazetteer names (`COUNTRY_NAME_WORDS`, `PEOPLE_WORDS`), and these.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...COUNTRY_NAME_WORDS,
+  ...PEOPLE_WORDS,
+  ...wordSet(`
+  america american asia beijing britain british china chinese east europe european france french germany german japan
+  japanese london new north oblast region seoul south tokyo u.k. u.s. uk united us usa washington west western states
+  kingdom nations poland polish israel iran belarus york
+`),
+]);
 
 /** Capitalised words that start a sentence or clause and are not names. */
 export const STOP_CAPITALS: ReadonlySet<string> = wordSet(`

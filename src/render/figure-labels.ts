@@ -1,4 +1,4 @@
-import type { FigureCategory, Subject } from '../extract/figure.js';
+import type { FigureCategory } from '../extract/figure.js';
 
 /** How each figure category is named in every rendering (fixed template text, lower case). */
 export const FIGURE_CATEGORY_LABELS: Readonly<Record<FigureCategory, string>> = {
@@ -11,14 +11,6 @@ export const FIGURE_CATEGORY_LABELS: Readonly<Record<FigureCategory, string>> = 
   trained: 'trained',
   additional: 'additional troops',
   planned: 'planned deployments',
-};
-
-/** Whose losses or troops a figure is about, as every rendering names it. */
-export const SUBJECT_LABELS: Readonly<Record<Subject, string>> = {
-  north_korean: 'North Korean',
-  russian: 'Russian',
-  ukrainian: 'Ukrainian',
-  unknown: 'side not stated',
 };
 
 /** A label at the start of a line or heading: its first letter in capitals. */

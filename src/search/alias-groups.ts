@@ -1,8 +1,10 @@
+import type { SearchAlias } from '../corpus/corpus-settings.js';
+
 /**
  * A name that reports spell in several ways. Every spelling is found by a query in any other.
  *
  * - `phrases` match whatever the case, word by word after analysis (so plurals and possessives
- *   match too: "North Koreans", "Pyongyang's"), when only spaces or a hyphen separate the words.
+ *   match too: "Koreans", "Seoul's"), when only spaces or a hyphen separate the words.
  * - `exactCasePhrases` match only with this capitalisation, ignoring dots: for spellings that are
  *   also common words in lower case ("US" against the pronoun "us").
  */
@@ -13,29 +15,20 @@ export type AliasGroup = {
 };
 
 /**
- * The alias table. Keep it small: only names that really appear in many spellings. Hyphenated and
- * spaced spellings ("Kim Jong-un", "Kim Jong Un") already tokenise alike; their groups exist so a
- * query for the full name is one concept, not three loose words.
+ * The alias groups of a corpus: its settings' `search_aliases` (`verbatim.yml`), in their order.
+ * A story's names are the desk's to list, so the code holds none; without settings there are none.
  *
- * "America" and "American" are in the United States group because news reports use them that way;
- * the continents are kept out by `ALIAS_BLOCKERS`.
+ * @example
+ * buildAliasGroups([{ label: 'Kyiv', phrases: ['Kyiv', 'Kiev'], exact_case_phrases: [] }]);
+ * // [{ label: 'Kyiv', phrases: ['Kyiv', 'Kiev'], exactCasePhrases: [] }]
  */
-export const ALIAS_GROUPS: readonly AliasGroup[] = [
-  {
-    label: 'North Korea',
-    phrases: ['North Korea', 'North Korean', 'DPRK', 'D.P.R.K.', 'Pyongyang', "Democratic People's Republic of Korea"],
-  },
-  { label: 'Zelensky', phrases: ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskii', 'Zelenskyi', 'Zelenski'] },
-  { label: 'Kursk region', phrases: ['Kursk region', 'Kursk Oblast', 'Kursk area', 'Kursk province'] },
-  { label: 'Kim Jong Un', phrases: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jongun'] },
-  { label: 'Storm Shadow', phrases: ['Storm Shadow', 'SCALP', 'SCALP-EG'] },
-  {
-    label: 'United States',
-    phrases: ['United States', 'United States of America', 'USA', 'America', 'American'],
-    exactCasePhrases: ['US', 'U.S.', 'U.S.A.'],
-  },
-  { label: 'Yoon Suk Yeol', phrases: ['Yoon Suk Yeol', 'Yoon Suk-yeol'] },
-];
+export function buildAliasGroups(aliases: readonly SearchAlias[]): AliasGroup[] {
+  return aliases.map((alias) => ({
+    label: alias.label,
+    phrases: alias.phrases,
+    exactCasePhrases: alias.exact_case_phrases,
+  }));
+}
 
 /**
  * Phrases that contain an alias but are not it. When one matches at the same place as an alias, the

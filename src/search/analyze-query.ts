@@ -1,4 +1,4 @@
-import { matchAliases } from './match-aliases.js';
+import { type AliasTable, EMPTY_ALIAS_TABLE, matchAliases } from './match-aliases.js';
 import { tokenizeText } from './tokenize-text.js';
 
 /** One term to search for, and how to show it to the person who asked. */
@@ -19,12 +19,12 @@ export type QueryTerm = {
  * A query of stop words only gives no terms.
  *
  * @example
- * analyzeQuery('Where are the North Korean troops?');
+ * analyzeQuery('Where are the North Korean troops?', aliases);
  * // [{ term: '~north_korea', display: 'North Korea' }, { term: 'troop', display: 'troops' }]
  */
-export function analyzeQuery(query: string): QueryTerm[] {
+export function analyzeQuery(query: string, table: AliasTable = EMPTY_ALIAS_TABLE): QueryTerm[] {
   const tokens = tokenizeText(query);
-  const aliasAt = new Map(matchAliases(query, tokens).map((alias) => [alias.from, alias]));
+  const aliasAt = new Map(matchAliases(query, tokens, table).map((alias) => [alias.from, alias]));
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   let at = 0;

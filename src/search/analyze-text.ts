@@ -1,4 +1,4 @@
-import { matchAliases } from './match-aliases.js';
+import { type AliasTable, EMPTY_ALIAS_TABLE, matchAliases } from './match-aliases.js';
 import { tokenizeText } from './tokenize-text.js';
 
 /** One index term of a text and the characters it stands for. */
@@ -14,15 +14,16 @@ export type AnalyzedTerm = {
 
 /**
  * The analysis chain for indexed text: words (tokenised, folded, stemmed) without stop words, plus
- * one group term for each alias phrase, placed before the phrase's own words. Ordered by position.
+ * one group term for each alias phrase of the corpus's `aliases` (none by default), placed before
+ * the phrase's own words. Ordered by position.
  * The query side (`analyzeQuery`) uses the same chain, so both meet on the same terms.
  *
  * @example
- * analyzeText('Pyongyang’s troops').map((term) => term.term); // ['~north_korea', 'pyongyang', 'troop']
+ * analyzeText('Pyongyang’s troops', aliases).map((term) => term.term); // ['~north_korea', 'pyongyang', 'troop']
  */
-export function analyzeText(text: string): AnalyzedTerm[] {
+export function analyzeText(text: string, table: AliasTable = EMPTY_ALIAS_TABLE): AnalyzedTerm[] {
   const tokens = tokenizeText(text);
-  const aliases = matchAliases(text, tokens);
+  const aliases = matchAliases(text, tokens, table);
   const terms: AnalyzedTerm[] = [];
   let next = 0;
   tokens.forEach((token, i) => {

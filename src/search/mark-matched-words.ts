@@ -1,4 +1,5 @@
 import { analyzeText } from './analyze-text.js';
+import { type AliasTable, EMPTY_ALIAS_TABLE } from './match-aliases.js';
 
 /**
  * The character ranges of a text's words whose index terms are in `matchedTerms`: whole words (or
@@ -11,8 +12,9 @@ import { analyzeText } from './analyze-text.js';
 export function markMatchedWords(
   text: string,
   matchedTerms: ReadonlySet<string>,
+  table: AliasTable = EMPTY_ALIAS_TABLE,
 ): { readonly start: number; readonly end: number }[] {
-  const ranges = analyzeText(text)
+  const ranges = analyzeText(text, table)
     .filter((term) => matchedTerms.has(term.term))
     .map((term) => ({ start: term.start, end: term.end }))
     .sort((a, b) => a.start - b.start || b.end - a.end);

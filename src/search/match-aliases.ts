@@ -1,4 +1,4 @@
-import { ALIAS_BLOCKERS, ALIAS_GROUPS } from './alias-groups.js';
+import { ALIAS_BLOCKERS, type AliasGroup } from './alias-groups.js';
 import { tokenizeText, type WordToken } from './tokenize-text.js';
 
 /** Where an alias phrase occurs in a list of tokens. */
@@ -21,25 +21,44 @@ type Pattern = {
   readonly group: { readonly term: string; readonly label: string } | null;
 };
 
+/** A corpus's alias groups compiled for matching (`compileAliasTable`): patterns by their first word's key. */
+export type AliasTable = {
+  readonly byStem: ReadonlyMap<string, readonly Pattern[]>;
+  readonly byExactCase: ReadonlyMap<string, readonly Pattern[]>;
+};
+
 const JOINING_GAP = /^\s*[-‐‑]?\s*$/u;
-const PATTERNS = compilePatterns();
-const BY_STEM = indexPatterns(PATTERNS.filter((pattern) => !pattern.isExactCase));
-const BY_EXACT_CASE = indexPatterns(PATTERNS.filter((pattern) => pattern.isExactCase));
+
+/** No alias groups: a corpus without settings. */
+export const EMPTY_ALIAS_TABLE: AliasTable = { byStem: new Map(), byExactCase: new Map() };
 
 /**
- * Finds the alias phrases of `ALIAS_GROUPS` in tokenised text, leftmost first, longest first, never
+ * Compiles alias groups (`buildAliasGroups`) and the blockers into a table for `matchAliases`.
+ *
+ * @throws {TypeError} when a phrase has no words.
+ */
+export function compileAliasTable(groups: readonly AliasGroup[]): AliasTable {
+  const patterns = compilePatterns(groups);
+  return {
+    byStem: indexPatterns(patterns.filter((pattern) => !pattern.isExactCase)),
+    byExactCase: indexPatterns(patterns.filter((pattern) => pattern.isExactCase)),
+  };
+}
+
+/**
+ * Finds the alias phrases of a table (`compileAliasTable`) in tokenised text, leftmost first, longest first, never
  * overlapping. Words of a phrase must be separated by white space or one hyphen only (so a comma
  * or a full stop between "North" and "Korea" breaks the phrase). Deterministic.
  *
  * @example
  * const text = 'Pyongyang and the DPRK';
- * matchAliases(text, tokenizeText(text)).map((match) => match.term); // ['~north_korea', '~north_korea']
+ * matchAliases(text, tokenizeText(text), table).map((match) => match.term); // ['~north_korea', '~north_korea']
  */
-export function matchAliases(text: string, tokens: readonly WordToken[]): AliasMatch[] {
+export function matchAliases(text: string, tokens: readonly WordToken[], table: AliasTable): AliasMatch[] {
   const matches: AliasMatch[] = [];
   let at = 0;
   while (at < tokens.length) {
-    const pattern = findLongestPattern(text, tokens, at);
+    const pattern = findLongestPattern(text, tokens, at, table);
     if (pattern === null) {
       at += 1;
       continue;
@@ -50,11 +69,11 @@ export function matchAliases(text: string, tokens: readonly WordToken[]): AliasM
   return matches;
 }
 
-function findLongestPattern(text: string, tokens: readonly WordToken[], at: number): Pattern | null {
+function findLongestPattern(text: string, tokens: readonly WordToken[], at: number, table: AliasTable): Pattern | null {
   const first = tokens[at];
   if (first === undefined) return null;
   let best: Pattern | null = null;
-  for (const candidates of [BY_STEM.get(first.stem), BY_EXACT_CASE.get(exactCaseKey(first))]) {
+  for (const candidates of [table.byStem.get(first.stem), table.byExactCase.get(exactCaseKey(first))]) {
     for (const pattern of candidates ?? []) {
       if (best !== null && pattern.keys.length <= best.keys.length) continue;
       if (matchesAt(text, tokens, at, pattern)) best = pattern;
@@ -79,9 +98,9 @@ function exactCaseKey(token: WordToken): string {
   return token.raw.replace(/\./g, '');
 }
 
-function compilePatterns(): Pattern[] {
+function compilePatterns(groups: readonly AliasGroup[]): Pattern[] {
   const patterns: Pattern[] = [];
-  for (const group of ALIAS_GROUPS) {
+  for (const group of groups) {
     const target = { term: buildGroupTerm(group.label), label: group.label };
     for (const phrase of group.phrases) patterns.push(compilePattern(phrase, false, target));
     for (const phrase of group.exactCasePhrases ?? []) patterns.push(compilePattern(phrase, true, target));

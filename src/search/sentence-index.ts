@@ -6,7 +6,7 @@ import { buildVocabulary, countSurfaces, type SurfaceCounts, type VocabularyEntr
 import { editDistance } from './edit-distance.js';
 import { locateBestSentence } from './locate-best-sentence.js';
 import { markMatchedWords } from './mark-matched-words.js';
-import { ALIAS_TERM_PREFIX } from './match-aliases.js';
+import { ALIAS_TERM_PREFIX, type AliasTable, EMPTY_ALIAS_TABLE } from './match-aliases.js';
 import { roundScore } from './round-score.js';
 import { selectTop } from './select-top.js';
 import type { Sentence } from './sentence.js';
@@ -62,6 +62,8 @@ export type SearchSentencesOptions = {
 
 /** An immutable BM25 index over reports, with each report's sentences. Only this module reads its fields. */
 export type SentenceIndex = {
+  /** The corpus's alias groups, compiled: the same analysis for the sentences and every query. */
+  readonly aliases: AliasTable;
   readonly sentenceCount: number;
   readonly reportCount: number;
   readonly sentences: readonly Sentence[];
@@ -121,7 +123,12 @@ const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
  * const index = buildSentenceIndex(reports, sentences);
  * searchSentences(index, 'storm shadow', { limit: 5 });
  */
-export function buildSentenceIndex(reports: readonly Report[], sentences: readonly Sentence[]): SentenceIndex {
+export function buildSentenceIndex(
+  reports: readonly Report[],
+  sentences: readonly Sentence[],
+  options: { readonly aliases?: AliasTable } = {},
+): SentenceIndex {
+  const aliases = options.aliases ?? EMPTY_ALIAS_TABLE;
   const documents = new MiniSearch<IndexedDocument>(MINISEARCH_OPTIONS);
   const surfaces: SurfaceCounts = new Map();
   const termIds = new Map<string, number>();
@@ -140,7 +147,7 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
     if (report === undefined || positions.length === 0) return;
     const body: string[] = [];
     for (const position of positions) {
-      const terms = analyzeText(sentences[position]?.text ?? '');
+      const terms = analyzeText(sentences[position]?.text ?? '', aliases);
       countSurfaces(surfaces, terms);
       termStarts[position] = flatTerms.length;
       for (const { term } of terms) {
@@ -161,11 +168,12 @@ export function buildSentenceIndex(reports: readonly Report[], sentences: readon
       }
       termEnds[position] = flatTerms.length;
     }
-    const title = report.title === null ? '' : joinTerms(analyzeText(report.title));
+    const title = report.title === null ? '' : joinTerms(analyzeText(report.title, aliases));
     documents.add({ id, title, body: body.join(' ') });
   });
   const sentenceTerms = Uint32Array.from(flatTerms);
   return assembleIndex({
+    aliases,
     reports,
     sentences,
     documents,
@@ -201,7 +209,7 @@ export function searchSentences(
   query: string,
   options: SearchSentencesOptions = {},
 ): SearchOutcome {
-  const queryTerms = analyzeQuery(query);
+  const queryTerms = analyzeQuery(query, index.aliases);
   const terms = queryTerms.map((term) => term.display);
   if (queryTerms.length === 0) return { terms, skippedTerms: [], total: 0, hits: [] };
   const tuning = { ...DEFAULT_SEARCH_TUNING, ...options.tuning };
@@ -239,7 +247,7 @@ export function suggestTerms(
   options: { readonly limit?: number } = {},
 ): string[] {
   const best = new Map<string, number>();
-  for (const { term } of terms.flatMap((word) => analyzeQuery(word))) {
+  for (const { term } of terms.flatMap((word) => analyzeQuery(word, index.aliases))) {
     if (term.startsWith(ALIAS_TERM_PREFIX) || index.vocabulary.has(term)) continue;
     const max = term.length < 4 ? 1 : term.length < 8 ? 2 : 3;
     for (const result of index.documents.search(term, {
@@ -292,6 +300,7 @@ export function loadSentenceIndex(
   json: string,
   reports: readonly Report[],
   sentences: readonly Sentence[],
+  aliases: AliasTable = EMPTY_ALIAS_TABLE,
 ): SentenceIndex {
   type Serialized = {
     documents: AsPlainObject;
@@ -313,6 +322,7 @@ export function loadSentenceIndex(
   }
   const vocabulary = new Map(data.vocabulary.map(([term, surface, count]) => [term, { surface, count }]));
   return assembleIndex({
+    aliases,
     reports,
     sentences,
     documents: MiniSearch.loadJS(data.documents, MINISEARCH_OPTIONS),
@@ -456,7 +466,7 @@ function buildHit(
     reportId: sentence.reportId,
     score,
     matchedTerms: [...new Set(terms.map((term) => sourceOf.get(term)?.display ?? term))].sort(compareStrings),
-    marks: markMatchedWords(sentence.text, new Set(terms)),
+    marks: markMatchedWords(sentence.text, new Set(terms), index.aliases),
   };
 }
 

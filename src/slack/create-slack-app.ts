@@ -12,6 +12,7 @@ import { createSafeRetryConfig } from './create-safe-retry-config.js';
 import { createDeliveryDedupe, DEDUPE_CAPACITY } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
 import { guardHttpReceiver } from './guard-http-receiver.js';
+import { buildIntakeDeps } from './intake/build-intake-deps.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
 import { registerListeners } from './register-listeners.js';
 
@@ -132,6 +133,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     dedupe: createDeliveryDedupe(),
     shareDedupe: createDeliveryDedupe(DEDUPE_CAPACITY, { ms: SHARE_DEDUPE_WINDOW_MS, clock }),
     ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS,
+    intake: buildIntakeDeps(config),
   });
   return {
     app,

@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { AnswerDeps } from './answer-slack-question.js';
 import type { DeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
+import type { IntakeDeps } from './intake/add-report.js';
 import type { JsonLogger } from './json-logger.js';
 
 /** Everything the listeners need, passed down explicitly by `createSlackApp`. */
@@ -15,4 +16,6 @@ export type SlackDeps = AnswerDeps & {
   readonly shareDedupe: DeliveryDedupe;
   /** How long a slash command waits for its answer before acknowledging empty and answering later. */
   readonly ackDeadlineMs: number;
+  /** Adding reports from links and files (`/verbatim add`, the shortcut, DM file shares). */
+  readonly intake: IntakeDeps;
 };

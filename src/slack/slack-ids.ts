@@ -25,5 +25,7 @@ export const HOME_CALLBACK_ID = 'verbatim_home';
 /** The `/verbatim` subcommand that previews the next digest. */
 export const DIGEST_SUBCOMMAND = 'digest';
 
+/** The message shortcut "Add to Verbatim": adds the message's link or file as a report. */
+export const ADD_SHORTCUT_CALLBACK_ID = 'verbatim_add_report';
 /** The metadata event type that marks a digest's channel message, so it can be found before posting again. */
 export const DIGEST_METADATA_EVENT_TYPE = 'verbatim_digest';

@@ -108,18 +108,21 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   // unpacks (docs/design.md, "Taking in a corpus update off the event loop"). The pack goes on to the answer worker as is.
   const packs = new WeakMap<CorpusIndex, PackedCorpusIndex>();
   const corpusWorker = createCorpusWorker();
+  // The settings of the last load: the watcher builds right after it loads.
+  let settings = first.index.settings;
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
       const entry = entries.get(reports);
       const cache = entry === undefined ? null : { entry, location };
-      const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, cache });
+      const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
       if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
       const built = unpackCorpusIndex(packed);
       packs.set(built, packed);
       return built;
     },
     load: async (folder) => {
-      const { loaded, entry } = await corpusWorker.run({ kind: 'load', dir: folder });
+      const { loaded, entry, settings: loadedSettings } = await corpusWorker.run({ kind: 'load', dir: folder });
+      settings = loadedSettings;
       entries.set(loaded.reports, entry);
       return loaded;
     },

@@ -7,6 +7,7 @@ import { answerQuestion } from '../../src/answer/answer-question.js';
 import { buildCorpusIndex } from '../../src/answer/build-corpus-index.js';
 import { parseQuestion } from '../../src/answer/parse-question.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { loadCorpusSettings } from '../../src/corpus/load-corpus-settings.js';
 
 type GoldFigure = {
   readonly id: string;
@@ -56,7 +57,9 @@ const answers = new Map<string, Answer>();
 
 beforeAll(async () => {
   const { reports } = await loadCorpus(resolve(ROOT, 'seeds'));
-  const index = buildCorpusIndex(reports);
+  // The story's knowledge (sides, aliases, story words) is the seeds' settings file, not code.
+  const { settings } = await loadCorpusSettings(resolve(ROOT, 'seeds'));
+  const index = buildCorpusIndex(reports, { settings });
   for (const command of ['casualties', 'troops'])
     answers.set(command, answerQuestion(parseQuestion(`/${command}`), index));
 });

@@ -6,6 +6,7 @@ import { answerQuestion } from '../../src/answer/answer-question.js';
 import { buildCorpusIndex } from '../../src/answer/build-corpus-index.js';
 import { parseQuestion } from '../../src/answer/parse-question.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { loadCorpusSettings } from '../../src/corpus/load-corpus-settings.js';
 import { isSamePerson } from '../../src/extract/is-same-person.js';
 
 type GoldQuote = {
@@ -40,7 +41,8 @@ const REPORTED = Object.values(GOLD.files)
   .filter((speech) => !UNQUOTED_SENTENCES.has(speech.sentence));
 
 const { reports } = await loadCorpus(fileURLToPath(new URL('../../seeds/', import.meta.url)));
-const INDEX = buildCorpusIndex(reports);
+const { settings } = await loadCorpusSettings(fileURLToPath(new URL('../../seeds/', import.meta.url)));
+const INDEX = buildCorpusIndex(reports, { settings });
 
 /** Case, quote marks, spacing and punctuation ignored. */
 function normalise(text: string): string {

@@ -21,7 +21,7 @@ const TAGGED_REPORT = [
 
 const TAGGED_WARNING = {
   level: 'warn',
-  msg: 'report skipped',
+  msg: 'report loaded with a problem',
   file: 'ferry-tagged-title.md',
   reason: 'front matter YAML: Unresolved tag: !headline at line 1, column 8',
   skipped: false,

@@ -68,7 +68,7 @@ describe.each(TRANSPORTS)('slash commands over %s', (transport) => {
     app = await startTestApp({ transport });
     const ack = await app.command('/reports', '');
     expect(collectBlockText((ack.body as { blocks: unknown[] }).blocks)).toContain(
-      'Usage: `/reports &lt;words&gt;  e.g. /reports storm shadow`',
+      'Usage: `/reports &lt;words&gt;  e.g. /reports missile strike`',
     );
   });
 });

@@ -117,6 +117,7 @@ export function buildTestFigure(
     dateText: null,
     period: null,
     isRate: false,
+    isPart: false,
     ...facts,
   };
 }

@@ -7,6 +7,7 @@ import type { Block, Report } from '../../src/corpus/report.js';
 import { buildSpeakerDirectory } from '../../src/extract/build-speaker-directory.js';
 import { buildSentenceId, type Sentence } from '../../src/search/sentence.js';
 import { buildSentenceIndex } from '../../src/search/sentence-index.js';
+import { TEST_ALIASES, TEST_SETTINGS } from './test-lexicon.js';
 
 /** A report and its sentences, built by the simple rules of `buildTestReport`. */
 export type TestReport = { readonly report: Report; readonly sentences: readonly Sentence[] };
@@ -79,10 +80,11 @@ export function buildTestCorpusIndex(parts: readonly TestReport[]): CorpusIndex 
   return assembleCorpusIndex({
     reports,
     sentences,
-    search: buildSentenceIndex(reports, sentences),
+    search: buildSentenceIndex(reports, sentences, { aliases: TEST_ALIASES }),
     figures: [],
     quotes: [],
     speakers: buildSpeakerDirectory([]),
     fingerprint: 'test',
+    settings: TEST_SETTINGS,
   });
 }

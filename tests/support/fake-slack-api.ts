@@ -40,15 +40,31 @@ export type FakeSlackApi = {
   /** Waits until `method` has been called `count` times and returns that call. */
   readonly waitForCall: (method: string, count?: number) => Promise<RecordedCall>;
   readonly close: () => Promise<void>;
+  /** Makes a file known to `files.info` and downloadable from its `url_private` with the bot token. */
+  readonly addFile: (file: FakeSlackFile) => void;
+  /** The `Authorization` header of each file download, in order. */
+  readonly downloads: { readonly path: string; readonly authorization: string | null }[];
 };
+
+/** A file shared in the fake workspace. */
+export type FakeSlackFile = {
+  readonly id: string;
+  readonly name: string;
+  readonly mimetype: string;
+  readonly bytes: Uint8Array;
+};
+
+/** The token a file download must carry, as Slack requires for `url_private`. */
+export const FAKE_FILE_TOKEN = 'Bearer xoxb-test-bot-token';
 
 /** The bot's identity, as `auth.test` reports it. */
 export const FAKE_BOT = { userId: 'U0VERBATIM', botId: 'B0VERBATIM', teamId: 'T0TEAM' } as const;
 
 /**
  * Starts the fake on port 0. It answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`,
- * `chat.update`, `views.publish`, `apps.connections.open` and `conversations.history` (the channel
- * messages posted so far, newest first, with their metadata), accepts posts to `/response/:id`,
+ * `chat.update`, `views.publish`, `apps.connections.open`, `conversations.history` (the channel
+ * messages posted so far, newest first, with their metadata) and `files.info` (for files added with
+ * `addFile`, downloadable from `/files/:id/:name` with the bot token), accepts posts to `/response/:id`,
  * and fails on demand with a 500, a 429 with `Retry-After`, a platform error, a slow answer or a
  * dropped connection (the last two after acting on the call, as a slow Slack does), or no answer at all.
  */
@@ -57,6 +73,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures = new Map<string, Failure[]>();
   let socketUrl = '';
   let ts = 1_700_000_000;
+  const files = new Map<string, FakeSlackFile>();
+  const downloads: { path: string; authorization: string | null }[] = [];
+  let url = '';
   /** Channel messages (not thread replies) as Slack keeps them, oldest first. */
   const history: Record<string, unknown>[] = [];
   const post = (body: Record<string, unknown>): string => {
@@ -68,6 +87,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const server = createServer((request, response) => {
     void readBody(request).then((raw) => {
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      if (path.startsWith('/files/')) {
+        const authorization = request.headers.authorization ?? null;
+        downloads.push({ path, authorization });
+        const file = files.get(path.split('/')[2] ?? '');
+        if (file === undefined || authorization !== FAKE_FILE_TOKEN) {
+          response.writeHead(file === undefined ? 404 : 403, { 'content-type': 'text/plain' }).end('no');
+        } else response.writeHead(200, { 'content-type': file.mimetype }).end(file.bytes);
+        return;
+      }
       const method = path.startsWith('/response/') ? 'response_url' : path.replace(/^\/api\//, '');
       const body = parseBody(raw, request.headers['content-type'] ?? '');
       calls.push({ method, path, body, at: performance.now() });
@@ -79,7 +107,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const answered =
           method === 'conversations.history'
             ? listHistory(history, body)
-            : answer(method, body, method === 'chat.postMessage' ? post(body) : nextTs(), socketUrl);
+            : method === 'files.info' && files.has(String(body['file']))
+              ? describeFile(files.get(String(body['file'])) as FakeSlackFile, url)
+              : answer(method, body, method === 'chat.postMessage' ? post(body) : nextTs(), socketUrl);
         if (failure === undefined) sendJson(response, 200, answered);
         else if ('drop' in failure) response.destroy();
         else setTimeout(() => sendJson(response, 200, answered), failure.slowMs);
@@ -91,7 +121,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     return `${ts}.000100`;
   };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const callsTo = (method: string) => calls.filter((call) => call.method === method);
   return {
     url,
@@ -114,6 +144,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         },
         { timeout: 10_000, interval: 5 },
       ),
+    addFile: (file) => {
+      files.set(file.id, file);
+    },
+    downloads,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -140,6 +174,22 @@ function answer(method: string, body: Record<string, unknown>, ts: string, socke
     default:
       return { ok: false, error: 'unknown_method' };
   }
+}
+
+/** `files.info` for a known file: its private URLs point at this fake. */
+function describeFile(file: FakeSlackFile, url: string): Record<string, unknown> {
+  const privateUrl = `${url}/files/${file.id}/${encodeURIComponent(file.name)}`;
+  return {
+    ok: true,
+    file: {
+      id: file.id,
+      name: file.name,
+      mimetype: file.mimetype,
+      size: file.bytes.length,
+      url_private: privateUrl,
+      url_private_download: `${privateUrl}?download=1`,
+    },
+  };
 }
 
 /** `conversations.history`: the channel's messages newest first, up to `limit`, metadata included when asked. */

@@ -63,7 +63,10 @@ export function makeFiguresAnswer(rows: readonly FigureRow[], overrides: Partial
     filter: '',
     figureCount: rows.length,
     reportCount: 1,
-    primary: rows.length === 0 ? [] : [{ category: 'killed', subject: 'north_korean', rows, spread: null }],
+    primary:
+      rows.length === 0
+        ? []
+        : [{ category: 'killed', subject: 'north_korean', subjectLabel: 'North Korean', rows, spread: null }],
     others: [],
     ...overrides,
   };

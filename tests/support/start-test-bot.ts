@@ -39,6 +39,8 @@ export type TestBotOptions = {
   readonly start: number;
   /** Variables over the defaults: digest at 09:00 Asia/Tokyo to `DIGEST_CHANNEL`, empty days posted. */
   readonly env?: Readonly<Record<string, string>>;
+  /** The transport; HTTP by default. */
+  readonly transport?: 'http' | 'socket-mode';
   /** How long a digest call waits for Slack (real time). */
   readonly digestTimeoutMs?: number;
   /** Who holds the digest lease (two bots sharing a state folder need two owners). */
@@ -67,7 +69,7 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
     if (running !== null) throw new Error('The test bot is already running');
     const { digestTimeoutMs, digestOwner } = options;
     running = await startTestApp({
-      transport: 'http',
+      transport: options.transport ?? 'http',
       corpusDir,
       fake,
       bot: {

@@ -1,5 +1,5 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
-import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
@@ -29,7 +29,7 @@ export function listFiguresUnits(answer: FiguresAnswer): LazyUnit[] {
 }
 
 function listGroupUnits(group: FigureGroup): LazyUnit[] {
-  const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${SUBJECT_LABELS[group.subject]}*`;
+  const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}*`;
   const spread =
     group.spread === null
       ? ''

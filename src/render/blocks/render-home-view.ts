@@ -31,8 +31,8 @@ export function renderHomeView(summary: HomeSummary): HomeView {
     buildHeader('Current figures'),
     ...buildContexts([
       summary.categories.length === 0
-        ? 'No North Korean casualty or troop figures were found in the reports.'
-        : 'The newest figure each claimant gives about North Korean forces. `/casualties` and `/troops` show every figure.',
+        ? `No ${summary.followedLabel === null ? '' : `${escapeMrkdwn(summary.followedLabel)} `}casualty or troop figures were found in the reports.`
+        : `The newest figure each claimant gives about ${escapeMrkdwn(summary.followedLabel ?? 'each side')} forces. \`/casualties\` and \`/troops\` show every figure.`,
     ]),
   ];
   const units = summary.categories.flatMap((category) => {

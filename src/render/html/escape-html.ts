@@ -1,3 +1,5 @@
+import { showInvisibleControls } from '../show-invisible-controls.js';
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -7,14 +9,17 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Escapes text for HTML element content and quoted attribute values: `&`, `<`, `>`, `"` and `'`.
- * Every value the reader and the playground show passes through it. Total and deterministic.
+ * Escapes text for HTML element content and quoted attribute values: `&`, `<`, `>`, `"` and `'`;
+ * direction and zero-width controls are shown as their code points (`<U+202E>`), as in every
+ * other surface, so a report cannot reorder or hide what the reader and the playground show.
+ * Every value they show passes through it. Total and deterministic.
  *
  * @example
  * escapeHtml('<script>"x"</script>'); // '&lt;script&gt;&quot;x&quot;&lt;/script&gt;'
+ * escapeHtml('a\u202Eb'); // 'a&lt;U+202E&gt;b'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+  return showInvisibleControls(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 /**

@@ -6,7 +6,7 @@ import type {
   DigestReport,
   DigestSpeakerQuotes,
 } from '../../answer/digest.js';
-import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { showInvisibleControls } from '../show-invisible-controls.js';
 import { renderCitationText, renderExcerptText } from './render-citation-text.js';
 
@@ -75,7 +75,7 @@ export function renderDigestSummary(digest: Digest): string {
 
 /** "North Korean: killed or wounded". */
 export function renderDigestGroupHeading(group: DigestFigureGroup): string {
-  return `${capitalizeLabel(SUBJECT_LABELS[group.subject])}: ${FIGURE_CATEGORY_LABELS[group.category]}`;
+  return `${capitalizeLabel(group.subjectLabel)}: ${FIGURE_CATEGORY_LABELS[group.category]}`;
 }
 
 /**

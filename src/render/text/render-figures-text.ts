@@ -1,5 +1,5 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
-import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderCitationText, renderExcerptText } from './render-citation-text.js';
 
 const NUMBER = new Intl.NumberFormat('en-US');
@@ -28,7 +28,7 @@ export function renderFiguresText(answer: FiguresAnswer): string {
 
 function renderGroup(group: FigureGroup): string[] {
   const label = FIGURE_CATEGORY_LABELS[group.category];
-  const lines = [`${capitalizeLabel(SUBJECT_LABELS[group.subject])} — ${label}`];
+  const lines = [`${capitalizeLabel(group.subjectLabel)} — ${label}`];
   if (group.spread !== null) {
     lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
   }

@@ -146,3 +146,39 @@ describe('answerFigures', () => {
     ]);
   });
 });
+
+describe('answerFigures on another story, without settings', () => {
+  const report = (id: string, paragraphs: string[][]) => buildFigureReport({ id, date: '2021-08-30', paragraphs });
+  const reports = [
+    report('kabul', [
+      ['The attack killed 13 American soldiers, the Pentagon said.'],
+      ['Health officials said 170 Afghans were killed in the blast.'],
+      ['The ministry said 60 Afghans died.'],
+    ]),
+    report('yemen', [['Airstrikes killed 40 Houthi rebels on Tuesday, the coalition said.']]),
+  ];
+  const index = buildCorpusIndex(reports.map((built) => built.report));
+  const groupsOf = (filter: string) => {
+    const answer = answerFigures(index, 'casualties', filter);
+    if (answer.kind !== 'figures') return answer.kind;
+    return [...answer.primary, ...answer.others].map((group) => [
+      group.subjectLabel,
+      group.rows.map((row) => row.figure.text),
+      group.spread === null ? null : [group.spread.low.text, group.spread.high.text],
+    ]);
+  };
+
+  it('puts the side most figures count first, then each other side under its own label', () => {
+    expect(groupsOf('')).toEqual([
+      ['Afghan', ['170', '60'], ['60', '170']],
+      // As many figures each: by key, in code-unit order (a party's key is its name as written).
+      ['Houthi', ['40'], null],
+      ['American', ['13'], null],
+    ]);
+  });
+
+  it('keeps the side asked for alone, in any spelling the gazetteer knows', () => {
+    expect(groupsOf('americans')).toEqual([['American', ['13'], null]]);
+    expect(groupsOf("afghanistan's")).toEqual([['Afghan', ['170', '60'], ['60', '170']]]);
+  });
+});

@@ -55,6 +55,7 @@ describe('buildDigest', () => {
           kind: 'casualties',
           category: 'killed_or_wounded',
           subject: 'north_korean',
+          subjectLabel: 'North Korean',
           claimant: 'Volodymyr Zelensky',
           figures: [
             {
@@ -106,6 +107,7 @@ describe('buildDigest', () => {
         kind: 'casualties',
         category: 'killed_or_wounded',
         subject: 'north_korean',
+        subjectLabel: 'North Korean',
         claimant: 'Volodymyr Zelensky',
         figures: [
           {
@@ -129,6 +131,7 @@ describe('buildDigest', () => {
         kind: 'troops',
         category: 'deployed',
         subject: 'north_korean',
+        subjectLabel: 'North Korean',
         claimant: 'Seoul',
         figures: [
           {
@@ -325,6 +328,7 @@ function figure(index: CorpusIndex, source: Report, text: string, fields: Partia
     dateText: null,
     period: null,
     isRate: false,
+    isPart: false,
     ...fields,
   };
 }

@@ -51,6 +51,7 @@ function makeFigure(index: CorpusIndex, reportId: string, text: string, facts: P
     dateText: null,
     period: null,
     isRate: false,
+    isPart: false,
     ...facts,
   };
 }

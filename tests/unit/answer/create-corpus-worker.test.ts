@@ -35,11 +35,20 @@ describe('createCorpusWorker', () => {
     'builds in a worker thread the same index as buildCorpusIndex: the same pack, and the same answers once unpacked',
     async () => {
       for (const dir of [SEEDS_DIR, REPORTS_DIR]) {
-        const { loaded } = await loadCacheableCorpus(dir);
-        const built = buildCorpusIndex(loaded.reports);
-        const { packed, cacheError } = await worker.run({ kind: 'build', reports: loaded.reports, cache: null });
+        const { loaded, settings } = await loadCacheableCorpus(dir);
+        const built = buildCorpusIndex(loaded.reports, { settings });
+        const { packed, cacheError } = await worker.run({
+          kind: 'build',
+          reports: loaded.reports,
+          settings,
+          cache: null,
+        });
         expect(cacheError).toBeNull();
         expect(packed).toEqual(packCorpusIndex(built));
+        const { search, ...parts } = unpackCorpusIndex(packed);
+        const { search: builtSearch, ...builtParts } = built;
+        expect(parts).toEqual(builtParts);
+        expect(search.aliases).toEqual(builtSearch.aliases);
         expect(answers(unpackCorpusIndex(packed))).toEqual(answers(built));
       }
     },
@@ -51,9 +60,14 @@ describe('createCorpusWorker', () => {
     async () => {
       const state = await mkdtemp(join(tmpdir(), 'verbatim-corpus-worker-'));
       try {
-        const { loaded, entry } = await loadCacheableCorpus(REPORTS_DIR);
+        const { loaded, entry, settings } = await loadCacheableCorpus(REPORTS_DIR);
         const location = { cacheDir: join(state, 'cache'), corpusDir: REPORTS_DIR };
-        const saved = await worker.run({ kind: 'build', reports: loaded.reports, cache: { entry, location } });
+        const saved = await worker.run({
+          kind: 'build',
+          reports: loaded.reports,
+          settings,
+          cache: { entry, location },
+        });
         expect(saved.cacheError).toBeNull();
         const restored = await loadOrBuildCorpusIndex(REPORTS_DIR, { cacheDir: location.cacheDir });
         expect(restored.source).toBe('cache');
@@ -62,7 +76,7 @@ describe('createCorpusWorker', () => {
 
         await writeFile(join(state, 'not-a-folder'), '');
         const refused = { entry, location: { cacheDir: join(state, 'not-a-folder'), corpusDir: REPORTS_DIR } };
-        const failed = await worker.run({ kind: 'build', reports: loaded.reports, cache: refused });
+        const failed = await worker.run({ kind: 'build', reports: loaded.reports, settings, cache: refused });
         expect(failed.cacheError).toMatch(/EEXIST|ENOTDIR/);
         expect(failed.packed).toEqual(saved.packed);
       } finally {

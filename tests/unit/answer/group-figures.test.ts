@@ -3,6 +3,7 @@ import type { Excerpt } from '../../../src/answer/answer.js';
 import { type FigureSources, groupFigures } from '../../../src/answer/group-figures.js';
 import type { Figure } from '../../../src/extract/figure.js';
 import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
+import { TEST_LEXICON } from '../../support/test-lexicon.js';
 
 const A = buildFigureReport({
   id: 'a',
@@ -20,6 +21,8 @@ const B = buildFigureReport({
 });
 const C = buildFigureReport({ id: 'c', date: null, paragraphs: [['Russia lost 600,000 soldiers.']] });
 const SOURCES: FigureSources = {
+  figures: [],
+  lexicon: TEST_LEXICON,
   reportsById: new Map([A, B, C].map((built) => [built.report.id, built.report])),
   sentencesById: new Map([A, B, C].flatMap((built) => built.sentences.map((s) => [s.id, s]))),
 };
@@ -119,6 +122,27 @@ describe('groupFigures', () => {
       },
       marks: [{ start: 14, end: 24 }],
     });
+  });
+
+  it('never takes a part of a whole as a spread end', () => {
+    const whole = buildFigureReport({
+      id: 'w',
+      date: '2024-12-01',
+      paragraphs: [['North Korea sent 12,000 troops, including 500 officers.', 'Seoul said 10,000 troops were sent.']],
+    });
+    const sources = {
+      ...SOURCES,
+      reportsById: new Map([[whole.report.id, whole.report]]),
+      sentencesById: new Map(whole.sentences.map((s) => [s.id, s])),
+    };
+    const figures = [
+      buildTestFigure(whole, 0, '12,000', { value: 12000, category: 'deployed' }),
+      buildTestFigure(whole, 0, '500', { value: 500, category: 'deployed', isPart: true }),
+      buildTestFigure(whole, 1, '10,000', { value: 10000, category: 'deployed', claimant: 'Seoul' }),
+    ];
+    const [group] = groupFigures(figures, sources).primary;
+    expect(group?.rows.map((row) => row.figure.text)).toEqual(['12,000', '500', '10,000']);
+    expect([group?.spread?.low.text, group?.spread?.high.text]).toEqual(['10,000', '12,000']);
   });
 
   it('returns no groups for no figures', () => {

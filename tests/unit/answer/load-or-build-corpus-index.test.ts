@@ -14,6 +14,7 @@ import {
 } from '../../../src/answer/load-or-build-corpus-index.js';
 import { parseQuestion } from '../../../src/answer/parse-question.js';
 import { loadCorpus } from '../../../src/corpus/load-corpus.js';
+import { loadCorpusSettings } from '../../../src/corpus/load-corpus-settings.js';
 import type { Report } from '../../../src/corpus/report.js';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url));
@@ -57,7 +58,8 @@ function withoutSearch({ search: _search, ...rest }: CorpusIndex): Omit<CorpusIn
 /** What a start without any cache gives: `loadCorpus`, then `buildCorpusIndex`. */
 async function coldStart(dir: string) {
   const { reports, warnings } = await loadCorpus(dir);
-  return { index: buildCorpusIndex(reports), warnings };
+  const { settings } = await loadCorpusSettings(dir);
+  return { index: buildCorpusIndex(reports, { settings }), warnings };
 }
 
 describe('loadOrBuildCorpusIndex', () => {
@@ -67,9 +69,9 @@ describe('loadOrBuildCorpusIndex', () => {
     const builds: (readonly Report[])[] = [];
     const second = await loadOrBuildCorpusIndex(corpusDir, {
       cacheDir,
-      build: (reports) => {
+      build: (reports, options) => {
         builds.push(reports);
-        return buildCorpusIndex(reports);
+        return buildCorpusIndex(reports, options);
       },
     });
     expect([first.source, second.source, builds]).toEqual(['built', 'cache', []]);
@@ -141,9 +143,9 @@ describe('loadOrBuildCorpusIndex', () => {
 
 describe('loadCacheableCorpus', () => {
   it('reads the corpus as loadCorpus does, with the entry a later start finds the cache under', async () => {
-    const { loaded, entry } = await loadCacheableCorpus(corpusDir);
+    const { loaded, entry, settings } = await loadCacheableCorpus(corpusDir);
     expect(loaded).toEqual(await loadCorpus(corpusDir));
-    await saveCorpusIndex(buildCorpusIndex(loaded.reports), entry, { cacheDir, corpusDir });
+    await saveCorpusIndex(buildCorpusIndex(loaded.reports, { settings }), entry, { cacheDir, corpusDir });
     const start = await loadOrBuildCorpusIndex(corpusDir, { cacheDir });
     expect([start.source, start.warnings]).toEqual(['cache', loaded.warnings]);
   });
@@ -151,9 +153,9 @@ describe('loadCacheableCorpus', () => {
 
 describe('saveCorpusIndex', () => {
   it('creates the cache folder and leaves only the cache file in it', async () => {
-    const { loaded, entry } = await loadCacheableCorpus(corpusDir);
+    const { loaded, entry, settings } = await loadCacheableCorpus(corpusDir);
     const folder = join(cacheDir, 'b', 'c');
-    await saveCorpusIndex(buildCorpusIndex(loaded.reports), entry, { cacheDir: folder, corpusDir });
+    await saveCorpusIndex(buildCorpusIndex(loaded.reports, { settings }), entry, { cacheDir: folder, corpusDir });
     expect(await readdir(folder)).toEqual([buildCorpusCachePath({ cacheDir: '', corpusDir })]);
   });
 });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigureFilter } from '../../../src/answer/parse-figure-filter.js';
+import { TEST_LEXICON } from '../../support/test-lexicon.js';
 
 describe('parseFigureFilter', () => {
   it('reads an empty filter as everything', () => {
-    expect(parseFigureFilter('')).toEqual({ categories: [], subjects: [], dates: [], words: [], terms: [] });
+    expect(parseFigureFilter('', TEST_LEXICON)).toEqual({
+      categories: [],
+      subjects: [],
+      dates: [],
+      words: [],
+      terms: [],
+    });
   });
 
   it.each([
@@ -21,7 +28,7 @@ describe('parseFigureFilter', () => {
     ['planned', ['planned']],
     ['killed captured', ['killed', 'killed_or_wounded', 'captured']],
   ])('reads the category word "%s"', (filter, categories) => {
-    expect(parseFigureFilter(filter).categories).toEqual(categories);
+    expect(parseFigureFilter(filter, TEST_LEXICON).categories).toEqual(categories);
   });
 
   it.each([
@@ -31,9 +38,13 @@ describe('parseFigureFilter', () => {
     ['north korean', ['north_korean']],
     ['North Koreans', ['north_korean']],
     ['dprk', ['north_korean']],
+    ['syrians', ['syrian']],
+    ["Syria's", ['syrian']],
+    ['afghan killed', ['afghan']],
+    ['u.s. officials', []],
     ['russian ukrainian', ['russian', 'ukrainian']],
   ])('reads whose losses in "%s"', (filter, subjects) => {
-    expect(parseFigureFilter(filter).subjects).toEqual(subjects);
+    expect(parseFigureFilter(filter, TEST_LEXICON).subjects).toEqual(subjects);
   });
 
   it.each([
@@ -51,11 +62,11 @@ describe('parseFigureFilter', () => {
       ],
     ],
   ])('reads the date bounds of "%s"', (filter, dates) => {
-    expect(parseFigureFilter(filter).dates).toEqual(dates);
+    expect(parseFigureFilter(filter, TEST_LEXICON).dates).toEqual(dates);
   });
 
   it('keeps the other words and every term it read', () => {
-    expect(parseFigureFilter('Killed  russian since 2024-12-01 Kirby U.S. officials')).toEqual({
+    expect(parseFigureFilter('Killed  russian since 2024-12-01 Kirby U.S. officials', TEST_LEXICON)).toEqual({
       categories: ['killed', 'killed_or_wounded'],
       subjects: ['russian'],
       dates: [{ op: 'since', date: '2024-12-01' }],
@@ -65,6 +76,6 @@ describe('parseFigureFilter', () => {
   });
 
   it('drops words that carry nothing in a figures filter', () => {
-    expect(parseFigureFilter('the casualties of the troops').words).toEqual([]);
+    expect(parseFigureFilter('the casualties of the troops', TEST_LEXICON).words).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       corpus: { dir: 'seeds', cacheDir: './data/cache' },
       log: { level: 'info' },
       digest: { channelIds: [], time: '09:00', timeZone: 'UTC', onEmptyDay: 'skip', stateDir: './data/state' },
+      intake: { adders: 'everyone', fetchAllow: [], maxBytes: 5 * 1024 * 1024, timeoutMs: 15_000 },
       reader: null,
     });
   });
@@ -41,6 +42,10 @@ describe('loadConfig', () => {
       DIGEST_TZ: 'Europe/Berlin',
       DIGEST_EMPTY: 'post',
       STATE_DIR: '/var/verbatim',
+      INTAKE_ADDERS: 'U0EDITOR, C0DESK',
+      INTAKE_FETCH_ALLOW: '127.0.0.1,intranet.example',
+      INTAKE_MAX_BYTES: '2048',
+      INTAKE_TIMEOUT_MS: '500',
       PUBLIC_URL: 'https://verbatim.example.org/desk/',
       READER_SECRET: READER_SECRET,
     });
@@ -60,6 +65,12 @@ describe('loadConfig', () => {
         timeZone: 'Europe/Berlin',
         onEmptyDay: 'post',
         stateDir: '/var/verbatim',
+      },
+      intake: {
+        adders: ['U0EDITOR', 'C0DESK'],
+        fetchAllow: ['127.0.0.1', 'intranet.example'],
+        maxBytes: 2048,
+        timeoutMs: 500,
       },
       reader: { publicUrl: 'https://verbatim.example.org/desk', secret: READER_SECRET },
     });
@@ -83,6 +94,12 @@ describe('loadConfig', () => {
 
   it('leaves the reader off without PUBLIC_URL, even with a secret', () => {
     expect(loadConfig({ ...SOCKET, READER_SECRET }).reader).toBeNull();
+  });
+
+  it('rejects an adders list with something that is not a user or channel id', () => {
+    expect(issuesOf({ ...SOCKET, INTAKE_ADDERS: 'U0EDITOR,alice' }).map((issue) => issue.variable)).toEqual([
+      'INTAKE_ADDERS',
+    ]);
   });
 
   it('returns a frozen config', () => {

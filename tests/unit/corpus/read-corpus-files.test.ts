@@ -73,3 +73,17 @@ describe('readCorpusFiles', () => {
     await expect(readCorpusFiles(missing)).rejects.toEqual(new CorpusDirError(missing, 'folder does not exist'));
   });
 });
+
+describe('readCorpusFiles with web pages and PDFs', () => {
+  const PAGE =
+    '<html><head><title>Gauge Fails</title></head><body><article><h1>Gauge Fails</h1><p>The tide gauge at the north pier stopped reporting on Sunday.</p></article></body></html>';
+
+  it('reads each web page through its converted text beside it, never the page itself, and converts once', async () => {
+    const root = makeCorpus({ 'b.txt': REPORT, 'sub/gauge.html': PAGE, 'empty.htm': '<html></html>' });
+    const first = await readCorpusFiles(root);
+    expect(first.files.map((file) => file.file)).toEqual(['b.txt', 'sub/gauge.html.txt']);
+    expect(first.warnings).toEqual([{ file: 'empty.htm', reason: 'page has no article text', skipped: true }]);
+    const again = await readCorpusFiles(root);
+    expect(again.files).toEqual(first.files);
+  });
+});

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/extract/extract-figures.js';
 import type { Figure } from '../../../src/extract/figure.js';
 import { buildFigureReport, buildSentencesReport, readFigureFixture } from '../../support/build-figure-report.js';
+import { TEST_LEXICON } from '../../support/test-lexicon.js';
 
 /** Figures of a one-paragraph report, without ids and offsets. */
 function factsOf(sentences: string[], date: string | null = '2024-12-24') {
   const { report, sentences: built } = buildSentencesReport(sentences, date);
-  return extractFigures(report, built).map(({ id, reportId, sentenceId, start, end, ...facts }) => facts);
+  return extractFigures(report, built, { lexicon: TEST_LEXICON }).map(
+    ({ id, reportId, sentenceId, start, end, ...facts }) => facts,
+  );
 }
 
 /** The one figure of a sentence, as [text, value, valueMax, qualifier, bound]. */
@@ -44,8 +47,9 @@ describe('extractFigures', () => {
       dateText: 'December 20',
       period: null,
       isRate: false,
+      isPart: false,
     };
-    expect(extractFigures(report, sentences)).toEqual([expected]);
+    expect(extractFigures(report, sentences, { lexicon: TEST_LEXICON })).toEqual([expected]);
     expect(report.text.slice(expected.start, expected.end)).toBe(expected.text);
   });
 
@@ -117,7 +121,15 @@ describe('extractFigures', () => {
 
   it('reads claimants and resolves pronouns and descriptions from earlier sentences', () => {
     const { report, sentences } = readFigureFixture('figures-claims.txt');
-    expect(extractFigures(report, sentences).map((f) => [f.text, f.claimant, f.date, f.dateText, f.period])).toEqual([
+    expect(
+      extractFigures(report, sentences, { lexicon: TEST_LEXICON }).map((f) => [
+        f.text,
+        f.claimant,
+        f.date,
+        f.dateText,
+        f.period,
+      ]),
+    ).toEqual([
       ['more than 3,000', 'Ukrainian President Volodymyr Zelensky', '2024-12-24', null, null],
       ['about 1,100', 'The National Intelligence Service (NIS)', '2024-12-24', null, null],
       ['approximately 1,000', 'White House spokesman John Kirby', '2024-12-24', null, 'over just the past week'],
@@ -185,7 +197,7 @@ describe('extractFigures', () => {
 
   it('finds no figure in sentences whose numbers are not about people', () => {
     const { report, sentences } = readFigureFixture('figures-not-figures.txt');
-    expect(extractFigures(report, sentences)).toEqual([]);
+    expect(extractFigures(report, sentences, { lexicon: TEST_LEXICON })).toEqual([]);
   });
 
   it('keeps the troop figure in "80% of the 10,000 troops"', () => {
@@ -194,9 +206,35 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('marks the parts of a whole, which take its side and category', () => {
+    expect(
+      factsOf(['Pyongyang sent 12,000 troops, including 500 officers.']).map((f) => [
+        f.text,
+        f.subject,
+        f.category,
+        f.isPart,
+      ]),
+    ).toEqual([
+      ['12,000', 'north_korean', 'deployed', false],
+      ['500', 'north_korean', 'deployed', true],
+    ]);
+  });
+
+  it('reads the sides of another story from the gazetteer', () => {
+    expect(
+      factsOf(['The blast killed 13 American soldiers and 170 Afghans.', 'Airstrikes killed 40 Houthi rebels.']).map(
+        (f) => [f.text, f.subject, f.category],
+      ),
+    ).toEqual([
+      ['13', 'american', 'killed'],
+      ['170', 'afghan', 'killed'],
+      ['40', 'Houthi', 'killed'],
+    ]);
+  });
+
   it('returns no figures for a report without sentences', () => {
     const { report } = buildFigureReport({ paragraphs: [] });
-    expect(extractFigures(report, [])).toEqual([]);
+    expect(extractFigures(report, [], { lexicon: TEST_LEXICON })).toEqual([]);
   });
 
   it('gives figures whose offsets slice back to their text inside their sentence', () => {
@@ -216,7 +254,7 @@ describe('extractFigures', () => {
     fc.assert(
       fc.property(fc.array(fc.array(part, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }), (parts) => {
         const { report, sentences } = buildSentencesReport(parts.map((words) => `${words.join(' ')}.`));
-        for (const figure of extractFigures(report, sentences)) {
+        for (const figure of extractFigures(report, sentences, { lexicon: TEST_LEXICON })) {
           const sentence = sentences.find((s) => s.id === figure.sentenceId);
           expect(report.text.slice(figure.start, figure.end)).toBe(figure.text);
           expect(figure.start >= (sentence?.start ?? Number.NaN) && figure.end <= (sentence?.end ?? Number.NaN)).toBe(

@@ -5,6 +5,7 @@ import { findCountedNoun } from '../../../src/extract/find-counted-noun.js';
 import { findSubject } from '../../../src/extract/find-subject.js';
 import { tokenizeFigureText } from '../../../src/extract/tokenize-figure-text.js';
 import { buildFigureReport } from '../../support/build-figure-report.js';
+import { TEST_LEXICON } from '../../support/test-lexicon.js';
 
 /** Whose figure `written` is, in the last sentence of the last paragraph. */
 function subjectOf(paragraphs: string[][], written: string, title: string | null = null) {
@@ -15,7 +16,7 @@ function subjectOf(paragraphs: string[][], written: string, title: string | null
   if (amount === undefined) throw new Error(`No amount "${written}" in "${text}"`);
   const counted = findCountedNoun(text, tokenizeFigureText(text), amount.end);
   return findSubject(
-    { sentences, index, excluded: findAttributions(sentences, index), title },
+    { sentences, index, excluded: findAttributions(sentences, index), title, lexicon: TEST_LEXICON },
     { start: amount.start, end: amount.end, nounEnd: counted?.token.end ?? amount.end },
   );
 }
@@ -80,8 +81,24 @@ describe('findSubject', () => {
     expect(subjectOf([['Russian President Vladimir Putin spoke as 300 soldiers died.']], '300')).toBe('unknown');
   });
 
-  it('says unknown for another force named in the noun phrase', () => {
-    expect(subjectOf([['North Korean officers watched as 2 American soldiers were wounded.']], '2')).toBe('unknown');
+  it('names any other country its noun phrase names, from the gazetteer, not the story', () => {
+    expect(subjectOf([['North Korean officers watched as 2 American soldiers were wounded.']], '2')).toBe('american');
+    expect(subjectOf([['The strike killed 14 Syrian soldiers near the border.']], '14')).toBe('syrian');
+    expect(subjectOf([['Police said 7 Afghans were killed.']], '7')).toBe('afghan');
+  });
+
+  it('names a party the noun phrase names before a party noun, as written', () => {
+    expect(subjectOf([['Airstrikes killed 40 Houthi rebels on Tuesday.']], '40')).toBe('Houthi');
+    expect(subjectOf([['At least 25 RSF fighters died in the clashes.']], '25')).toBe('RSF');
+  });
+
+  it('says unknown for a force the gazetteer does not name', () => {
+    expect(subjectOf([['North Korean officers watched as 2 NATO soldiers were wounded.']], '2')).toBe('unknown');
+  });
+
+  it('reads the settings aliases: a leader possessive is his side, the bare name alone is not', () => {
+    expect(subjectOf([["Putin's army lost 300 soldiers."]], '300')).toBe('russian');
+    expect(subjectOf([['Putin said 300 soldiers died.']], '300')).toBe('unknown');
   });
 
   it('uses the previous sentence of the paragraph when its mentions agree', () => {

@@ -10,7 +10,13 @@ describe('isRoleCompatible', () => {
     ['a nationality to a possessive country', 'Ukrainian foreign minister', ["Ukraine's Foreign Minister"], true],
     ['a nationality to a role without one', 'Russian president', ['President'], false],
     ['one title spelling to another', 'spokesman', ['White House spokesperson'], true],
-    ['"Kremlin" to "Russian"', 'Kremlin spokesman', ['Russian presidential spokesperson'], true],
+    ['"Syria\'s" to "Syrian", from the gazetteer', "Syria's foreign minister", ['Syrian Foreign Minister'], true],
+    [
+      '"Seoul" not to "Korean": a capital is no nationality',
+      'Seoul spokesman',
+      ['Korean presidential spokesperson'],
+      false,
+    ],
     ['an office word the role lacks', 'defense minister', ['Foreign Minister'], false],
     ['"former" to a sitting holder', 'former president', ['President'], false],
     ['a title to a person without a role', 'president', [], false],
@@ -22,8 +28,9 @@ describe('isRoleCompatible', () => {
 
 describe('roleKeys', () => {
   it.each([
-    ['U.S. President', ['us', 'president']],
-    ["Ukraine's Defence Minister", ['ukraine', 'defense', 'minister']],
+    ['U.S. President', ['american', 'president']],
+    ["Ukraine's Defence Minister", ['ukrainian', 'defense', 'minister']],
+    ['Syrian envoy', ['syrian', 'envoy']],
     ['the White House spokeswoman', ['white', 'house', 'spokesperson']],
   ])('folds %s', (role, expected) => {
     expect(roleKeys(role)).toEqual(expected);

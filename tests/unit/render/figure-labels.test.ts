@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASUALTY_CATEGORIES, TROOP_CATEGORIES } from '../../../src/extract/figure.js';
-import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../../../src/render/figure-labels.js';
+import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../../../src/render/figure-labels.js';
 
 describe('capitalizeLabel', () => {
   it.each([
@@ -13,12 +13,11 @@ describe('capitalizeLabel', () => {
   });
 });
 
-describe('FIGURE_CATEGORY_LABELS and SUBJECT_LABELS', () => {
-  it('names every category and every subject, each differently', () => {
+describe('FIGURE_CATEGORY_LABELS', () => {
+  it('names every category, each differently', () => {
     const categories = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES].map(
       (category) => FIGURE_CATEGORY_LABELS[category],
     );
     expect(new Set(categories).size).toBe(CASUALTY_CATEGORIES.length + TROOP_CATEGORIES.length);
-    expect(Object.values(SUBJECT_LABELS)).toEqual(['North Korean', 'Russian', 'Ukrainian', 'side not stated']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../../src/search/analyze-query.js';
+import { TEST_ALIASES } from '../../support/test-lexicon.js';
 
 describe('analyzeQuery', () => {
   it.each<[string, { term: string; display: string }[]]>([
@@ -36,7 +37,7 @@ describe('analyzeQuery', () => {
     ],
     ['Kyïv', [{ term: 'kyiv', display: 'kyiv' }]],
   ])('analyses "%s"', (query, expected) => {
-    expect(analyzeQuery(query)).toEqual(expected);
+    expect(analyzeQuery(query, TEST_ALIASES)).toEqual(expected);
   });
 
   it('gives no terms for a query of stop words only', () => {

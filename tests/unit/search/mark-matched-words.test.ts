@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markMatchedWords } from '../../../src/search/mark-matched-words.js';
+import { TEST_ALIASES } from '../../support/test-lexicon.js';
 
 describe('markMatchedWords', () => {
   it.each<[string, string, string[], { start: number; end: number }[]]>([
@@ -24,6 +25,6 @@ describe('markMatchedWords', () => {
     ['nothing for a stop word', 'the us', ['the', 'us'], []],
     ['nothing when no term matched', 'British missiles', ['storm'], []],
   ])('marks %s', (_name, text, terms, expected) => {
-    expect(markMatchedWords(text, new Set(terms))).toEqual(expected);
+    expect(markMatchedWords(text, new Set(terms), TEST_ALIASES)).toEqual(expected);
   });
 });

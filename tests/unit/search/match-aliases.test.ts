@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ALIAS_GROUPS } from '../../../src/search/alias-groups.js';
 import { matchAliases } from '../../../src/search/match-aliases.js';
 import { tokenizeText } from '../../../src/search/tokenize-text.js';
+import { TEST_ALIAS_GROUPS, TEST_ALIASES } from '../../support/test-lexicon.js';
 
 /** The labels found in a text, each with the exact phrase it matched. */
 function findLabels(text: string): [string, string][] {
   const tokens = tokenizeText(text);
-  return matchAliases(text, tokens).map((match) => [
+  return matchAliases(text, tokens, TEST_ALIASES).map((match) => [
     match.label,
     text.slice(tokens[match.from]?.start, tokens[match.to - 1]?.end),
   ]);
@@ -15,14 +15,14 @@ function findLabels(text: string): [string, string][] {
 describe('matchAliases', () => {
   it('gives the group term, label and token range of each phrase', () => {
     const text = 'Pyongyang sent troops to the Kursk Oblast';
-    expect(matchAliases(text, tokenizeText(text))).toEqual([
+    expect(matchAliases(text, tokenizeText(text), TEST_ALIASES)).toEqual([
       { term: '~north_korea', label: 'North Korea', from: 0, to: 1 },
       { term: '~kursk_region', label: 'Kursk region', from: 5, to: 7 },
     ]);
   });
 
   it.each(
-    ALIAS_GROUPS.flatMap((group) =>
+    TEST_ALIAS_GROUPS.flatMap((group) =>
       [...group.phrases, ...(group.exactCasePhrases ?? [])].map((phrase) => [phrase, group.label]),
     ),
   )('finds "%s" as %s', (phrase, label) => {
@@ -86,6 +86,6 @@ describe('matchAliases', () => {
   });
 
   it('finds nothing in a text without words', () => {
-    expect(matchAliases('', [])).toEqual([]);
+    expect(matchAliases('', [], TEST_ALIASES)).toEqual([]);
   });
 });

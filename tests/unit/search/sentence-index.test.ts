@@ -8,6 +8,7 @@ import {
   suggestTerms,
 } from '../../../src/search/sentence-index.js';
 import { buildTestReport, loadTestReport, type TestReport } from '../../support/build-test-corpus.js';
+import { TEST_ALIASES } from '../../support/test-lexicon.js';
 
 const FIXTURES = ['search-allies', 'search-strike', 'search-troops', 'search-weather'].map((name) =>
   loadTestReport(name),
@@ -17,6 +18,7 @@ function buildIndex(parts: readonly TestReport[]): SentenceIndex {
   return buildSentenceIndex(
     parts.map((part) => part.report),
     parts.flatMap((part) => part.sentences),
+    { aliases: TEST_ALIASES },
   );
 }
 
@@ -40,6 +42,7 @@ describe('buildSentenceIndex', () => {
     const reversed = buildSentenceIndex(
       FIXTURES.map((part) => part.report).reverse(),
       FIXTURES.flatMap((part) => part.sentences).reverse(),
+      { aliases: TEST_ALIASES },
     );
     for (const query of ['storm shadow missiles', 'harbour', 'North Korea', 'misile strike']) {
       expect(searchSentences(reversed, query)).toEqual(searchSentences(INDEX, query));
@@ -242,7 +245,7 @@ describe('serializeSentenceIndex', () => {
   it('gives an index that loadSentenceIndex restores with the same results', () => {
     const reports = FIXTURES.map((part) => part.report);
     const sentences = FIXTURES.flatMap((part) => part.sentences);
-    const loaded = loadSentenceIndex(serializeSentenceIndex(INDEX), reports, sentences);
+    const loaded = loadSentenceIndex(serializeSentenceIndex(INDEX), reports, sentences, TEST_ALIASES);
     for (const query of ['storm shadow missiles', 'DPRK', 'misile strike']) {
       expect(searchSentences(loaded, query)).toEqual(searchSentences(INDEX, query));
     }

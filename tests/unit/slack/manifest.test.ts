@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REGISTERED_COMMANDS, REGISTERED_EVENTS } from '../../../src/slack/register-listeners.js';
+import { REGISTERED_COMMANDS, REGISTERED_EVENTS, REGISTERED_SHORTCUTS } from '../../../src/slack/register-listeners.js';
 
 const ROOT = new URL('../../../', import.meta.url);
 const SCHEMA_DIR = new URL('tests/fixtures/slack-manifest-schema/', ROOT);
@@ -12,7 +12,10 @@ function readJson(url: URL): Record<string, unknown> {
 }
 
 type Manifest = {
-  features: { slash_commands: { command: string; description: string; usage_hint?: string }[] };
+  features: {
+    slash_commands: { command: string; description: string; usage_hint?: string }[];
+    shortcuts: { callback_id: string; type: string }[];
+  };
   settings: {
     event_subscriptions: { bot_events: string[] };
     socket_mode_enabled: boolean;
@@ -62,6 +65,13 @@ describe('manifest.yml', () => {
       'chat:write.public',
       'app_mentions:read',
       'im:history',
+      'files:read',
     ]);
+  });
+
+  it('declares exactly the message shortcuts the app registers', () => {
+    expect(
+      manifest.features.shortcuts.filter((shortcut) => shortcut.type === 'message').map((s) => s.callback_id),
+    ).toEqual([...REGISTERED_SHORTCUTS]);
   });
 });

@@ -206,6 +206,7 @@ function digestWith(rows: readonly DigestFigure[]): Digest {
               kind: 'casualties',
               category: 'killed_or_wounded',
               subject: 'north_korean',
+              subjectLabel: 'North Korean',
               claimant: 'Volodymyr Zelensky',
               figures: rows,
             },

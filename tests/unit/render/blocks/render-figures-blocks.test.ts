@@ -13,6 +13,7 @@ describe('renderFiguresBlocks', () => {
         {
           category: 'killed',
           subject: 'north_korean',
+          subjectLabel: 'North Korean',
           rows: [row],
           spread: {
             low: { text: 'about 300', claimant: 'a regional governor', period: null },

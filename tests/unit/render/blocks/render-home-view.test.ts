@@ -17,6 +17,7 @@ function makeSummary(claimCount: number, reportCount = 2): HomeSummary {
     reportCount,
     sentenceCount: 40,
     latestDate: '2025-02-01',
+    followedLabel: 'North Korean',
     reports: Array.from({ length: reportCount }, (_, i) => ({
       file: `r${i}.txt`,
       title: i === 0 ? '<!channel> Title' : null,
@@ -30,6 +31,8 @@ function makeSummary(claimCount: number, reportCount = 2): HomeSummary {
             {
               kind: 'casualties',
               category: 'killed',
+              subject: 'north_korean',
+              subjectLabel: 'North Korean',
               claims: Array.from({ length: claimCount }, (_, i) => makeClaim(i)),
             },
           ],
@@ -88,6 +91,8 @@ describe('renderHomeView', () => {
         {
           kind: 'casualties',
           category: 'killed',
+          subject: 'north_korean',
+          subjectLabel: 'North Korean',
           claims: [{ ...claim, figure: { ...claim.figure, date: null, dateText: null } }],
         },
       ],

@@ -7,6 +7,12 @@ describe('escapeHtml', () => {
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
     );
   });
+
+  it('shows direction and zero-width controls as their code points, so a report cannot reorder a page', () => {
+    expect(escapeHtml('fired \u202Esnoissim\u202C at \u200Bdawn')).toBe(
+      'fired &lt;U+202E&gt;snoissim&lt;U+202C&gt; at &lt;U+200B&gt;dawn',
+    );
+  });
 });
 
 describe('escapeHref', () => {

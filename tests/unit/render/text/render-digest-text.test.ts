@@ -154,6 +154,7 @@ const GROUP: DigestFigureGroup = {
   kind: 'casualties',
   category: 'killed_or_wounded',
   subject: 'north_korean',
+  subjectLabel: 'North Korean',
   claimant: 'Volodymyr Zelensky',
   figures: [FIGURE],
 };

@@ -47,6 +47,7 @@ const ANSWER: FiguresAnswer = {
     {
       category: 'killed_or_wounded',
       subject: 'north_korean',
+      subjectLabel: 'North Korean',
       spread: {
         low: { text: '1,000', claimant: 'John Kirby', period: 'in one week' },
         high: { text: 'over 3,000', claimant: 'Volodymyr Zelensky', period: null },
@@ -87,6 +88,7 @@ const ANSWER: FiguresAnswer = {
     {
       category: 'killed_or_wounded',
       subject: 'russian',
+      subjectLabel: 'Russian',
       spread: null,
       rows: [
         row('Russia loses about 1,200 soldiers a day.', 'about 1,200', {
@@ -143,7 +145,13 @@ describe('renderFiguresText', () => {
       figureCount: 1,
       reportCount: 1,
       primary: [
-        { category: 'killed', subject: 'north_korean', spread: null, rows: [row('It said 3 died.', '3', facts)] },
+        {
+          category: 'killed',
+          subject: 'north_korean',
+          subjectLabel: 'North Korean',
+          spread: null,
+          rows: [row('It said 3 died.', '3', facts)],
+        },
       ],
       others: [],
     };
@@ -169,7 +177,9 @@ describe('renderFiguresText', () => {
       ...ANSWER,
       figureCount: 1,
       reportCount: 1,
-      primary: [{ category: 'killed', subject: 'north_korean', spread: null, rows: [repeated] }],
+      primary: [
+        { category: 'killed', subject: 'north_korean', subjectLabel: 'North Korean', spread: null, rows: [repeated] },
+      ],
       others: [],
     };
     expect(
