@@ -3,11 +3,13 @@ import { describeError } from './error-boundary.js';
 import { createAppHomeOpenedHandler } from './listeners/handle-app-home-opened.js';
 import { createAppMentionHandler } from './listeners/handle-app-mention.js';
 import { createDirectMessageHandler } from './listeners/handle-direct-message.js';
+import { createFeedbackActionHandler } from './listeners/handle-feedback-action.js';
+import { createFeedbackSubmissionHandler } from './listeners/handle-feedback-submission.js';
 import { createPageActionHandler } from './listeners/handle-page-action.js';
 import { createShareActionHandler } from './listeners/handle-share-action.js';
 import { createSlashCommandHandler } from './listeners/handle-slash-command.js';
 import type { SlackDeps } from './slack-deps.js';
-import { ACTION_IDS, type BotEvent, SLASH_COMMANDS, type SlashCommand } from './slack-ids.js';
+import { ACTION_IDS, type BotEvent, FEEDBACK_MODAL_IDS, SLASH_COMMANDS, type SlashCommand } from './slack-ids.js';
 
 /** The slash commands registered below; `manifest.yml` must declare exactly these. */
 export const REGISTERED_COMMANDS: readonly SlashCommand[] = SLASH_COMMANDS;
@@ -28,6 +30,9 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, createShareActionHandler(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.previousPage, createPageActionHandler(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.nextPage, createPageActionHandler(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.feedbackHelpful, createFeedbackActionHandler(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.feedbackNotHelpful, createFeedbackActionHandler(deps));
+  app.view(FEEDBACK_MODAL_IDS.callbackId, createFeedbackSubmissionHandler(deps));
   app.error(async (error) => {
     deps.logger.write({ level: 'error', msg: 'unhandled Bolt error', error: describeError(error) });
   });

@@ -30,7 +30,14 @@ afterEach(async () => {
 function buildExpectedPreview(running: TestBot, channel: string, baseline: DigestBaseline | null): SlackMessage {
   const digest = buildDigest(running.app().getIndex(), { date: DAY_1, baseline });
   const rendered = buildDigestPreviewAnswer({ channel, messages: renderDigestBlocks(digest) });
-  return buildAnswerMessage(rendered, { text: '/verbatim digest', page: 0, sharedBy: null, isShareable: true });
+  const feedback = { answerKind: 'digest-preview', fingerprint: running.app().getIndex().fingerprint };
+  return buildAnswerMessage(rendered, {
+    text: '/verbatim digest',
+    page: 0,
+    sharedBy: null,
+    isShareable: true,
+    feedback,
+  });
 }
 
 describe('/verbatim digest', () => {

@@ -41,7 +41,7 @@ export const FAKE_BOT = { userId: 'U0VERBATIM', botId: 'B0VERBATIM', teamId: 'T0
 
 /**
  * Starts the fake on port 0. It answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`,
- * `chat.update`, `views.publish` and `apps.connections.open`, accepts posts to `/response/:id`,
+ * `chat.update`, `views.publish`, `views.open`, `reactions.add`, `reactions.remove` and `apps.connections.open`, accepts posts to `/response/:id`,
  * and fails on demand with a 500, a 429 with `Retry-After`, or a platform error.
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
@@ -106,6 +106,11 @@ function answer(method: string, body: Record<string, unknown>, ts: string, socke
       return { ok: true, message_ts: ts };
     case 'views.publish':
       return { ok: true, view: { id: 'V0HOME' } };
+    case 'views.open':
+      return { ok: true, view: { id: 'V0MODAL' } };
+    case 'reactions.add':
+    case 'reactions.remove':
+      return { ok: true };
     case 'apps.connections.open':
       return { ok: true, url: socketUrl };
     case 'response_url':

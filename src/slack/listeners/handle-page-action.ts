@@ -30,7 +30,11 @@ export function createPageActionHandler(deps: SlackDeps) {
         const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
         });
-        const message = buildAnswerMessage(rendered, { ...value, isShareable: isEphemeral });
+        const message = buildAnswerMessage(rendered, {
+          ...value,
+          isShareable: isEphemeral,
+          feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+        });
         const channel = body.channel?.id;
         const ts = body.message?.ts;
         if (isEphemeral || channel === undefined || ts === undefined)

@@ -62,6 +62,7 @@ describe('manifest.yml', () => {
       'chat:write.public',
       'app_mentions:read',
       'im:history',
+      'reactions:write',
     ]);
   });
 });
