@@ -1,5 +1,7 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
+import { renderClaimDate } from '../format-claim-date.js';
+import { formatNumber } from '../format-count.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit } from './paginate-blocks.js';
@@ -17,7 +19,7 @@ export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
   const counts =
     answer.figureCount === 0
       ? `No figures match${filter}.`
-      : `*${answer.figureCount}* ${pluralWord(answer.figureCount, 'figure')} from *${answer.reportCount}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
+      : `*${formatNumber(answer.figureCount)}* ${pluralWord(answer.figureCount, 'figure')} from *${formatNumber(answer.reportCount)}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
   const units: BlockUnit[] = [[buildHeader(title), ...buildSections(counts)]];
   for (const group of [...answer.primary, ...answer.others]) units.push(...renderGroup(group));
   return units;
@@ -50,11 +52,7 @@ function renderFigureFacts(figure: FigureFacts): string {
   const parts = [
     `*${escapeMrkdwn(figure.text)}*`,
     figure.claimant === null ? 'claimant not stated' : `claimed by ${escapeMrkdwn(figure.claimant)}`,
-    figure.dateText !== null
-      ? `as of ${escapeMrkdwn(figure.dateText)}`
-      : figure.date !== null
-        ? `as of ${figure.date} (report date)`
-        : 'undated',
+    figure.date === null && figure.dateText === null ? 'undated' : `as of ${renderClaimDate(figure, escapeMrkdwn)}`,
   ];
   if (figure.period !== null) parts.push(escapeMrkdwn(figure.period));
   if (figure.isRate) parts.push('a rate');

@@ -1,4 +1,5 @@
 import type { SourcesAnswer } from '../../answer/answer.js';
+import { formatCount, formatNumber } from '../format-count.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit } from './paginate-blocks.js';
@@ -10,15 +11,15 @@ import { pluralWord } from './plural-word.js';
  * plain escaped text (never a link Verbatim builds from report text).
  */
 export function renderSourcesBlocks(answer: SourcesAnswer): BlockUnit[] {
-  const intro = `*${answer.reports.length}* ${pluralWord(answer.reports.length, 'report')} · fingerprint \`${answer.fingerprint.slice(0, 16)}\``;
+  const intro = `*${formatNumber(answer.reports.length)}* ${pluralWord(answer.reports.length, 'report')} · fingerprint \`${answer.fingerprint.slice(0, 16)}\``;
   const units: BlockUnit[] = [[buildHeader('Sources'), ...buildSections(intro)]];
   for (const report of answer.reports) {
     const facts = [
       escapeMrkdwn(report.file),
       report.outlet === null ? 'outlet unknown' : escapeMrkdwn(report.outlet),
       report.date ?? 'undated',
-      `${report.bytes} bytes`,
-      `${report.sentences} ${pluralWord(report.sentences, 'sentence')}`,
+      formatCount(report.bytes, 'byte'),
+      formatCount(report.sentences, 'sentence'),
     ].join(' · ');
     units.push([
       ...buildSections(`*${escapeMrkdwn(report.title ?? report.file)}*`),

@@ -5,6 +5,7 @@ import {
   type ResultsAnswer,
   type SourcesAnswer,
 } from '../../answer/answer.js';
+import { formatCount } from '../format-count.js';
 import { renderExcerptText } from './render-citation-text.js';
 import { renderFiguresText } from './render-figures-text.js';
 import { renderQuotesText } from './render-quotes-text.js';
@@ -57,7 +58,7 @@ function renderResults(answer: ResultsAnswer): string {
 function renderNoMatch(answer: NoMatchAnswer): string {
   const terms = answer.terms.length > 0 ? answer.terms.map((term) => `"${term}"`).join(', ') : '(no searchable words)';
   const lines = [
-    `No match for "${answer.query}" in ${answer.reportsSearched} reports.`,
+    `No match for "${answer.query}" in ${formatCount(answer.reportsSearched, 'report')}.`,
     `Searched for: ${terms} (${answer.command}).`,
   ];
   lines.push(
@@ -69,12 +70,12 @@ function renderNoMatch(answer: NoMatchAnswer): string {
 }
 
 function renderSources(answer: SourcesAnswer): string {
-  const lines = [`${answer.reports.length} reports · fingerprint ${answer.fingerprint}`];
+  const lines = [`${formatCount(answer.reports.length, 'report')} · fingerprint ${answer.fingerprint}`];
   for (const report of answer.reports) {
     lines.push(
       '',
       `${report.title ?? '(untitled)'}`,
-      `  ${report.file} · ${report.outlet ?? 'outlet unknown'} · ${report.date ?? 'undated'} · ${report.bytes} bytes · ${report.sentences} sentences`,
+      `  ${report.file} · ${report.outlet ?? 'outlet unknown'} · ${report.date ?? 'undated'} · ${formatCount(report.bytes, 'byte')} · ${formatCount(report.sentences, 'sentence')}`,
     );
     if (report.url !== null) lines.push(`  ${report.url}`);
   }

@@ -1,5 +1,6 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
+import { renderClaimDate } from '../format-claim-date.js';
 import { renderCitationText, renderExcerptText } from './render-citation-text.js';
 
 const NUMBER = new Intl.NumberFormat('en-US');
@@ -46,13 +47,7 @@ function renderSpreadEnd(end: SpreadEnd): string {
 function renderFacts(figure: FigureFacts): string {
   const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
   const claimant = figure.claimant ?? 'no claimant named';
-  const date =
-    figure.date === null
-      ? 'undated'
-      : figure.dateText === null
-        ? `${figure.date} (report date)`
-        : `${figure.date} (written “${figure.dateText}”)`;
-  return `${figure.text} · ${reading} · ${claimant} · ${date}`;
+  return `${figure.text} · ${reading} · ${claimant} · ${renderClaimDate(figure)}`;
 }
 
 function renderReading(figure: FigureFacts): string {

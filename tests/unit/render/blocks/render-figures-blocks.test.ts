@@ -45,7 +45,11 @@ describe('renderFiguresBlocks', () => {
         {
           type: 'context',
           elements: [
-            { type: 'mrkdwn', text: '*about 300* · claimed by a regional governor · as of January 4', verbatim: true },
+            {
+              type: 'mrkdwn',
+              text: '*about 300* · claimed by a regional governor · as of Sat 4 Jan 2025 (written “January 4”)',
+              verbatim: true,
+            },
             {
               type: 'mrkdwn',
               text: 'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-147',
@@ -69,9 +73,12 @@ describe('renderFiguresBlocks', () => {
   });
 
   it.each([
-    [{ dateText: null, date: '2025-01-02' }, 'as of 2025-01-02 (report date)'],
+    [{ dateText: null, date: '2025-01-02' }, 'as of Thu 2 Jan 2025 (report date)'],
     [{ dateText: null, date: null }, 'undated'],
-    [{ claimant: null, period: 'a day', isRate: true }, 'claimant not stated · as of January 4 · a day · a rate'],
+    [
+      { claimant: null, period: 'a day', isRate: true },
+      'claimant not stated · as of Sat 4 Jan 2025 (written “January 4”) · a day · a rate',
+    ],
   ])('states the claim facts %j', (figure, expected) => {
     const answer = makeFiguresAnswer([makeFigureRow('They said about 300 died.', figure)]);
     const context = renderFiguresBlocks(answer)[1]?.at(-1);
