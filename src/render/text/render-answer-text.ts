@@ -6,18 +6,18 @@ import {
   type SourcesAnswer,
 } from '../../answer/answer.js';
 import { formatCount } from '../format-count.js';
-import { renderExcerptText } from './render-citation-text.js';
+import { PLAIN_TEXT_STYLE, renderExcerptText, type TextStyle } from './render-citation-text.js';
 import { renderFiguresText } from './render-figures-text.js';
 import { renderQuotesText } from './render-quotes-text.js';
 
 /**
- * Renders any answer as plain text for a terminal or a notification fallback. Every line is fixed
+ * Renders any answer as plain text for a terminal or, with the Slack style, a notification fallback. Every line is fixed
  * template text or a verbatim excerpt with its citation. Deterministic.
  */
-export function renderAnswerText(answer: Answer): string {
+export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_TEXT_STYLE): string {
   switch (answer.kind) {
     case 'results':
-      return renderResults(answer);
+      return renderResults(answer, style);
     case 'no-match':
       return renderNoMatch(answer);
     case 'sources':
@@ -31,17 +31,17 @@ export function renderAnswerText(answer: Answer): string {
     case 'usage':
       return `${answer.message}. Usage: ${answer.usage}`;
     case 'figures':
-      return renderFiguresText(answer);
+      return renderFiguresText(answer, style);
     case 'speaker-quotes':
     case 'phrase-quotes':
     case 'not-quoted':
-      return renderQuotesText(answer);
+      return renderQuotesText(answer, style);
     default:
       return assertNever(answer);
   }
 }
 
-function renderResults(answer: ResultsAnswer): string {
+function renderResults(answer: ResultsAnswer, style: TextStyle): string {
   const first = answer.offset + 1;
   const last = answer.offset + answer.results.length;
   const skipped = answer.skippedTerms.length > 0 ? `; too common to search: ${answer.skippedTerms.join(', ')}` : '';
@@ -49,7 +49,7 @@ function renderResults(answer: ResultsAnswer): string {
     `Reports ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')}${skipped})`,
   ];
   answer.results.forEach((result, i) => {
-    lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result));
+    lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result, '  ', style));
   });
   if (answer.nextCursor !== null) lines.push('', `More: add --cursor ${answer.nextCursor}`);
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
-import { renderCitationText, renderExcerptText } from './render-citation-text.js';
+import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
@@ -15,26 +15,26 @@ const NUMBER = new Intl.NumberFormat('en-US');
  *
  * Every line is template text or a verbatim piece of a report; numbers are formatted en-US.
  */
-export function renderFiguresText(answer: FiguresAnswer): string {
+export function renderFiguresText(answer: FiguresAnswer, style: TextStyle = PLAIN_TEXT_STYLE): string {
   const header = `${count(answer.figureCount, 'figure')} from ${count(answer.reportCount, 'report')}`;
   const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
   if (answer.primary.length === 0 && answer.others.length === 0) lines.push('', 'No figures found.');
-  for (const group of answer.primary) lines.push('', ...renderGroup(group));
+  for (const group of answer.primary) lines.push('', ...renderGroup(group, style));
   if (answer.others.length > 0) {
     lines.push('', 'Other forces');
-    for (const group of answer.others) lines.push('', ...renderGroup(group));
+    for (const group of answer.others) lines.push('', ...renderGroup(group, style));
   }
   return lines.join('\n');
 }
 
-function renderGroup(group: FigureGroup): string[] {
+function renderGroup(group: FigureGroup, style: TextStyle): string[] {
   const label = FIGURE_CATEGORY_LABELS[group.category];
   const lines = [`${capitalizeLabel(SUBJECT_LABELS[group.subject])} — ${label}`];
   if (group.spread !== null) {
     lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
   }
   group.rows.forEach((row, i) => {
-    lines.push(`  ${i + 1}. ${renderFacts(row.figure)}`, renderExcerptText(row, '    '), ...renderAlsoIn(row));
+    lines.push(`  ${i + 1}. ${renderFacts(row.figure)}`, renderExcerptText(row, '    ', style), ...renderAlsoIn(row));
   });
   return lines;
 }
