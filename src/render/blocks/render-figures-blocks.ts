@@ -1,4 +1,4 @@
-import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { formatNumber } from '../format-count.js';
@@ -6,12 +6,15 @@ import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit } from './paginate-blocks.js';
 import { pluralWord } from './plural-word.js';
+import { renderClaimsBlocks } from './render-claims-blocks.js';
 import { renderCitationLine, renderExcerptBlocks } from './render-excerpt-blocks.js';
+import { renderSpreadEnd } from './render-spread-end.js';
 
 /**
- * `/casualties` and `/troops` as block units: a header and the counts, then each group (North
- * Korean first, as the answer orders them) with its spread, then every row as its cited sentence
- * with the figure in bold, who claims it and when, and where else the claim appears.
+ * `/casualties` and `/troops` as block units: a header and the counts, then the claims table (one
+ * line per claim, `renderClaimsBlocks`), then under "Excerpts" each group (North Korean first, as
+ * the answer orders them) with its spread, and every row as its cited sentence with the figure in
+ * bold, who claims it and when, and where else the claim appears.
  */
 export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
   const title = answer.command === 'casualties' ? 'Casualty figures' : 'Troop figures';
@@ -20,9 +23,16 @@ export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
     answer.figureCount === 0
       ? `No figures match${filter}.`
       : `*${formatNumber(answer.figureCount)}* ${pluralWord(answer.figureCount, 'figure')} from *${formatNumber(answer.reportCount)}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
-  const units: BlockUnit[] = [[buildHeader(title), ...buildSections(counts)]];
-  for (const group of [...answer.primary, ...answer.others]) units.push(...renderGroup(group));
-  return units;
+  const excerpts = [...answer.primary, ...answer.others].flatMap(renderGroup);
+  const [firstExcerpt, ...moreExcerpts] = excerpts;
+  // Claims first: the compact table opens the answer, the cited sentences follow under their own header.
+  if (firstExcerpt === undefined) return [[buildHeader(title), ...buildSections(counts)]];
+  return [
+    [buildHeader(title), ...buildSections(counts)],
+    ...renderClaimsBlocks(answer),
+    [buildHeader('Excerpts'), ...firstExcerpt],
+    ...moreExcerpts,
+  ];
 }
 
 function renderGroup(group: FigureGroup): BlockUnit[] {
@@ -57,10 +67,4 @@ function renderFigureFacts(figure: FigureFacts): string {
   if (figure.period !== null) parts.push(escapeMrkdwn(figure.period));
   if (figure.isRate) parts.push('a rate');
   return parts.join(' · ');
-}
-
-function renderSpreadEnd(end: SpreadEnd): string {
-  const who = end.claimant === null ? 'claimant not stated' : escapeMrkdwn(end.claimant);
-  const period = end.period === null ? '' : `, ${escapeMrkdwn(end.period)}`;
-  return `*${escapeMrkdwn(end.text)}* (${who}${period})`;
 }

@@ -30,6 +30,18 @@ describe('renderFiguresBlocks', () => {
         },
       ],
       [
+        { type: 'header', text: { type: 'plain_text', text: 'Claims at a glance', emoji: false } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (claimant not stated, in a week)\n• *about 300* · a regional governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
+            verbatim: true,
+          },
+        },
+      ],
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'Excerpts', emoji: false } },
         {
           type: 'section',
           text: {
@@ -81,7 +93,7 @@ describe('renderFiguresBlocks', () => {
     ],
   ])('states the claim facts %j', (figure, expected) => {
     const answer = makeFiguresAnswer([makeFigureRow('They said about 300 died.', figure)]);
-    const context = renderFiguresBlocks(answer)[1]?.at(-1);
+    const context = renderFiguresBlocks(answer)[2]?.at(-1);
     expect(JSON.stringify(context)).toContain(expected);
   });
 

@@ -42,3 +42,28 @@ describe('fallback text', () => {
     expect(texts[0]).toMatch(/“[^”\n]*\*[^*\s][^*\n]*\*[^”\n]*”/);
   });
 });
+
+describe('claims first', () => {
+  it.each(['/casualties', '/troops'])(
+    '%s opens with the claims table, each claim dated to a day with its year',
+    async (command) => {
+      app = await startTestApp({ transport: 'http' });
+      const reply = (await app.command(command, '')).body as Message;
+      const blocks = reply.blocks as { type: string; text?: { text: string } }[];
+      const headers = blocks.filter((block) => block.type === 'header').map((block) => block.text?.text);
+      expect(headers.slice(1, 3)).toEqual(['Claims at a glance', 'Excerpts']);
+      const claimsAt = blocks.findIndex((block) => block.text?.text === 'Claims at a glance');
+      expect(claimsAt).toBe(2);
+      const claimLines = blocks
+        .slice(
+          claimsAt + 1,
+          blocks.findIndex((block) => block.text?.text === 'Excerpts'),
+        )
+        .flatMap((block) => (block.text?.text ?? '').split('\n'))
+        .filter((line) => line.startsWith('• '));
+      expect(claimLines.length).toBeGreaterThan(0);
+      for (const line of claimLines)
+        expect(line).toMatch(/ · (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}\b| · undated · /);
+    },
+  );
+});
