@@ -1,4 +1,5 @@
 import { MAX_BUTTON_VALUE } from '../render/blocks/block-limits.js';
+import { parseJsonRecord } from './parse-json-record.js';
 
 /** What a 👍/👎 button carries, so a click can be logged without storing anything between the answer and the click. */
 export type FeedbackValue = {
@@ -39,16 +40,9 @@ export function encodeFeedbackValue(value: Omit<FeedbackValue, 'isQuestionCut'>)
  * anything Verbatim did not write: the value comes back from Slack, so it is checked, not trusted.
  */
 export function decodeFeedbackValue(encoded: string | undefined): FeedbackValue | null {
-  if (encoded === undefined) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(encoded);
-  } catch (error: unknown) {
-    if (error instanceof SyntaxError) return null;
-    throw error;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const { q, k, f, c } = data as Record<string, unknown>;
+  const data = parseJsonRecord(encoded);
+  if (data === null) return null;
+  const { q, k, f, c } = data;
   if (typeof q !== 'string' || typeof k !== 'string' || typeof f !== 'string') return null;
   return { text: q, answerKind: k, fingerprint: f, isQuestionCut: c === 1 };
 }

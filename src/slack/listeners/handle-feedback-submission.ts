@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { decodeFeedbackValue, type FeedbackRating, type FeedbackValue } from '../feedback-value.js';
+import { parseJsonRecord } from '../parse-json-record.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { FEEDBACK_MODAL_IDS } from '../slack-ids.js';
 
@@ -34,15 +35,9 @@ export function createFeedbackSubmissionHandler(deps: SlackDeps) {
 }
 
 function readMetadata(metadata: string): { rating: FeedbackRating; value: FeedbackValue } | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(metadata);
-  } catch (error: unknown) {
-    if (error instanceof SyntaxError) return null;
-    throw error;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const { r, v } = data as Record<string, unknown>;
+  const data = parseJsonRecord(metadata);
+  if (data === null) return null;
+  const { r, v } = data;
   if (r !== 'helpful' && r !== 'not-helpful') return null;
   const value = decodeFeedbackValue(typeof v === 'string' ? v : undefined);
   return value === null ? null : { rating: r, value };
