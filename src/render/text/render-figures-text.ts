@@ -2,12 +2,13 @@ import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } fr
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS, SUBJECT_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
+import { renderClaimsText } from './render-claims-text.js';
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
 /**
  * `/casualties` and `/troops` as plain text, by a fixed template: the header ("7 figures from 4
- * reports"), then per North Korean category a section with the spread (when the figures differ)
+ * reports"), the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
  * and numbered rows, then "Other forces" the same way. A row is the figure as written, its
  * reading ("≥ 3,000", "≈ 1,000", "10,000–12,000", "thousands (no number given)"), the claimant
  * (or "no claimant named"), the date (or "undated"), then the cited sentence with the figure
@@ -19,6 +20,7 @@ export function renderFiguresText(answer: FiguresAnswer, style: TextStyle = PLAI
   const header = `${count(answer.figureCount, 'figure')} from ${count(answer.reportCount, 'report')}`;
   const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
   if (answer.primary.length === 0 && answer.others.length === 0) lines.push('', 'No figures found.');
+  else lines.push('', ...renderClaimsText(answer), '', 'Excerpts');
   for (const group of answer.primary) lines.push('', ...renderGroup(group, style));
   if (answer.others.length > 0) {
     lines.push('', 'Other forces');

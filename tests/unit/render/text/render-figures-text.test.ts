@@ -109,6 +109,17 @@ describe('renderFiguresText', () => {
       [
         '5 figures from 2 reports',
         '',
+        'Claims at a glance',
+        '  Killed or wounded · North Korean',
+        '  Claims range from 1,000 (John Kirby, in one week) to over 3,000 (Volodymyr Zelensky)',
+        '  • over 3,000 · Volodymyr Zelensky · Mon 23 Dec 2024 (written “December 23”) · Title a.txt',
+        '  • 1,000 in one week · John Kirby · Fri 20 Dec 2024 (report date) · Title a.txt',
+        '  • Thousands · claimant not stated · undated · Title a.txt',
+        '  Killed or wounded · Russian',
+        '  • about 1,200 a day · estimates · Mon 23 Dec 2024 (report date) · Title a.txt',
+        '',
+        'Excerpts',
+        '',
         'North Korean — killed or wounded',
         '  killed or wounded: from 1,000 in one week (John Kirby) to over 3,000 (Volodymyr Zelensky)',
         '  1. over 3,000 · ≥ 3,000 · Volodymyr Zelensky · Mon 23 Dec 2024 (written “December 23”)',
@@ -147,7 +158,7 @@ describe('renderFiguresText', () => {
       ],
       others: [],
     };
-    expect(renderFiguresText(answer).split('\n')[3]).toBe(`  1. 3 · ${reading} · no claimant named · undated`);
+    expect(renderFiguresText(answer).split('\n')[9]).toBe(`  1. 3 · ${reading} · no claimant named · undated`);
   });
 
   it('says when there are no figures, and shows the filter', () => {
