@@ -170,7 +170,7 @@ describe('renderAnswerText', () => {
         '  https://example.org/a',
         '',
         '(untitled)',
-        '  b.md · outlet unknown · undated · 20 bytes · 1 sentences',
+        '  b.md · outlet unknown · undated · 20 bytes · 1 sentence',
       ].join('\n'),
     );
   });
