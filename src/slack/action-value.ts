@@ -1,4 +1,5 @@
 import { MAX_BUTTON_VALUE } from '../render/blocks/block-limits.js';
+import { parseJsonRecord } from './parse-json-record.js';
 
 /**
  * What a Share / Previous / Next button carries, so a click can re-answer the same question and
@@ -29,16 +30,9 @@ export function encodeActionValue(value: ActionValue): string | null {
  * comes back from Slack, so it is checked, not trusted).
  */
 export function decodeActionValue(encoded: string | undefined): ActionValue | null {
-  if (encoded === undefined) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(encoded);
-  } catch (error: unknown) {
-    if (error instanceof SyntaxError) return null;
-    throw error;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const { q, p, s } = data as Record<string, unknown>;
+  const data = parseJsonRecord(encoded);
+  if (data === null) return null;
+  const { q, p, s } = data;
   if (typeof q !== 'string' || typeof p !== 'number' || !Number.isInteger(p) || p < 0) return null;
   if (s !== undefined && typeof s !== 'string') return null;
   return { text: q, page: p, sharedBy: s ?? null };

@@ -1,6 +1,8 @@
 import { renderAnswerMessage, type SlackMessage } from '../render/blocks/render-answer-message.js';
+import { renderFeedbackButtons } from '../render/blocks/render-feedback-buttons.js';
 import type { RenderedPage } from '../render/blocks/rendered-page.js';
 import { encodeActionValue } from './action-value.js';
+import { encodeFeedbackValue } from './feedback-value.js';
 import { ACTION_IDS } from './slack-ids.js';
 
 /** Where an answer page is shown and what it may offer. */
@@ -11,6 +13,8 @@ export type AnswerMessageContext = {
   readonly sharedBy: string | null;
   /** True for private (ephemeral) answers, which offer "Share in channel". */
   readonly isShareable: boolean;
+  /** The answer's kind and corpus fingerprint, carried by the 👍/👎 buttons; without it, no feedback buttons. */
+  readonly feedback?: { readonly answerKind: string; readonly fingerprint: string };
 };
 
 /** One page of an answer as a message, with the Share / Previous / Next buttons wired to Verbatim's action ids. */
@@ -18,7 +22,7 @@ export function buildAnswerMessage(rendered: RenderedPage, context: AnswerMessag
   const shareValue = context.isShareable
     ? encodeActionValue({ text: context.text, page: context.page, sharedBy: null })
     : null;
-  return renderAnswerMessage(rendered, {
+  const message = renderAnswerMessage(rendered, {
     sharedBy: context.sharedBy,
     share: shareValue === null ? null : { actionId: ACTION_IDS.share, value: shareValue },
     pageButton: (page) => {
@@ -26,5 +30,11 @@ export function buildAnswerMessage(rendered: RenderedPage, context: AnswerMessag
       if (value === null) return null;
       return { actionId: page < context.page ? ACTION_IDS.previousPage : ACTION_IDS.nextPage, value };
     },
+  });
+  if (context.feedback === undefined) return message;
+  return renderFeedbackButtons(message, {
+    helpfulActionId: ACTION_IDS.feedbackHelpful,
+    notHelpfulActionId: ACTION_IDS.feedbackNotHelpful,
+    value: encodeFeedbackValue({ text: context.text, ...context.feedback }),
   });
 }

@@ -9,11 +9,20 @@ import {
 import { createAppHomeOpenedHandler } from './listeners/handle-app-home-opened.js';
 import { createAppMentionHandler } from './listeners/handle-app-mention.js';
 import { createDirectMessageHandler } from './listeners/handle-direct-message.js';
+import { createFeedbackActionHandler } from './listeners/handle-feedback-action.js';
+import { createFeedbackSubmissionHandler } from './listeners/handle-feedback-submission.js';
 import { createPageActionHandler } from './listeners/handle-page-action.js';
 import { createShareActionHandler } from './listeners/handle-share-action.js';
 import { createSlashCommandHandler } from './listeners/handle-slash-command.js';
 import type { SlackDeps } from './slack-deps.js';
-import { ACTION_IDS, ADD_SHORTCUT_CALLBACK_ID, type BotEvent, SLASH_COMMANDS, type SlashCommand } from './slack-ids.js';
+import {
+  ACTION_IDS,
+  ADD_SHORTCUT_CALLBACK_ID,
+  type BotEvent,
+  FEEDBACK_MODAL_IDS,
+  SLASH_COMMANDS,
+  type SlashCommand,
+} from './slack-ids.js';
 
 /** The slash commands registered below; `manifest.yml` must declare exactly these. */
 export const REGISTERED_COMMANDS: readonly SlashCommand[] = SLASH_COMMANDS;
@@ -40,6 +49,9 @@ export function registerListeners(app: App, deps: SlackDeps): void {
     { callback_id: ADD_SHORTCUT_CALLBACK_ID, type: 'message_action' },
     createAddShortcutHandler(deps),
   );
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.feedbackHelpful, createFeedbackActionHandler(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.feedbackNotHelpful, createFeedbackActionHandler(deps));
+  app.view(FEEDBACK_MODAL_IDS.callbackId, createFeedbackSubmissionHandler(deps));
   app.error(async (error) => {
     deps.logger.write({ level: 'error', msg: 'unhandled Bolt error', error: describeError(error) });
   });

@@ -17,7 +17,19 @@ export const ACTION_IDS = {
   share: 'verbatim_share',
   previousPage: 'verbatim_page_previous',
   nextPage: 'verbatim_page_next',
+  feedbackHelpful: 'verbatim_feedback_helpful',
+  feedbackNotHelpful: 'verbatim_feedback_not_helpful',
 } as const;
+
+/** The feedback modal's callback id and its reason input's block and action ids. */
+export const FEEDBACK_MODAL_IDS = {
+  callbackId: 'verbatim_feedback',
+  reasonBlockId: 'feedback_reason',
+  reasonActionId: 'feedback_reason_input',
+} as const;
+
+/** The reaction shown on a mention or DM while its answer is computed. */
+export const WORKING_REACTION = 'eyes';
 
 /** The App Home view's callback id. */
 export const HOME_CALLBACK_ID = 'verbatim_home';

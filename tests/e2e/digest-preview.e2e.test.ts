@@ -31,11 +31,13 @@ afterEach(async () => {
 function buildExpectedPreview(running: TestBot, channel: string, baseline: DigestBaseline | null): SlackMessage {
   const digest = buildDigest(running.app().getIndex(), { date: DAY_1, baseline });
   const rendered = buildDigestPreviewAnswer({ channel, messages: renderDigestBlocks(digest) });
+  const feedback = { answerKind: 'digest-preview', fingerprint: running.app().getIndex().fingerprint };
   return buildAnswerMessage(pickRenderedPage(rendered, 0), {
     text: '/verbatim digest',
     page: 0,
     sharedBy: null,
     isShareable: true,
+    feedback,
   });
 }
 

@@ -84,8 +84,14 @@ describe.each(['http', 'socket-mode'] as const)('the reader beside Slack over %s
     const spans = text.match(CITATION_SPAN) ?? [];
     expect(spans.length).toBeGreaterThan(0);
     // Every `file:start-end` in the answer is the label of a reader link: none is left unlinked.
-    expect(links.map((link) => link.label)).toEqual(spans);
-    for (const link of links) await expectHighlighted(app, link);
+    const isSpan = (label: string) => /^[\w-]+\.txt:\d+-\d+$/.test(label);
+    const spanLinks = links.filter((link) => isSpan(link.label));
+    expect(spanLinks.map((link) => link.label)).toEqual(spans);
+    for (const link of spanLinks) await expectHighlighted(app, link);
+    // The claims table links each claim's report title to the reader at the same sentence (issue 16).
+    const titleLinks = links.filter((link) => !isSpan(link.label));
+    expect(titleLinks.length).toBeGreaterThan(0);
+    for (const link of titleLinks) expect(spanLinks.map((spanLink) => spanLink.path)).toContain(link.path);
     // The report's own URL is shown beside its citation.
     expect(text).toContain('<https://ledger.example.org/river-losses|https://ledger.example.org/river-losses>');
   });

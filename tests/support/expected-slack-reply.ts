@@ -14,12 +14,12 @@ export async function buildExpectedReply(
   text: string,
   context: Omit<AnswerMessageContext, 'text'>,
 ): Promise<SlackMessage> {
-  const { rendered } = await answerSlackQuestion(
+  const { rendered, answerKind } = await answerSlackQuestion(
     text,
     { answerPage: createPageAnswerer({ getIndex: () => index }), previewDigest: null },
     { channelId: null, page: context.page },
   );
-  return buildAnswerMessage(rendered, { text, ...context });
+  return buildAnswerMessage(rendered, { text, feedback: { answerKind, fingerprint: index.fingerprint }, ...context });
 }
 
 /** Every mrkdwn and plain text of a message's blocks, joined by new lines. */

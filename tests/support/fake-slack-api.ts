@@ -62,7 +62,8 @@ export const FAKE_BOT = { userId: 'U0VERBATIM', botId: 'B0VERBATIM', teamId: 'T0
 
 /**
  * Starts the fake on port 0. It answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`,
- * `chat.update`, `views.publish`, `apps.connections.open`, `conversations.history` (the channel
+ * `chat.update`, `views.publish`, `views.open`, `reactions.add`, `reactions.remove`,
+ * `apps.connections.open`, `conversations.history` (the channel
  * messages posted so far, newest first, with their metadata) and `files.info` (for files added with
  * `addFile`, downloadable from `/files/:id/:name` with the bot token), accepts posts to `/response/:id`,
  * and fails on demand with a 500, a 429 with `Retry-After`, a platform error, a slow answer or a
@@ -167,6 +168,11 @@ function answer(method: string, body: Record<string, unknown>, ts: string, socke
       return { ok: true, message_ts: ts };
     case 'views.publish':
       return { ok: true, view: { id: 'V0HOME' } };
+    case 'views.open':
+      return { ok: true, view: { id: 'V0MODAL' } };
+    case 'reactions.add':
+    case 'reactions.remove':
+      return { ok: true };
     case 'apps.connections.open':
       return { ok: true, url: socketUrl };
     case 'response_url':

@@ -5,6 +5,7 @@ import { planPages, renderPlannedPage } from './paginate-blocks.js';
 import { listAnswerUnits, MAX_ANSWER_PAGE_BLOCKS } from './render-answer-blocks.js';
 import { renderFallbackText } from './render-fallback-text.js';
 import { clampPage, type RenderedPage } from './rendered-page.js';
+import { SLACK_TEXT_STYLE } from './slack-text-style.js';
 
 /** An answer laid out in pages once, whose pages are rendered one at a time, when asked for. */
 export type PagedAnswer = {
@@ -32,7 +33,7 @@ export function createPagedAnswer(answer: Answer): PagedAnswer {
     pageCount,
     renderPage(asked) {
       const page = clampPage(asked, pageCount);
-      text ??= renderFallbackText(renderAnswerText(answer));
+      text ??= renderFallbackText(renderAnswerText(answer, SLACK_TEXT_STYLE));
       return { page, pageCount, blocks: renderPlannedPage(units, plan, page), text };
     },
   };

@@ -9,6 +9,7 @@ import { renderHelpBlocks } from './render-help-blocks.js';
 import { listQuotesUnits } from './render-quotes-blocks.js';
 import { renderSearchBlocks } from './render-search-blocks.js';
 import { listSourcesUnits } from './render-sources-blocks.js';
+import { SLACK_TEXT_STYLE } from './slack-text-style.js';
 
 /**
  * An answer ready for Slack: its pages of blocks (at least one; each leaves room for the share
@@ -35,7 +36,7 @@ export const MAX_ANSWER_PAGE_BLOCKS = MAX_BLOCKS_PER_MESSAGE - RESERVED_CONTROL_
 export function renderAnswerBlocks(answer: Answer): RenderedAnswer {
   const units = listAnswerUnits(answer).map((unit) => unit());
   const pages = paginateBlocks(units, { maxBlocks: MAX_ANSWER_PAGE_BLOCKS, maxText: MAX_PAGE_TEXT });
-  return { pages, text: renderFallbackText(renderAnswerText(answer)) };
+  return { pages, text: renderFallbackText(renderAnswerText(answer, SLACK_TEXT_STYLE)) };
 }
 
 /**

@@ -1,15 +1,20 @@
-import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
+import { renderClaimDate } from '../format-claim-date.js';
+import { formatNumber } from '../format-count.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
 import { pluralWord } from './plural-word.js';
+import { listClaimsUnits } from './render-claims-blocks.js';
 import { renderCitationLine, renderExcerptBlocks } from './render-excerpt-blocks.js';
+import { renderSpreadEnd } from './render-spread-end.js';
 
 /**
- * `/casualties` and `/troops` as block units: a header and the counts, then each group (North
- * Korean first, as the answer orders them) with its spread, then every row as its cited sentence
- * with the figure in bold, who claims it and when, and where else the claim appears.
+ * `/casualties` and `/troops` as block units: a header and the counts, then the claims table (one
+ * line per claim, `renderClaimsBlocks`), then under "Excerpts" each group (North Korean first, as
+ * the answer orders them) with its spread, and every row as its cited sentence with the figure in
+ * bold, who claims it and when, and where else the claim appears.
  */
 export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
   return listFiguresUnits(answer).map((unit) => unit());
@@ -22,10 +27,12 @@ export function listFiguresUnits(answer: FiguresAnswer): LazyUnit[] {
   const counts =
     answer.figureCount === 0
       ? `No figures match${filter}.`
-      : `*${answer.figureCount}* ${pluralWord(answer.figureCount, 'figure')} from *${answer.reportCount}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
-  const units: LazyUnit[] = [() => [buildHeader(title), ...buildSections(counts)]];
-  for (const group of [...answer.primary, ...answer.others]) units.push(...listGroupUnits(group));
-  return units;
+      : `*${formatNumber(answer.figureCount)}* ${pluralWord(answer.figureCount, 'figure')} from *${formatNumber(answer.reportCount)}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
+  const head: LazyUnit = () => [buildHeader(title), ...buildSections(counts)];
+  const [firstExcerpt, ...moreExcerpts] = [...answer.primary, ...answer.others].flatMap(listGroupUnits);
+  // Claims first: the compact table opens the answer, the cited sentences follow under their own header.
+  if (firstExcerpt === undefined) return [head];
+  return [head, ...listClaimsUnits(answer), () => [buildHeader('Excerpts'), ...firstExcerpt()], ...moreExcerpts];
 }
 
 function listGroupUnits(group: FigureGroup): LazyUnit[] {
@@ -57,19 +64,9 @@ function renderFigureFacts(figure: FigureFacts): string {
   const parts = [
     `*${escapeMrkdwn(figure.text)}*`,
     figure.claimant === null ? 'claimant not stated' : `claimed by ${escapeMrkdwn(figure.claimant)}`,
-    figure.dateText !== null
-      ? `as of ${escapeMrkdwn(figure.dateText)}`
-      : figure.date !== null
-        ? `as of ${figure.date} (report date)`
-        : 'undated',
+    figure.date === null && figure.dateText === null ? 'undated' : `as of ${renderClaimDate(figure, escapeMrkdwn)}`,
   ];
   if (figure.period !== null) parts.push(escapeMrkdwn(figure.period));
   if (figure.isRate) parts.push('a rate');
   return parts.join(' · ');
-}
-
-function renderSpreadEnd(end: SpreadEnd): string {
-  const who = end.claimant === null ? 'claimant not stated' : escapeMrkdwn(end.claimant);
-  const period = end.period === null ? '' : `, ${escapeMrkdwn(end.period)}`;
-  return `*${escapeMrkdwn(end.text)}* (${who}${period})`;
 }

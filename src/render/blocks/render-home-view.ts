@@ -1,6 +1,8 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { HomeClaim, HomeSummary } from '../../answer/build-home-summary.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
+import { renderClaimDate } from '../format-claim-date.js';
+import { formatNumber } from '../format-count.js';
 import { MAX_BLOCKS_IN_HOME } from './block-limits.js';
 import { buildContexts, buildDivider, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
@@ -49,7 +51,7 @@ export function renderHomeView(summary: HomeSummary): HomeView {
 function renderCorpusLine(summary: HomeSummary): string {
   const latest = summary.latestDate === null ? 'no report is dated' : `latest report dated ${summary.latestDate}`;
   const lines = [
-    `*${summary.reportCount}* ${pluralWord(summary.reportCount, 'report')} · *${summary.sentenceCount}* ${pluralWord(summary.sentenceCount, 'sentence')} · ${latest}`,
+    `*${formatNumber(summary.reportCount)}* ${pluralWord(summary.reportCount, 'report')} · *${formatNumber(summary.sentenceCount)}* ${pluralWord(summary.sentenceCount, 'sentence')} · ${latest}`,
     ...summary.reports.slice(0, HOME_REPORTS_LISTED).map((report) => {
       const outlet = report.outlet === null ? '' : ` · ${escapeMrkdwn(report.outlet)}`;
       return `• ${escapeMrkdwn(report.title ?? report.file)}${outlet} · ${report.date ?? 'undated'}`;
@@ -62,8 +64,8 @@ function renderCorpusLine(summary: HomeSummary): string {
 
 function renderClaim(claim: HomeClaim): BlockUnit {
   const claimant = claim.figure.claimant === null ? 'Claimant not stated' : escapeMrkdwn(claim.figure.claimant);
-  const date = claim.figure.dateText ?? claim.figure.date;
-  const when = date === null ? 'undated' : `as of ${escapeMrkdwn(date)}`;
+  const { date, dateText } = claim.figure;
+  const when = date === null && dateText === null ? 'undated' : `as of ${renderClaimDate(claim.figure, escapeMrkdwn)}`;
   return renderExcerptBlocks(claim, {
     lead: `*${claimant}:*`,
     facts: [`*${escapeMrkdwn(claim.figure.text)}* · ${when}`],

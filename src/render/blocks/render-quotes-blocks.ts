@@ -1,5 +1,6 @@
 import type { NotQuotedAnswer, PhraseQuotesAnswer, QuoteRow, SpeakerQuotesAnswer } from '../../answer/answer.js';
 import { assertNever } from '../../answer/answer.js';
+import { formatNumber } from '../format-count.js';
 import { buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
@@ -35,7 +36,7 @@ function renderSpeaker(answer: SpeakerQuotesAnswer): LazyUnit[] {
   const spellings = speaker.spellings.filter((spelling) => spelling !== speaker.name);
   const lines = [
     `*${escapeMrkdwn(speaker.name)}*${role}`,
-    `*${answer.quotes.length}* direct ${pluralWord(answer.quotes.length, 'quote')} · *${answer.paraphrases.length}* ${pluralWord(answer.paraphrases.length, 'statement')} the reports paraphrase`,
+    `*${formatNumber(answer.quotes.length)}* direct ${pluralWord(answer.quotes.length, 'quote')} · *${formatNumber(answer.paraphrases.length)}* ${pluralWord(answer.paraphrases.length, 'statement')} the reports paraphrase`,
   ];
   if (spellings.length > 0) lines.push(`Also written as: ${spellings.map(escapeMrkdwn).join(', ')}`);
   const units: LazyUnit[] = [() => [buildHeader('Who said it'), ...buildSections(lines.join('\n'))]];
@@ -51,8 +52,8 @@ function renderPhrase(answer: PhraseQuotesAnswer): LazyUnit[] {
   const query = `“${escapeMrkdwn(answer.query)}”`;
   const intro =
     answer.match === 'exact'
-      ? `*${answer.quotes.length}* ${pluralWord(answer.quotes.length, 'quote')} containing ${query}`
-      : `No quote contains exactly ${query}; the *${answer.quotes.length}* closest ${pluralWord(answer.quotes.length, 'quote')}:`;
+      ? `*${formatNumber(answer.quotes.length)}* ${pluralWord(answer.quotes.length, 'quote')} containing ${query}`
+      : `No quote contains exactly ${query}; the *${formatNumber(answer.quotes.length)}* closest ${pluralWord(answer.quotes.length, 'quote')}:`;
   return [
     () => [buildHeader('Who said it'), ...buildSections(intro)],
     ...answer.quotes.map((row) => () => renderQuoteRow(row, true)),
@@ -60,7 +61,7 @@ function renderPhrase(answer: PhraseQuotesAnswer): LazyUnit[] {
 }
 
 function renderNotQuoted(answer: NotQuotedAnswer): LazyUnit[] {
-  const intro = `Nobody is quoted saying “${escapeMrkdwn(answer.query)}”. *${answer.mentions.length}* ${pluralWord(answer.mentions.length, 'sentence mentions', 'sentences mention')} it:`;
+  const intro = `Nobody is quoted saying “${escapeMrkdwn(answer.query)}”. *${formatNumber(answer.mentions.length)}* ${pluralWord(answer.mentions.length, 'sentence mentions', 'sentences mention')} it:`;
   return [
     () => [buildHeader('Who said it'), ...buildSections(intro)],
     ...answer.mentions.map((excerpt) => () => renderExcerptBlocks(excerpt)),

@@ -1,4 +1,5 @@
 import type { NoMatchAnswer, ResultsAnswer } from '../../answer/answer.js';
+import { formatCount, formatNumber } from '../format-count.js';
 import { buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit } from './paginate-blocks.js';
@@ -21,7 +22,7 @@ function renderResults(answer: ResultsAnswer): BlockUnit[] {
     answer.skippedTerms.length > 0
       ? ` · too common to search: ${answer.skippedTerms.map(escapeMrkdwn).join(', ')}`
       : '';
-  const intro = `Reports *${first}–${last}* of *${answer.total}* for “${escapeMrkdwn(answer.query)}”${terms}${skipped}`;
+  const intro = `Reports *${first}–${last}* of *${formatNumber(answer.total)}* for “${escapeMrkdwn(answer.query)}”${terms}${skipped}`;
   const units: BlockUnit[] = [[buildHeader('Matching reports'), ...buildSections(intro)]];
   answer.results.forEach((result, i) => {
     units.push(renderExcerptBlocks(result, { lead: `*${answer.offset + i + 1}.*` }));
@@ -47,7 +48,7 @@ function renderNoMatch(answer: NoMatchAnswer): BlockUnit[] {
       ? `Closest terms in the reports: ${answer.suggestions.map(escapeMrkdwn).join(', ')}`
       : 'No close terms in the reports.';
   const text = [
-    `No match for “${escapeMrkdwn(answer.query)}” in ${answer.reportsSearched} reports.`,
+    `No match for “${escapeMrkdwn(answer.query)}” in ${formatCount(answer.reportsSearched, 'report')}.`,
     `Searched for: ${terms} (${answer.command}).`,
     suggestions,
   ].join('\n');

@@ -1,4 +1,5 @@
 import type { SourcesAnswer } from '../../answer/answer.js';
+import { formatCount, formatNumber } from '../format-count.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
@@ -16,7 +17,7 @@ export function renderSourcesBlocks(answer: SourcesAnswer): BlockUnit[] {
 
 /** The units of `renderSourcesBlocks`, each rendered only when called (a page renders only its own reports). */
 export function listSourcesUnits(answer: SourcesAnswer): LazyUnit[] {
-  const intro = `*${answer.reports.length}* ${pluralWord(answer.reports.length, 'report')} · fingerprint \`${answer.fingerprint.slice(0, 16)}\``;
+  const intro = `*${formatNumber(answer.reports.length)}* ${pluralWord(answer.reports.length, 'report')} · fingerprint \`${answer.fingerprint.slice(0, 16)}\``;
   const stale =
     answer.stale === undefined
       ? []
@@ -33,8 +34,8 @@ function renderReport(report: SourcesAnswer['reports'][number]): BlockUnit {
     escapeMrkdwn(report.file),
     report.outlet === null ? 'outlet unknown' : escapeMrkdwn(report.outlet),
     report.date ?? 'undated',
-    `${report.bytes} bytes`,
-    `${report.sentences} ${pluralWord(report.sentences, 'sentence')}`,
+    formatCount(report.bytes, 'byte'),
+    formatCount(report.sentences, 'sentence'),
   ].join(' · ');
   return [
     ...buildSections(`*${escapeMrkdwn(report.title ?? report.file)}*`),

@@ -5,24 +5,25 @@ import {
   type ResultsAnswer,
   type SourcesAnswer,
 } from '../../answer/answer.js';
+import { formatCount } from '../format-count.js';
 import { showInvisibleControls } from '../show-invisible-controls.js';
-import { renderExcerptText } from './render-citation-text.js';
+import { PLAIN_TEXT_STYLE, renderExcerptText, type TextStyle } from './render-citation-text.js';
 import { renderFiguresText } from './render-figures-text.js';
 import { renderQuotesText } from './render-quotes-text.js';
 
 /**
- * Renders any answer as plain text for a terminal or a notification fallback. Every line is fixed
- * template text or a verbatim excerpt with its citation; direction and zero-width controls in
- * report text are shown as `<U+202E>`. Deterministic.
+ * Renders any answer as plain text for a terminal or, with the Slack style, a notification
+ * fallback. Every line is fixed template text or a verbatim excerpt with its citation; direction and
+ * zero-width controls in report text are shown as `<U+202E>`. Deterministic.
  */
-export function renderAnswerText(answer: Answer): string {
-  return showInvisibleControls(renderAnyAnswer(answer));
+export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_TEXT_STYLE): string {
+  return showInvisibleControls(renderAnyAnswer(answer, style));
 }
 
-function renderAnyAnswer(answer: Answer): string {
+function renderAnyAnswer(answer: Answer, style: TextStyle): string {
   switch (answer.kind) {
     case 'results':
-      return renderResults(answer);
+      return renderResults(answer, style);
     case 'no-match':
       return renderNoMatch(answer);
     case 'sources':
@@ -36,17 +37,17 @@ function renderAnyAnswer(answer: Answer): string {
     case 'usage':
       return `${answer.message}. Usage: ${answer.usage}`;
     case 'figures':
-      return renderFiguresText(answer);
+      return renderFiguresText(answer, style);
     case 'speaker-quotes':
     case 'phrase-quotes':
     case 'not-quoted':
-      return renderQuotesText(answer);
+      return renderQuotesText(answer, style);
     default:
       return assertNever(answer);
   }
 }
 
-function renderResults(answer: ResultsAnswer): string {
+function renderResults(answer: ResultsAnswer, style: TextStyle): string {
   const first = answer.offset + 1;
   const last = answer.offset + answer.results.length;
   const skipped = answer.skippedTerms.length > 0 ? `; too common to search: ${answer.skippedTerms.join(', ')}` : '';
@@ -54,7 +55,7 @@ function renderResults(answer: ResultsAnswer): string {
     `Reports ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')}${skipped})`,
   ];
   answer.results.forEach((result, i) => {
-    lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result));
+    lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result, '  ', style));
   });
   if (answer.nextCursor !== null) lines.push('', `More: add --cursor ${answer.nextCursor}`);
   return lines.join('\n');
@@ -63,7 +64,7 @@ function renderResults(answer: ResultsAnswer): string {
 function renderNoMatch(answer: NoMatchAnswer): string {
   const terms = answer.terms.length > 0 ? answer.terms.map((term) => `"${term}"`).join(', ') : '(no searchable words)';
   const lines = [
-    `No match for "${answer.query}" in ${answer.reportsSearched} reports.`,
+    `No match for "${answer.query}" in ${formatCount(answer.reportsSearched, 'report')}.`,
     `Searched for: ${terms} (${answer.command}).`,
   ];
   lines.push(
@@ -75,7 +76,7 @@ function renderNoMatch(answer: NoMatchAnswer): string {
 }
 
 function renderSources(answer: SourcesAnswer): string {
-  const lines = [`${answer.reports.length} reports · fingerprint ${answer.fingerprint}`];
+  const lines = [`${formatCount(answer.reports.length, 'report')} · fingerprint ${answer.fingerprint}`];
   if (answer.stale !== undefined) {
     lines.push(
       `Stale: ${answer.stale}. These are the reports last read; answers come from them until the folder is back.`,
@@ -85,7 +86,7 @@ function renderSources(answer: SourcesAnswer): string {
     lines.push(
       '',
       `${report.title ?? '(untitled)'}`,
-      `  ${report.file} · ${report.outlet ?? 'outlet unknown'} · ${report.date ?? 'undated'} · ${report.bytes} bytes · ${report.sentences} sentences`,
+      `  ${report.file} · ${report.outlet ?? 'outlet unknown'} · ${report.date ?? 'undated'} · ${formatCount(report.bytes, 'byte')} · ${formatCount(report.sentences, 'sentence')}`,
     );
     if (report.url !== null) lines.push(`  ${report.url}`);
   }

@@ -5,6 +5,19 @@ import { markExcerpt } from './mark-excerpt.js';
 export const TEXT_MARK = { open: '**', close: '**' } as const;
 
 /**
+ * How a text rendering marks the highlighted words and escapes the report's words around them:
+ * `**…**` and nothing escaped for a terminal; the Slack fallback passes mrkdwn's `*…*` and an
+ * escape for mrkdwn's formatting characters.
+ */
+export type TextStyle = {
+  readonly mark: { readonly open: string; readonly close: string };
+  readonly escape?: (piece: string) => string;
+};
+
+/** The terminal's style (`npm run ask`, the digest's text): `**` marks, report text as it is. */
+export const PLAIN_TEXT_STYLE: TextStyle = { mark: TEXT_MARK };
+
+/**
  * The citation line of an excerpt: title (or file), outlet, date, then `file:start-end`, and, when
  * the citation is linked (`PUBLIC_URL`), the reader URL and the original's URL where there is one.
  * Unknown values are said so ("undated", "outlet unknown"), never guessed.
@@ -27,8 +40,11 @@ export function renderCitationSpan(citation: Citation): string {
 }
 
 /** An excerpt as two lines: the quoted sentence with its marks, then its citation. */
-export function renderExcerptText(excerpt: Excerpt, indent = '  '): string {
-  const marked = markExcerpt(excerpt.citation.sentence, excerpt.marks, TEXT_MARK);
+export function renderExcerptText(excerpt: Excerpt, indent = '  ', style: TextStyle = PLAIN_TEXT_STYLE): string {
+  const marked = markExcerpt(excerpt.citation.sentence, excerpt.marks, {
+    ...style.mark,
+    ...(style.escape === undefined ? {} : { escape: style.escape }),
+  });
   return `${indent}“${collapseSpace(marked)}”\n${indent}  — ${renderCitationText(excerpt.citation)}`;
 }
 

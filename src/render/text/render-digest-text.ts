@@ -7,6 +7,8 @@ import type {
   DigestSpeakerQuotes,
 } from '../../answer/digest.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
+import { formatClaimDate, renderClaimDate } from '../format-claim-date.js';
+import { formatCount } from '../format-count.js';
 import { showInvisibleControls } from '../show-invisible-controls.js';
 import { renderCitationText, renderExcerptText } from './render-citation-text.js';
 
@@ -62,7 +64,7 @@ export function renderDigestEmptyLine(digest: Digest): string {
 /** "5 reports · 40 figures · 12 quotes". */
 export function renderDigestTotals(digest: Digest): string {
   const { reports, figures, quotes } = digest.totals;
-  return `${reports} reports · ${figures} figures · ${quotes} quotes`;
+  return `${formatCount(reports, 'report')} · ${formatCount(figures, 'figure')} · ${formatCount(quotes, 'quote')}`;
 }
 
 /** A short summary for notifications: counts and dates only, no report text. */
@@ -70,7 +72,7 @@ export function renderDigestSummary(digest: Digest): string {
   if (digest.isEmpty) return `Verbatim digest · ${digest.date}: ${renderDigestEmptyLine(digest)}`;
   const figures = digest.figures.reduce((n, group) => n + group.figures.length, 0);
   const quotes = digest.quotes.reduce((n, group) => n + group.quotes.length, 0);
-  return `Verbatim digest · ${digest.date}: ${digest.reports.length} new or changed reports, ${figures} new figures, ${quotes} new quotes`;
+  return `Verbatim digest · ${digest.date}: ${formatCount(digest.reports.length, 'new or changed report')}, ${formatCount(figures, 'new figure')}, ${formatCount(quotes, 'new quote')}`;
 }
 
 /** "North Korean: killed or wounded". */
@@ -79,7 +81,7 @@ export function renderDigestGroupHeading(group: DigestFigureGroup): string {
 }
 
 /**
- * "Volodymyr Zelensky: over 3,000 killed or wounded, up from 1,000 (2024-11-20)". The claimant
+ * "Volodymyr Zelensky: over 3,000 killed or wounded, as of Sat 21 Dec 2024, up from 1,000 (Wed 20 Nov 2024)". The claimant
  * and the amounts are verbatim and pass through `escape`; the rest is template text.
  */
 export function renderDigestFigureLine(
@@ -89,10 +91,11 @@ export function renderDigestFigureLine(
 ): string {
   const claimant = group.claimant === null ? 'Claimant not stated' : escapeText(group.claimant);
   const period = row.figure.period === null ? '' : ` ${escapeText(row.figure.period)}`;
-  const line = `${claimant}: ${escapeText(row.figure.text)} ${FIGURE_CATEGORY_LABELS[group.category]}${period}`;
+  const asOf = `as of ${renderClaimDate(row.figure, escapeText)}`;
+  const line = `${claimant}: ${escapeText(row.figure.text)} ${FIGURE_CATEGORY_LABELS[group.category]}${period}, ${asOf}`;
   const previous = row.previous;
   if (previous === null) return line;
-  const when = previous.figure.date === null ? '' : ` (${previous.figure.date})`;
+  const when = previous.figure.date === null ? '' : ` (${formatClaimDate(previous.figure).day})`;
   return `${line}, ${CHANGE_WORDS[previous.change]} ${escapeText(previous.figure.text)}${when}`;
 }
 

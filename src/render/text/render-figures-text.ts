@@ -1,12 +1,14 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
-import { renderCitationText, renderExcerptText } from './render-citation-text.js';
+import { renderClaimDate } from '../format-claim-date.js';
+import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
+import { renderClaimsText } from './render-claims-text.js';
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
 /**
  * `/casualties` and `/troops` as plain text, by a fixed template: the header ("7 figures from 4
- * reports"), then per North Korean category a section with the spread (when the figures differ)
+ * reports"), the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
  * and numbered rows, then "Other forces" the same way. A row is the figure as written, its
  * reading ("≥ 3,000", "≈ 1,000", "10,000–12,000", "thousands (no number given)"), the claimant
  * (or "no claimant named"), the date (or "undated"), then the cited sentence with the figure
@@ -14,26 +16,27 @@ const NUMBER = new Intl.NumberFormat('en-US');
  *
  * Every line is template text or a verbatim piece of a report; numbers are formatted en-US.
  */
-export function renderFiguresText(answer: FiguresAnswer): string {
+export function renderFiguresText(answer: FiguresAnswer, style: TextStyle = PLAIN_TEXT_STYLE): string {
   const header = `${count(answer.figureCount, 'figure')} from ${count(answer.reportCount, 'report')}`;
   const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
   if (answer.primary.length === 0 && answer.others.length === 0) lines.push('', 'No figures found.');
-  for (const group of answer.primary) lines.push('', ...renderGroup(group));
+  else lines.push('', ...renderClaimsText(answer), '', 'Excerpts');
+  for (const group of answer.primary) lines.push('', ...renderGroup(group, style));
   if (answer.others.length > 0) {
     lines.push('', 'Other forces');
-    for (const group of answer.others) lines.push('', ...renderGroup(group));
+    for (const group of answer.others) lines.push('', ...renderGroup(group, style));
   }
   return lines.join('\n');
 }
 
-function renderGroup(group: FigureGroup): string[] {
+function renderGroup(group: FigureGroup, style: TextStyle): string[] {
   const label = FIGURE_CATEGORY_LABELS[group.category];
   const lines = [`${capitalizeLabel(group.subjectLabel)} — ${label}`];
   if (group.spread !== null) {
     lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
   }
   group.rows.forEach((row, i) => {
-    lines.push(`  ${i + 1}. ${renderFacts(row.figure)}`, renderExcerptText(row, '    '), ...renderAlsoIn(row));
+    lines.push(`  ${i + 1}. ${renderFacts(row.figure)}`, renderExcerptText(row, '    ', style), ...renderAlsoIn(row));
   });
   return lines;
 }
@@ -46,13 +49,7 @@ function renderSpreadEnd(end: SpreadEnd): string {
 function renderFacts(figure: FigureFacts): string {
   const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
   const claimant = figure.claimant ?? 'no claimant named';
-  const date =
-    figure.date === null
-      ? 'undated'
-      : figure.dateText === null
-        ? `${figure.date} (report date)`
-        : `${figure.date} (written “${figure.dateText}”)`;
-  return `${figure.text} · ${reading} · ${claimant} · ${date}`;
+  return `${figure.text} · ${reading} · ${claimant} · ${renderClaimDate(figure)}`;
 }
 
 function renderReading(figure: FigureFacts): string {

@@ -1,5 +1,5 @@
 import type { NotQuotedAnswer, PhraseQuotesAnswer, QuoteRow, SpeakerQuotesAnswer } from '../../answer/answer.js';
-import { renderExcerptText } from './render-citation-text.js';
+import { PLAIN_TEXT_STYLE, renderExcerptText, type TextStyle } from './render-citation-text.js';
 
 /** Shown under a quote that the copy cuts off before its closing mark. */
 export const CUT_NOTE = '  (cut off in the copy)';
@@ -16,21 +16,24 @@ export const PARAPHRASE_HEADING = 'Paraphrased by the reports (not their words):
  * - not quoted: "No quote matches “…”. These sentences mention it without quoting anyone:".
  * Deterministic.
  */
-export function renderQuotesText(answer: SpeakerQuotesAnswer | PhraseQuotesAnswer | NotQuotedAnswer): string {
+export function renderQuotesText(
+  answer: SpeakerQuotesAnswer | PhraseQuotesAnswer | NotQuotedAnswer,
+  style: TextStyle = PLAIN_TEXT_STYLE,
+): string {
   switch (answer.kind) {
     case 'speaker-quotes':
-      return renderSpeaker(answer);
+      return renderSpeaker(answer, style);
     case 'phrase-quotes':
-      return renderPhrase(answer);
+      return renderPhrase(answer, style);
     case 'not-quoted':
       return [
         `No quote matches “${answer.query}”. These sentences mention it without quoting anyone:`,
-        ...answer.mentions.flatMap((mention, i) => ['', `${i + 1}.`, renderExcerptText(mention)]),
+        ...answer.mentions.flatMap((mention, i) => ['', `${i + 1}.`, renderExcerptText(mention, '  ', style)]),
       ].join('\n');
   }
 }
 
-function renderSpeaker(answer: SpeakerQuotesAnswer): string {
+function renderSpeaker(answer: SpeakerQuotesAnswer, style: TextStyle): string {
   const { name, role, spellings } = answer.speaker;
   const reports = new Set(answer.quotes.map((row) => row.citation.file)).size;
   const lines = [
@@ -39,27 +42,28 @@ function renderSpeaker(answer: SpeakerQuotesAnswer): string {
   const others = spellings.filter((spelling) => spelling !== name);
   if (others.length > 0) lines.push(`Also written: ${others.join(', ')}`);
   if (answer.quotes.length === 0) lines.push('', 'No direct quotes.');
-  for (const [i, row] of answer.quotes.entries()) lines.push('', `${i + 1}.`, ...renderRow(row));
+  for (const [i, row] of answer.quotes.entries()) lines.push('', `${i + 1}.`, ...renderRow(row, style));
   if (answer.paraphrases.length > 0) {
     lines.push('', PARAPHRASE_HEADING);
-    for (const [i, row] of answer.paraphrases.entries()) lines.push('', `${i + 1}.`, ...renderRow(row));
+    for (const [i, row] of answer.paraphrases.entries()) lines.push('', `${i + 1}.`, ...renderRow(row, style));
   }
   return lines.join('\n');
 }
 
-function renderPhrase(answer: PhraseQuotesAnswer): string {
+function renderPhrase(answer: PhraseQuotesAnswer, style: TextStyle): string {
   const lines = [`Who said “${answer.query}”: ${answer.match === 'exact' ? 'exact match' : 'near matches'}`];
   answer.quotes.forEach((row, i) => {
     const speaker = row.quote.speaker ?? 'speaker not named in the report';
     const differing =
       row.quote.differingWords.length > 0 ? ` (differing words: ${row.quote.differingWords.join(', ')})` : '';
-    lines.push('', `${i + 1}. ${speaker}${differing}`, ...renderRow(row));
+    lines.push('', `${i + 1}. ${speaker}${differing}`, ...renderRow(row, style));
   });
   return lines.join('\n');
 }
 
-function renderRow(row: QuoteRow): string[] {
-  return row.quote.isCut ? [renderExcerptText(row), CUT_NOTE] : [renderExcerptText(row)];
+function renderRow(row: QuoteRow, style: TextStyle): string[] {
+  const excerpt = renderExcerptText(row, '  ', style);
+  return row.quote.isCut ? [excerpt, CUT_NOTE] : [excerpt];
 }
 
 function count(n: number, noun: string): string {

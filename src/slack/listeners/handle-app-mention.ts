@@ -4,6 +4,7 @@ import { answerSlackQuestion } from '../answer-slack-question.js';
 import { buildAnswerMessage } from '../build-answer-message.js';
 import { withErrorReply } from '../error-boundary.js';
 import type { SlackDeps } from '../slack-deps.js';
+import { withWorkingReaction } from '../with-working-reaction.js';
 
 /**
  * An @-mention in a channel: the text without the mention goes through the same intent rules as
@@ -21,9 +22,19 @@ export function createAppMentionHandler(deps: SlackDeps) {
       async () => {
         if (deps.dedupe.isRepeat(`${event.channel}:${event.ts}`)) return { outcome: 'duplicate' };
         const text = stripBotMention(event.text, context.botUserId);
-        const { rendered, answerKind } = await answerSlackQuestion(text, deps, { channelId: event.channel });
-        await post(buildAnswerMessage(rendered, { text, page: 0, sharedBy: null, isShareable: false }));
-        return { outcome: 'answered', answerKind };
+        return withWorkingReaction(client, { channel: event.channel, ts: event.ts }, deps.logger, async () => {
+          const { rendered, answerKind } = await answerSlackQuestion(text, deps, { channelId: event.channel });
+          await post(
+            buildAnswerMessage(rendered, {
+              text,
+              page: 0,
+              sharedBy: null,
+              isShareable: false,
+              feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+            }),
+          );
+          return { outcome: 'answered', answerKind } as const;
+        });
       },
       post,
     );

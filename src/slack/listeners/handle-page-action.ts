@@ -31,7 +31,11 @@ export function createPageActionHandler(deps: SlackDeps) {
           channelId: body.channel?.id ?? null,
           page: value.page,
         });
-        const message = buildAnswerMessage(rendered, { ...value, isShareable: isEphemeral });
+        const message = buildAnswerMessage(rendered, {
+          ...value,
+          isShareable: isEphemeral,
+          feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+        });
         const channel = body.channel?.id;
         const ts = body.message?.ts;
         if (isEphemeral || channel === undefined || ts === undefined)

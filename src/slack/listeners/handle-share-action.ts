@@ -49,6 +49,7 @@ export function createShareActionHandler(deps: SlackDeps) {
           page: value.page,
           sharedBy,
           isShareable: false,
+          feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
         });
         await postToChannel(client, respond, channel, message);
         return { outcome: 'shared', answerKind };

@@ -34,7 +34,15 @@ export function createSlashCommandHandler(deps: SlackDeps) {
           await ack();
         }
         const { rendered, answerKind } = race.isReady ? race.value : await race.pending;
-        await send(buildAnswerMessage(rendered, { text, page: 0, sharedBy: null, isShareable: true }));
+        await send(
+          buildAnswerMessage(rendered, {
+            text,
+            page: 0,
+            sharedBy: null,
+            isShareable: true,
+            feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+          }),
+        );
         return { outcome: 'answered', answerKind };
       },
       send,

@@ -101,7 +101,7 @@ describe('runDigestCli', () => {
     await runDigestCli(['--channel', 'C0123ABCD'], deps(TOKENS));
     out = [];
     expect(await runDigestCli(['--dry-run', '--channel', 'C0123ABCD'], deps({}))).toBe(0);
-    expect(out).toEqual(['No new reports since 2024-12-24.\nCorpus: 1 reports · 0 figures · 0 quotes']);
+    expect(out).toEqual(['No new reports since 2024-12-24.\nCorpus: 1 report · 0 figures · 0 quotes']);
   });
 
   it('honours Retry-After and retries a 500 through the Web API client, then records the post', async () => {

@@ -66,6 +66,7 @@ describe('manifest.yml', () => {
       'app_mentions:read',
       'im:history',
       'files:read',
+      'reactions:write',
     ]);
   });
 

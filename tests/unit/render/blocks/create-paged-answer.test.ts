@@ -35,7 +35,7 @@ describe('createPagedAnswer', () => {
   it.each([
     ['/who-said Mara Velling', 11],
     ['/who-said bridge at kilometre', 6],
-    ['/casualties', 11],
+    ['/casualties', 13],
     ['/sources', 6],
     ['/reports bridge', 2],
     ['/who-said reopen crossing', 1],

@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS_PER_MESSAGE, MAX_SECTION_TEXT } from '../../../../src/render/blocks/block-limits.js';
 import { MAX_ANSWER_PAGE_BLOCKS, renderAnswerBlocks } from '../../../../src/render/blocks/render-answer-blocks.js';
+import { SLACK_TEXT_STYLE } from '../../../../src/render/blocks/slack-text-style.js';
 import { renderAnswerText } from '../../../../src/render/text/render-answer-text.js';
 import {
   makeFigureRow,
@@ -25,9 +26,11 @@ describe('renderAnswerBlocks', () => {
     },
   );
 
-  it('uses the escaped text rendering as the fallback', () => {
+  it('uses the escaped text rendering in Slack mrkdwn as the fallback', () => {
     const answer = makeResultsAnswer(1, { query: '<!channel>' });
-    expect(renderAnswerBlocks(answer).text).toBe(renderAnswerText(answer).replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    const text = renderAnswerText(answer, SLACK_TEXT_STYLE);
+    expect(renderAnswerBlocks(answer).text).toBe(text.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    expect(text).toContain('“The *ferry* number 1 left the harbour.”');
   });
 
   it('pages a long answer within the block limit, leaving room for the controls, and drops nothing', () => {

@@ -11,7 +11,7 @@ describe('renderDigestBlocks', () => {
       DigestMessage[]
     >([
       {
-        text: 'Verbatim digest · 2024-12-24: 1 new or changed reports, 1 new figures, 0 new quotes',
+        text: 'Verbatim digest · 2024-12-24: 1 new or changed report, 1 new figure, 0 new quotes',
         blocks: [
           { type: 'header', text: { type: 'plain_text', text: 'Verbatim digest · 2024-12-24' } },
           context('Changes since 2024-12-23 · Corpus: 3 reports · 4 figures · 2 quotes'),
@@ -20,7 +20,9 @@ describe('renderDigestBlocks', () => {
           context('new.txt:10-47', 'https://example.com/new?a=1&amp;b=2'),
           section('*New figures*'),
           section('*North Korean: killed or wounded*'),
-          section('Volodymyr Zelensky: over 3,000 killed or wounded\n> “Zelensky said *over 3,000* were killed.”'),
+          section(
+            'Volodymyr Zelensky: over 3,000 killed or wounded, as of Mon 23 Dec 2024 (report date)\n> “Zelensky said *over 3,000* were killed.”',
+          ),
           context('_Losses triple_ · The Example Post · 2024-12-23 · new.txt:10-47'),
         ],
       },
@@ -47,7 +49,7 @@ describe('renderDigestBlocks', () => {
     const messages = renderDigestBlocks(digestWith(rows));
     expect(messages.map((m) => m.blocks.length)).toEqual([50, 49, 31]);
     expect(messages.map((m) => m.text)).toEqual([
-      'Verbatim digest · 2024-12-24: 1 new or changed reports, 60 new figures, 0 new quotes',
+      'Verbatim digest · 2024-12-24: 1 new or changed report, 60 new figures, 0 new quotes',
       'Verbatim digest · 2024-12-24 · part 2 of 3',
       'Verbatim digest · 2024-12-24 · part 3 of 3',
     ]);
@@ -57,7 +59,11 @@ describe('renderDigestBlocks', () => {
       .flatMap((m) => m.blocks.flatMap(sectionText))
       .map((t) => t.split('\n')[0])
       .filter((t) => t?.startsWith('Volodymyr'));
-    expect(lines).toEqual(rows.map((row) => `Volodymyr Zelensky: ${row.figure.text} killed or wounded`));
+    expect(lines).toEqual(
+      rows.map(
+        (row) => `Volodymyr Zelensky: ${row.figure.text} killed or wounded, as of Mon 23 Dec 2024 (report date)`,
+      ),
+    );
     for (const message of messages) {
       message.blocks.forEach((block, i) => {
         if (sectionText(block)[0]?.startsWith('Volodymyr')) expect(message.blocks[i + 1]?.type).toBe('context');

@@ -31,6 +31,18 @@ describe('renderFiguresBlocks', () => {
         },
       ],
       [
+        { type: 'header', text: { type: 'plain_text', text: 'Claims at a glance', emoji: false } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (claimant not stated, in a week)\n• *about 300* · a regional governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
+            verbatim: true,
+          },
+        },
+      ],
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'Excerpts', emoji: false } },
         {
           type: 'section',
           text: {
@@ -46,7 +58,11 @@ describe('renderFiguresBlocks', () => {
         {
           type: 'context',
           elements: [
-            { type: 'mrkdwn', text: '*about 300* · claimed by a regional governor · as of January 4', verbatim: true },
+            {
+              type: 'mrkdwn',
+              text: '*about 300* · claimed by a regional governor · as of Sat 4 Jan 2025 (written “January 4”)',
+              verbatim: true,
+            },
             {
               type: 'mrkdwn',
               text: 'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-147',
@@ -70,12 +86,15 @@ describe('renderFiguresBlocks', () => {
   });
 
   it.each([
-    [{ dateText: null, date: '2025-01-02' }, 'as of 2025-01-02 (report date)'],
+    [{ dateText: null, date: '2025-01-02' }, 'as of Thu 2 Jan 2025 (report date)'],
     [{ dateText: null, date: null }, 'undated'],
-    [{ claimant: null, period: 'a day', isRate: true }, 'claimant not stated · as of January 4 · a day · a rate'],
+    [
+      { claimant: null, period: 'a day', isRate: true },
+      'claimant not stated · as of Sat 4 Jan 2025 (written “January 4”) · a day · a rate',
+    ],
   ])('states the claim facts %j', (figure, expected) => {
     const answer = makeFiguresAnswer([makeFigureRow('They said about 300 died.', figure)]);
-    const context = renderFiguresBlocks(answer)[1]?.at(-1);
+    const context = renderFiguresBlocks(answer)[2]?.at(-1);
     expect(JSON.stringify(context)).toContain(expected);
   });
 

@@ -70,7 +70,7 @@ describe('renderHomeView', () => {
     expect(all).toContain('• r1.txt · undated');
     expect(all).toContain('Corpus fingerprint `ffffffffffffffff`');
     expect(all).toContain('*Officer 0:* “Officer 0 said *about 300* died.”');
-    expect(all).toContain('*about 300* · as of January 4');
+    expect(all).toContain('*about 300* · as of Sat 4 Jan 2025 (written “January 4”)');
   });
 
   it('stays within 100 blocks and says how many claims were left out', () => {

@@ -134,11 +134,11 @@ describe('renderAnswerText', () => {
     });
     expect(text).toBe(
       [
-        '1 reports · fingerprint abc123',
+        '1 report · fingerprint abc123',
         'Stale: the corpus folder was deleted or moved away. These are the reports last read; answers come from them until the folder is back.',
         '',
         '(untitled)',
-        '  b.md · outlet unknown · undated · 20 bytes · 1 sentences',
+        '  b.md · outlet unknown · undated · 20 bytes · 1 sentence',
       ].join('\n'),
     );
   });
@@ -170,7 +170,7 @@ describe('renderAnswerText', () => {
         '  https://example.org/a',
         '',
         '(untitled)',
-        '  b.md · outlet unknown · undated · 20 bytes · 1 sentences',
+        '  b.md · outlet unknown · undated · 20 bytes · 1 sentence',
       ].join('\n'),
     );
   });

@@ -26,7 +26,7 @@ describe('renderDigestText', () => {
         'New figures (1)',
         '',
         '  North Korean: killed or wounded',
-        '    • Volodymyr Zelensky: over 3,000 killed or wounded, up from 1,000 (2024-11-20)',
+        '    • Volodymyr Zelensky: over 3,000 killed or wounded, as of Mon 23 Dec 2024 (report date), up from 1,000 (Wed 20 Nov 2024)',
         '      “Zelensky said **over 3,000** were killed or wounded.”',
         '        — Losses triple · The Example Post · 2024-12-23 · new.txt:15-63',
         '      Previously: Kursk losses · The Example Post · 2024-11-20 · old.txt:14-47',
@@ -69,9 +69,21 @@ describe('renderDigestText and invisible controls', () => {
 
 describe('renderDigestFigureLine', () => {
   it.each([
-    { change: 'up', expected: 'Volodymyr Zelensky: over 3,000 killed or wounded, up from 1,000 (2024-11-20)' },
-    { change: 'down', expected: 'Volodymyr Zelensky: over 3,000 killed or wounded, down from 1,000 (2024-11-20)' },
-    { change: 'was', expected: 'Volodymyr Zelensky: over 3,000 killed or wounded, was 1,000 (2024-11-20)' },
+    {
+      change: 'up',
+      expected:
+        'Volodymyr Zelensky: over 3,000 killed or wounded, as of Mon 23 Dec 2024 (report date), up from 1,000 (Wed 20 Nov 2024)',
+    },
+    {
+      change: 'down',
+      expected:
+        'Volodymyr Zelensky: over 3,000 killed or wounded, as of Mon 23 Dec 2024 (report date), down from 1,000 (Wed 20 Nov 2024)',
+    },
+    {
+      change: 'was',
+      expected:
+        'Volodymyr Zelensky: over 3,000 killed or wounded, as of Mon 23 Dec 2024 (report date), was 1,000 (Wed 20 Nov 2024)',
+    },
   ] as const)('uses the fixed words for "$change"', ({ change, expected }) => {
     const row: DigestFigure = { ...FIGURE, previous: FIGURE.previous && { ...FIGURE.previous, change } };
     expect(renderDigestFigureLine(GROUP, row)).toBe(expected);
@@ -85,7 +97,7 @@ describe('renderDigestFigureLine', () => {
     };
     const bracket = (text: string) => text.replace(/</g, '[').replace(/>/g, ']');
     expect(renderDigestFigureLine({ ...GROUP, claimant: null }, row, bracket)).toBe(
-      'Claimant not stated: [1,200] killed or wounded a day',
+      'Claimant not stated: [1,200] killed or wounded a day, as of Mon 23 Dec 2024 (report date)',
     );
   });
 });
@@ -94,7 +106,7 @@ describe('renderDigestSummary', () => {
   it.each([
     {
       digest: () => DIGEST,
-      expected: 'Verbatim digest · 2024-12-24: 1 new or changed reports, 1 new figures, 1 new quotes',
+      expected: 'Verbatim digest · 2024-12-24: 1 new or changed report, 1 new figure, 1 new quote',
     },
     { digest: () => EMPTY, expected: 'Verbatim digest · 2024-12-24: No new reports since 2024-12-23.' },
   ])('counts what is new: $expected', ({ digest, expected }) => {

@@ -111,14 +111,25 @@ describe('renderFiguresText', () => {
       [
         '5 figures from 2 reports',
         '',
+        'Claims at a glance',
+        '  Killed or wounded · North Korean',
+        '  Claims range from 1,000 (John Kirby, in one week) to over 3,000 (Volodymyr Zelensky)',
+        '  • over 3,000 · Volodymyr Zelensky · Mon 23 Dec 2024 (written “December 23”) · Title a.txt',
+        '  • 1,000 in one week · John Kirby · Fri 20 Dec 2024 (report date) · Title a.txt',
+        '  • Thousands · claimant not stated · undated · Title a.txt',
+        '  Killed or wounded · Russian',
+        '  • about 1,200 a day · estimates · Mon 23 Dec 2024 (report date) · Title a.txt',
+        '',
+        'Excerpts',
+        '',
         'North Korean — killed or wounded',
         '  killed or wounded: from 1,000 in one week (John Kirby) to over 3,000 (Volodymyr Zelensky)',
-        '  1. over 3,000 · ≥ 3,000 · Volodymyr Zelensky · 2024-12-23 (written “December 23”)',
+        '  1. over 3,000 · ≥ 3,000 · Volodymyr Zelensky · Mon 23 Dec 2024 (written “December 23”)',
         '    “Zelensky said **over 3,000** were killed or wounded.”',
         '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-58',
         '    also in 1 other report:',
         '      Title b.txt · Outlet · undated · b.txt:10-44',
-        '  2. 1,000 · 1,000 in one week · John Kirby · 2024-12-20 (report date)',
+        '  2. 1,000 · 1,000 in one week · John Kirby · Fri 20 Dec 2024 (report date)',
         '    “Kirby said **1,000** were killed or wounded in one week.”',
         '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-62',
         '  3. Thousands · Thousands (no number given) · no claimant named · undated',
@@ -128,7 +139,7 @@ describe('renderFiguresText', () => {
         'Other forces',
         '',
         'Russian — killed or wounded',
-        '  1. about 1,200 · ≈ 1,200 a day · estimates · 2024-12-23 (report date)',
+        '  1. about 1,200 · ≈ 1,200 a day · estimates · Mon 23 Dec 2024 (report date)',
         '    “Russia loses **about 1,200** soldiers a day.”',
         '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-50',
       ].join('\n'),
@@ -155,7 +166,7 @@ describe('renderFiguresText', () => {
       ],
       others: [],
     };
-    expect(renderFiguresText(answer).split('\n')[3]).toBe(`  1. 3 · ${reading} · no claimant named · undated`);
+    expect(renderFiguresText(answer).split('\n')[9]).toBe(`  1. 3 · ${reading} · no claimant named · undated`);
   });
 
   it('says when there are no figures, and shows the filter', () => {

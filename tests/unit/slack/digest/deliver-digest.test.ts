@@ -67,7 +67,7 @@ describe('deliverDigest', () => {
     const result = await deliverDigest('C1', deps(TUESDAY_9AM));
     expect([result.outcome, result.ts]).toEqual(['posted', 'ts-1']);
     expect(calls.map((c) => [c.channel, c.text])).toEqual([
-      ['C1', 'Verbatim digest · 2024-12-24: 1 new or changed reports, 0 new figures, 0 new quotes'],
+      ['C1', 'Verbatim digest · 2024-12-24: 1 new or changed report, 0 new figures, 0 new quotes'],
     ]);
     expect(await state('C1')).toEqual<DigestState>({
       channel: 'C1',
