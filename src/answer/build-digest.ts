@@ -259,9 +259,38 @@ function reportOf(index: CorpusIndex, reportId: string): Report {
 }
 
 function toFigureFacts(figure: Figure): FigureFacts {
-  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
-    figure;
-  return { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate };
+  const {
+    text,
+    value,
+    valueMax,
+    qualifier,
+    bound,
+    category,
+    subject,
+    claimant,
+    attribution,
+    claimantContext,
+    date,
+    dateText,
+    period,
+    isRate,
+  } = figure;
+  return {
+    text,
+    value,
+    valueMax,
+    qualifier,
+    bound,
+    category,
+    subject,
+    claimant,
+    attribution,
+    claimantContext,
+    date,
+    dateText,
+    period,
+    isRate,
+  };
 }
 
 function byDateDescThenPlace(a: Figure, b: Figure): number {

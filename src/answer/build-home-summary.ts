@@ -112,12 +112,41 @@ function buildClaim(figure: Figure, index: CorpusIndex): HomeClaim[] {
   const sentence = index.sentencesById.get(figure.sentenceId);
   if (report === undefined || sentence === undefined) return [];
   const excerpt = buildExcerpt(report, sentence, [{ start: figure.start, end: figure.end }]);
-  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
-    figure;
+  const {
+    text,
+    value,
+    valueMax,
+    qualifier,
+    bound,
+    category,
+    subject,
+    claimant,
+    attribution,
+    claimantContext,
+    date,
+    dateText,
+    period,
+    isRate,
+  } = figure;
   return [
     {
       ...excerpt,
-      figure: { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate },
+      figure: {
+        text,
+        value,
+        valueMax,
+        qualifier,
+        bound,
+        category,
+        subject,
+        claimant,
+        attribution,
+        claimantContext,
+        date,
+        dateText,
+        period,
+        isRate,
+      },
     },
   ];
 }

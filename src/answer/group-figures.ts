@@ -22,7 +22,8 @@ const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TR
  * - Order: claim date descending (undated last), then report id, then position in the report.
  * - One claim, one row: figures with the same subject, category, value, upper value, bound and
  *   rate-ness (vague ones: the same words) are one row when their claimants agree: one names the
- *   other ("Zelensky" and "President Volodymyr Zelensky"), or neither names anyone. A figure with
+ *   other ("Zelensky" and "President Volodymyr Zelensky"), or neither names anyone and their
+ *   source wordings agree the same way ("reports" and "recent reports", not "claims"). A figure with
  *   a claimant and one without are two rows: the row must not lend a claimant to a sentence that
  *   names none. The row cites the newest figure; the others are `alsoIn`.
  * - `primary`: the followed side(s)' groups in category order; `others`: every other side, most
@@ -79,9 +80,16 @@ export function groupFigures(
   };
 }
 
-/** True when a figure with the same claim key fits a claim: its claimant agrees with every member's. */
+/**
+ * True when a figure with the same claim key fits a claim: its claimant agrees with every member's,
+ * and, unattributed, so does its source wording ("reports" and "claims" are two statements).
+ */
 function isSameClaim(members: readonly Figure[], figure: Figure): boolean {
-  return members.every((member) => areClaimantsCompatible(member.claimant, figure.claimant));
+  return members.every(
+    (member) =>
+      areClaimantsCompatible(member.claimant, figure.claimant) &&
+      areClaimantsCompatible(member.attribution, figure.attribution),
+  );
 }
 
 function claimKey(figure: Figure): string {
@@ -123,7 +131,7 @@ function top(figure: Figure): number {
 }
 
 function spreadEnd(figure: Figure): SpreadEnd {
-  return { text: figure.text, claimant: figure.claimant, period: figure.period };
+  return { text: figure.text, claimant: figure.claimant, attribution: figure.attribution, period: figure.period };
 }
 
 function excerptOf(figure: Figure, sources: FigureSources): Excerpt {
@@ -136,9 +144,38 @@ function excerptOf(figure: Figure, sources: FigureSources): Excerpt {
 }
 
 function factsOf(figure: Figure): FigureFacts {
-  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
-    figure;
-  return { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate };
+  const {
+    text,
+    value,
+    valueMax,
+    qualifier,
+    bound,
+    category,
+    subject,
+    claimant,
+    attribution,
+    claimantContext,
+    date,
+    dateText,
+    period,
+    isRate,
+  } = figure;
+  return {
+    text,
+    value,
+    valueMax,
+    qualifier,
+    bound,
+    category,
+    subject,
+    claimant,
+    attribution,
+    claimantContext,
+    date,
+    dateText,
+    period,
+    isRate,
+  };
 }
 
 /** Newest claim first, undated last; then report id and position: a total order. */

@@ -1,4 +1,5 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
@@ -54,9 +55,10 @@ function renderRow(row: FigureRow): BlockUnit {
 
 /** "*over 3,000* · killed or wounded · claimed by … · as of … · over the past week". */
 function renderFigureFacts(figure: FigureFacts): string {
+  const who = describeClaimant(figure, escapeMrkdwn);
   const parts = [
     `*${escapeMrkdwn(figure.text)}*`,
-    figure.claimant === null ? 'claimant not stated' : `claimed by ${escapeMrkdwn(figure.claimant)}`,
+    who === null ? 'claimant not stated' : figure.claimant === null ? who : `claimed by ${who}`,
     figure.dateText !== null
       ? `as of ${escapeMrkdwn(figure.dateText)}`
       : figure.date !== null
@@ -69,7 +71,7 @@ function renderFigureFacts(figure: FigureFacts): string {
 }
 
 function renderSpreadEnd(end: SpreadEnd): string {
-  const who = end.claimant === null ? 'claimant not stated' : escapeMrkdwn(end.claimant);
+  const who = describeClaimant(end, escapeMrkdwn) ?? 'claimant not stated';
   const period = end.period === null ? '' : `, ${escapeMrkdwn(end.period)}`;
   return `*${escapeMrkdwn(end.text)}* (${who}${period})`;
 }

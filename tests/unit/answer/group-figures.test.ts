@@ -89,8 +89,8 @@ describe('groupFigures', () => {
   it('gives the lowest and the highest figure as the spread, leaving out vague figures and rates', () => {
     const { primary } = groupFigures([KIRBY, ZELENSKY_A, THOUSANDS, RATE], SOURCES);
     expect(primary[0]?.spread).toEqual({
-      low: { text: '1,000', claimant: 'Kirby', period: 'in one week' },
-      high: { text: 'over 3,000', claimant: 'Zelensky', period: null },
+      low: { text: '1,000', claimant: 'Kirby', attribution: null, period: 'in one week' },
+      high: { text: 'over 3,000', claimant: 'Zelensky', attribution: null, period: null },
     });
     expect(primary[0]?.rows.map((row) => row.figure.text)).toEqual(['Thousands', '1,200', '1,000', 'over 3,000']);
   });

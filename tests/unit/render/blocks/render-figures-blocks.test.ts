@@ -16,8 +16,8 @@ describe('renderFiguresBlocks', () => {
           subjectLabel: 'North Korean',
           rows: [row],
           spread: {
-            low: { text: 'about 300', claimant: 'a regional governor', period: null },
-            high: { text: '1,000', claimant: null, period: 'in a week' },
+            low: { text: 'about 300', claimant: 'a regional governor', attribution: null, period: null },
+            high: { text: '1,000', claimant: null, attribution: null, period: 'in a week' },
           },
         },
       ],

@@ -25,6 +25,8 @@ function row(
       category: 'killed_or_wounded',
       subject: 'north_korean',
       claimant: null,
+      attribution: null,
+      claimantContext: null,
       date: null,
       dateText: null,
       period: null,
@@ -49,8 +51,8 @@ const ANSWER: FiguresAnswer = {
       subject: 'north_korean',
       subjectLabel: 'North Korean',
       spread: {
-        low: { text: '1,000', claimant: 'John Kirby', period: 'in one week' },
-        high: { text: 'over 3,000', claimant: 'Volodymyr Zelensky', period: null },
+        low: { text: '1,000', claimant: 'John Kirby', attribution: null, period: 'in one week' },
+        high: { text: 'over 3,000', claimant: 'Volodymyr Zelensky', attribution: null, period: null },
       },
       rows: [
         row(
