@@ -17,7 +17,7 @@ describe('renderFiguresBlocks', () => {
           rows: [row],
           spread: {
             low: { text: 'about 300', claimant: 'a regional governor', attribution: null, period: null },
-            high: { text: '1,000', claimant: null, attribution: null, period: 'in a week' },
+            high: { text: '1,000', claimant: null, attribution: 'estimates', period: 'in a week' },
           },
         },
       ],
@@ -35,7 +35,7 @@ describe('renderFiguresBlocks', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (claimant not stated, in a week)',
+            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (unattributed (estimates), in a week)',
             verbatim: true,
           },
         },
@@ -73,6 +73,8 @@ describe('renderFiguresBlocks', () => {
     [{ dateText: null, date: '2025-01-02' }, 'as of 2025-01-02 (report date)'],
     [{ dateText: null, date: null }, 'undated'],
     [{ claimant: null, period: 'a day', isRate: true }, 'claimant not stated · as of January 4 · a day · a rate'],
+    [{ claimant: null, attribution: 'reports' }, '*about 300* · unattributed (reports) · as of January 4'],
+    [{ claimant: 'Kirby', claimantContext: 'U.S. intelligence' }, 'claimed by Kirby, citing U.S. intelligence'],
   ])('states the claim facts %j', (figure, expected) => {
     const answer = makeFiguresAnswer([makeFigureRow('They said about 300 died.', figure)]);
     const context = renderFiguresBlocks(answer)[1]?.at(-1);

@@ -160,6 +160,30 @@ describe('renderFiguresText', () => {
     expect(renderFiguresText(answer).split('\n')[3]).toBe(`  1. 3 · ${reading} · no claimant named · undated`);
   });
 
+  it('names an unattributed figure by its source wording, and a cited source beside its claimant', () => {
+    const rows = [
+      row('Reports say 40 died.', '40', { value: 40, attribution: 'Reports' }),
+      row('Quill, citing U.S. intelligence, said 90 died.', '90', {
+        value: 90,
+        claimant: 'Quill',
+        claimantContext: 'U.S. intelligence',
+      }),
+    ];
+    const answer: FiguresAnswer = {
+      ...ANSWER,
+      primary: [{ category: 'killed', subject: 'north_korean', subjectLabel: 'North Korean', spread: null, rows }],
+      others: [],
+    };
+    expect(
+      renderFiguresText(answer)
+        .split('\n')
+        .filter((line) => /^ {2}\d\./.test(line)),
+    ).toEqual([
+      '  1. 40 · 40 · unattributed (Reports) · undated',
+      '  2. 90 · 90 · Quill, citing U.S. intelligence · undated',
+    ]);
+  });
+
   it('says when there are no figures, and shows the filter', () => {
     expect(
       renderFiguresText({ ...ANSWER, filter: 'killed', figureCount: 0, reportCount: 0, primary: [], others: [] }),
