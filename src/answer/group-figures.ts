@@ -2,9 +2,10 @@ import type { Report } from '../corpus/report.js';
 import { CASUALTY_CATEGORIES, type Figure, type FigureCategory, TROOP_CATEGORIES } from '../extract/figure.js';
 import { labelSide, type SideLexicon } from '../extract/side-lexicon.js';
 import type { Sentence } from '../search/sentence.js';
-import type { Excerpt, FigureFacts, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
+import type { Excerpt, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
 import { rankSides } from './rank-sides.js';
+import { toFigureFacts } from './to-figure-facts.js';
 
 /** Where `groupFigures` finds each figure's report and sentence, and the corpus's sides and all its figures (for their order). */
 export type FigureSources = {
@@ -108,7 +109,7 @@ function buildRow(lead: Figure, members: readonly Figure[], sources: FigureSourc
   const others = members.filter((member) => member !== lead).sort(compareCitationOrder);
   return {
     ...excerptOf(lead, sources),
-    figure: factsOf(lead),
+    figure: toFigureFacts(lead),
     alsoIn: others.map((member) => excerptOf(member, sources)),
     reportCount: new Set(members.map((member) => member.reportId)).size,
   };
@@ -141,41 +142,6 @@ function excerptOf(figure: Figure, sources: FigureSources): Excerpt {
     throw new Error(`Cannot cite figure "${figure.id}": its report or sentence is not in the index`);
   }
   return buildExcerpt(report, sentence, [{ start: figure.start, end: figure.end }]);
-}
-
-function factsOf(figure: Figure): FigureFacts {
-  const {
-    text,
-    value,
-    valueMax,
-    qualifier,
-    bound,
-    category,
-    subject,
-    claimant,
-    attribution,
-    claimantContext,
-    date,
-    dateText,
-    period,
-    isRate,
-  } = figure;
-  return {
-    text,
-    value,
-    valueMax,
-    qualifier,
-    bound,
-    category,
-    subject,
-    claimant,
-    attribution,
-    claimantContext,
-    date,
-    dateText,
-    period,
-    isRate,
-  };
 }
 
 /** Newest claim first, undated last; then report id and position: a total order. */
