@@ -46,6 +46,8 @@ export type FigureFacts = Pick<
   | 'category'
   | 'subject'
   | 'claimant'
+  | 'attribution'
+  | 'claimantContext'
   | 'date'
   | 'dateText'
   | 'period'
@@ -65,6 +67,8 @@ export type FigureRow = Excerpt & {
 export type SpreadEnd = {
   readonly text: string;
   readonly claimant: string | null;
+  /** The bare source wording of an unattributed end ("reports"), else null. */
+  readonly attribution: string | null;
   readonly period: string | null;
 };
 

@@ -4,7 +4,7 @@ import { CASUALTY_CATEGORIES, type Figure, TROOP_CATEGORIES } from '../extract/f
 import type { Quote } from '../extract/quote.js';
 import { labelSide } from '../extract/side-lexicon.js';
 import { buildSentenceId } from '../search/sentence.js';
-import type { Excerpt, FigureFacts } from './answer.js';
+import type { Excerpt } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
 import type { CorpusIndex } from './corpus-index.js';
 import type {
@@ -17,6 +17,7 @@ import type {
   DigestSpeakerQuotes,
 } from './digest.js';
 import { rankSides } from './rank-sides.js';
+import { toFigureFacts } from './to-figure-facts.js';
 
 /** What a digest is built against. */
 export type BuildDigestOptions = {
@@ -256,12 +257,6 @@ function reportOf(index: CorpusIndex, reportId: string): Report {
   const report = index.reportsById.get(reportId);
   if (!report) throw new Error(`Cannot find report "${reportId}" in the corpus index`);
   return report;
-}
-
-function toFigureFacts(figure: Figure): FigureFacts {
-  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
-    figure;
-  return { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate };
 }
 
 function byDateDescThenPlace(a: Figure, b: Figure): number {

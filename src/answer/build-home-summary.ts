@@ -11,6 +11,7 @@ import { HELP_ENTRIES } from './answer-help.js';
 import { buildExcerpt } from './build-citation.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { rankSides } from './rank-sides.js';
+import { toFigureFacts } from './to-figure-facts.js';
 
 /** A report as the App Home lists it. */
 export type HomeReport = {
@@ -112,12 +113,10 @@ function buildClaim(figure: Figure, index: CorpusIndex): HomeClaim[] {
   const sentence = index.sentencesById.get(figure.sentenceId);
   if (report === undefined || sentence === undefined) return [];
   const excerpt = buildExcerpt(report, sentence, [{ start: figure.start, end: figure.end }]);
-  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
-    figure;
   return [
     {
       ...excerpt,
-      figure: { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate },
+      figure: toFigureFacts(figure),
     },
   ];
 }

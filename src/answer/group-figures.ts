@@ -2,9 +2,10 @@ import type { Report } from '../corpus/report.js';
 import { CASUALTY_CATEGORIES, type Figure, type FigureCategory, TROOP_CATEGORIES } from '../extract/figure.js';
 import { labelSide, type SideLexicon } from '../extract/side-lexicon.js';
 import type { Sentence } from '../search/sentence.js';
-import type { Excerpt, FigureFacts, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
+import type { Excerpt, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
 import { rankSides } from './rank-sides.js';
+import { toFigureFacts } from './to-figure-facts.js';
 
 /** Where `groupFigures` finds each figure's report and sentence, and the corpus's sides and all its figures (for their order). */
 export type FigureSources = {
@@ -22,7 +23,8 @@ const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TR
  * - Order: claim date descending (undated last), then report id, then position in the report.
  * - One claim, one row: figures with the same subject, category, value, upper value, bound and
  *   rate-ness (vague ones: the same words) are one row when their claimants agree: one names the
- *   other ("Zelensky" and "President Volodymyr Zelensky"), or neither names anyone. A figure with
+ *   other ("Zelensky" and "President Volodymyr Zelensky"), or neither names anyone and their
+ *   source wordings agree the same way ("reports" and "recent reports", not "claims"). A figure with
  *   a claimant and one without are two rows: the row must not lend a claimant to a sentence that
  *   names none. The row cites the newest figure; the others are `alsoIn`.
  * - `primary`: the followed side(s)' groups in category order; `others`: every other side, most
@@ -79,9 +81,16 @@ export function groupFigures(
   };
 }
 
-/** True when a figure with the same claim key fits a claim: its claimant agrees with every member's. */
+/**
+ * True when a figure with the same claim key fits a claim: its claimant agrees with every member's,
+ * and, unattributed, so does its source wording ("reports" and "claims" are two statements).
+ */
 function isSameClaim(members: readonly Figure[], figure: Figure): boolean {
-  return members.every((member) => areClaimantsCompatible(member.claimant, figure.claimant));
+  return members.every(
+    (member) =>
+      areClaimantsCompatible(member.claimant, figure.claimant) &&
+      areClaimantsCompatible(member.attribution, figure.attribution),
+  );
 }
 
 function claimKey(figure: Figure): string {
@@ -100,7 +109,7 @@ function buildRow(lead: Figure, members: readonly Figure[], sources: FigureSourc
   const others = members.filter((member) => member !== lead).sort(compareCitationOrder);
   return {
     ...excerptOf(lead, sources),
-    figure: factsOf(lead),
+    figure: toFigureFacts(lead),
     alsoIn: others.map((member) => excerptOf(member, sources)),
     reportCount: new Set(members.map((member) => member.reportId)).size,
   };
@@ -123,7 +132,7 @@ function top(figure: Figure): number {
 }
 
 function spreadEnd(figure: Figure): SpreadEnd {
-  return { text: figure.text, claimant: figure.claimant, period: figure.period };
+  return { text: figure.text, claimant: figure.claimant, attribution: figure.attribution, period: figure.period };
 }
 
 function excerptOf(figure: Figure, sources: FigureSources): Excerpt {
@@ -133,12 +142,6 @@ function excerptOf(figure: Figure, sources: FigureSources): Excerpt {
     throw new Error(`Cannot cite figure "${figure.id}": its report or sentence is not in the index`);
   }
   return buildExcerpt(report, sentence, [{ start: figure.start, end: figure.end }]);
-}
-
-function factsOf(figure: Figure): FigureFacts {
-  const { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate } =
-    figure;
-  return { text, value, valueMax, qualifier, bound, category, subject, claimant, date, dateText, period, isRate };
 }
 
 /** Newest claim first, undated last; then report id and position: a total order. */

@@ -6,11 +6,15 @@ import { type Amount, findAmounts } from './find-amounts.js';
 import { type Attribution, findAttributions } from './find-attributions.js';
 import { findClaimant } from './find-claimant.js';
 import { findCountedNoun } from './find-counted-noun.js';
+import { findMentions, type Mention } from './find-mentions.js';
 import { findNonFigureReason } from './find-non-figure-reason.js';
 import { findPeriod } from './find-period.js';
 import { findQualifier } from './find-qualifier.js';
 import { findSubject } from './find-subject.js';
+import { findTranscriptTurns } from './find-transcript-turns.js';
+import { type ClaimContext, readFigureClaim } from './read-figure-claim.js';
 import { resolveClaimDate } from './resolve-claim-date.js';
+import { resolveTurnSpeaker } from './resolve-turn-speaker.js';
 import type { SideLexicon } from './side-lexicon.js';
 import { type FigureToken, tokenizeFigureText } from './tokenize-figure-text.js';
 
@@ -38,6 +42,7 @@ export function extractFigures(
   options: ExtractFiguresOptions,
 ): Figure[] {
   const figures: Figure[] = [];
+  const turnOf = createTurnReader(report);
   sentences.forEach((sentence, index) => {
     const text = sentence.text;
     let tokenized: readonly FigureToken[] | null = null;
@@ -67,6 +72,11 @@ export function extractFigures(
       const qualifier = before ?? (plus === null ? null : { text: plus[0].replace(/^-/, ''), bound: 'lower' as const });
       const end = amount.end + (plus?.[0].length ?? 0);
       const claimant = findClaimant(attributions, amount);
+      const claim = readFigureClaim(claimant, {
+        text,
+        tokens,
+        turn: claimant === null ? turnOf(sentence.block) : null,
+      });
       const start = before?.start ?? amount.start;
       const period = findPeriod(text, amount);
       const claimDate = resolveClaimDate(text, {
@@ -93,7 +103,7 @@ export function extractFigures(
             { sentences, index, excluded: attributions, title: report.title, lexicon: options.lexicon },
             { start: amount.start, end: amount.end, nounEnd },
           ),
-        claimant: claimant?.claimant ?? null,
+        ...claim,
         date: claimDate.date,
         dateText: claimDate.dateText,
         period: period?.text ?? null,
@@ -105,6 +115,26 @@ export function extractFigures(
     }
   });
   return figures;
+}
+
+/**
+ * The transcript turn (`findTranscriptTurns`) of each block of a report, its speaker resolved
+ * once per label (`resolveTurnSpeaker`); null outside a transcript and for a reporter's question.
+ */
+function createTurnReader(report: Report): (block: number) => ClaimContext['turn'] {
+  let turns: ReturnType<typeof findTranscriptTurns> | null = null;
+  let mentions: Mention[] | null = null;
+  const speakers = new Map<string, string | null>();
+  return (block) => {
+    turns ??= findTranscriptTurns(report.blocks.map((b) => report.text.slice(b.start, b.end)));
+    const turn = turns[block];
+    if (turn === null || turn === undefined || turn.isQuestion) return null;
+    if (!speakers.has(turn.label)) {
+      mentions ??= findMentions(report.text);
+      speakers.set(turn.label, resolveTurnSpeaker(turn.label, { title: report.title ?? '', body: mentions }).speaker);
+    }
+    return { speaker: speakers.get(turn.label) ?? null, label: turn.label };
+  };
 }
 
 const PLUS_AFTER = /^(?:-plus\b|\+)/;

@@ -45,8 +45,16 @@ export type Figure = {
   readonly bound: FigureBound;
   readonly category: FigureCategory;
   readonly subject: Subject;
-  /** Who makes the claim, as the report writes it ("Ukrainian President Volodymyr Zelensky", "estimates"). */
+  /**
+   * Who makes the claim, as the report writes it: a person, office, ministry, government, agency or
+   * named outlet ("Ukrainian President Volodymyr Zelensky", "U.S. officials"). Null when the figure
+   * is unattributed: no one is named, or only a bare noun ("reports", "estimates", "officials").
+   */
   readonly claimant: string | null;
+  /** For an unattributed figure, the bare source wording as written ("reports", "estimates"); else null. */
+  readonly attribution: string | null;
+  /** The inner source a claimant cites, as written ("U.S. intelligence" in "Kirby, citing U.S. intelligence"), or null. */
+  readonly claimantContext: string | null;
   /** ISO date of the claim (stated in the report, or the report's date), else null. */
   readonly date: string | null;
   /** The claim date as written in the report ("December 18, 2023"), or null when taken from the report date. */

@@ -140,7 +140,11 @@ function findWritten(text: string): Attribution[] {
     while (AUXILIARY.has(tokens[j - 1]?.lower ?? '')) j -= 1;
     // "officials who have indicated that …": the relative pronoun points at the name before it.
     if (tokens[j - 1]?.lower === 'who') j -= 1;
-    const left = readNamePhrase(tokens, j, 'left');
+    // "Reports citing the ministry say …", "Quill, citing intelligence, said …": the speaker is
+    // the name before the cited source (kept as context by `readFigureClaim`).
+    const outer = skipCitedSource(tokens, j);
+    const left =
+      readNamePhrase(tokens, outer ?? j, 'left') ?? (outer === null ? null : readNamePhrase(tokens, j, 'left'));
     if (left !== null) {
       pushPhrase(found, text, left, { start: left.start, anchor: token.start, end: token.end, form: 'verb' });
     } else if (INVERTING.has(token.lower) && /^[,"”']$/.test(tokens[i - 1]?.text ?? '')) {
@@ -153,6 +157,24 @@ function findWritten(text: string): Attribution[] {
   });
   return found;
 }
+
+/** Words that put a cited source between a speaker and its verb ("X, citing Y, said"). */
+const CITING = new Set(['citing', 'quoting']);
+
+/**
+ * When the words just before token `at` are a cited source ("citing the ministry", ", citing
+ * intelligence,"), the index of the token that ends the speaker before it; else null.
+ */
+function skipCitedSource(tokens: readonly FigureToken[], at: number): number | null {
+  let k = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+  for (let steps = 0; k >= 0 && steps < MAX_CITED_TOKENS; k -= 1, steps += 1) {
+    const token = tokens[k] as FigureToken;
+    if (/^[,;:.]$/.test(token.text)) return null;
+    if (CITING.has(token.lower)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+  }
+  return null;
+}
+const MAX_CITED_TOKENS = 8;
 
 /** The name a sentence opens with, when a verb follows it ("Dutch Defense Minister Jan Smit agreed, …"). */
 function readOpeningName(tokens: readonly FigureToken[]): NamePhrase | null {

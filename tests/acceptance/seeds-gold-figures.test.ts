@@ -19,6 +19,8 @@ type GoldFigure = {
   readonly category: string;
   readonly subject: string;
   readonly claimant: string | null;
+  /** "unattributed (reports)" when no person or body makes the claim, else the claimant's name. */
+  readonly claimant_canonical: string;
   readonly required: boolean;
 };
 type GoldDistractor = {
@@ -76,14 +78,17 @@ describe('/casualties and /troops on the seeds', () => {
         value: facts?.value,
         category: facts?.category,
         subject: facts?.subject,
-        claimantAgrees: agreesWithClaimant(figure.claimant, facts?.claimant ?? null),
+        claimantAgrees: agreesWithClaimant(figure.claimant, facts?.claimant ?? facts?.attribution ?? null),
+        // Gold "unattributed (reports)": no claimant, the wording kept beside it.
+        unattributedAgrees: !figure.claimant_canonical.startsWith('unattributed') || facts?.claimant === null,
       },
-      `gold claimant "${figure.claimant}", ours "${facts?.claimant}"`,
+      `gold claimant "${figure.claimant}" (${figure.claimant_canonical}), ours "${facts?.claimant}" / "${facts?.attribution}"`,
     ).toEqual({
       value: figure.value,
       category: CATEGORY[figure.category] ?? figure.category,
       subject: SUBJECT[figure.subject] ?? figure.subject,
       claimantAgrees: true,
+      unattributedAgrees: true,
     });
     if (figure.value_max !== undefined && figure.value_max !== null) expect(facts?.valueMax).toBe(figure.value_max);
   });
@@ -112,7 +117,7 @@ function findFigure(answer: Answer | undefined, sentence: string, number: string
 }
 
 /**
- * The gold claimant as written, case-insensitively, inside ours or ours inside it. The gold may add
+ * The gold claimant as written (for an unattributed figure, the source wording: "reports"), case-insensitively, inside ours or ours inside it. The gold may add
  * context from a neighbouring sentence in parentheses; the words in parentheses may match instead.
  */
 function agreesWithClaimant(gold: string | null, ours: string | null): boolean {

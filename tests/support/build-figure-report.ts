@@ -113,6 +113,8 @@ export function buildTestFigure(
     category,
     subject: 'north_korean',
     claimant: null,
+    attribution: null,
+    claimantContext: null,
     date: built.report.date,
     dateText: null,
     period: null,

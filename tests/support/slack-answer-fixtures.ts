@@ -43,6 +43,8 @@ export function makeFigureFacts(overrides: Partial<FigureFacts> = {}): FigureFac
     category: 'killed',
     subject: 'north_korean',
     claimant: 'a regional governor',
+    attribution: null,
+    claimantContext: null,
     date: '2025-01-04',
     dateText: 'January 4',
     period: null,

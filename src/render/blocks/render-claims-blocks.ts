@@ -1,4 +1,5 @@
 import type { FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
+import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { buildHeader, buildSections } from './build-block.js';
@@ -45,7 +46,7 @@ function renderClaimsUnit(group: FigureGroup, start: number, isFirst: boolean): 
 /** "• *over 3,000* · Volodymyr Zelensky · Mon 23 Dec 2024 · <reader|Title>". */
 function renderClaimLine(row: FigureRow): string {
   const { figure, citation } = row;
-  const claimant = figure.claimant === null ? 'claimant not stated' : escapeMrkdwn(figure.claimant);
+  const claimant = describeClaimant(figure, escapeMrkdwn) ?? 'claimant not stated';
   const period = figure.period === null ? '' : ` ${escapeMrkdwn(figure.period)}`;
   const title = escapeMrkdwn(citation.title ?? citation.file);
   const source = citation.link === undefined ? title : renderMrkdwnLink(citation.link.reader, title);

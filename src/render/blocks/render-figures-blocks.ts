@@ -1,4 +1,5 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
+import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { formatNumber } from '../format-count.js';
@@ -61,9 +62,10 @@ function renderRow(row: FigureRow): BlockUnit {
 
 /** "*over 3,000* · killed or wounded · claimed by … · as of … · over the past week". */
 function renderFigureFacts(figure: FigureFacts): string {
+  const who = describeClaimant(figure, escapeMrkdwn);
   const parts = [
     `*${escapeMrkdwn(figure.text)}*`,
-    figure.claimant === null ? 'claimant not stated' : `claimed by ${escapeMrkdwn(figure.claimant)}`,
+    who === null ? 'claimant not stated' : figure.claimant === null ? who : `claimed by ${who}`,
     figure.date === null && figure.dateText === null ? 'undated' : `as of ${renderClaimDate(figure, escapeMrkdwn)}`,
   ];
   if (figure.period !== null) parts.push(escapeMrkdwn(figure.period));

@@ -1,5 +1,6 @@
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { HomeClaim, HomeSummary } from '../../answer/build-home-summary.js';
+import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { formatNumber } from '../format-count.js';
@@ -63,7 +64,7 @@ function renderCorpusLine(summary: HomeSummary): string {
 }
 
 function renderClaim(claim: HomeClaim): BlockUnit {
-  const claimant = claim.figure.claimant === null ? 'Claimant not stated' : escapeMrkdwn(claim.figure.claimant);
+  const claimant = describeClaimant(claim.figure, escapeMrkdwn) ?? 'Claimant not stated';
   const { date, dateText } = claim.figure;
   const when = date === null && dateText === null ? 'undated' : `as of ${renderClaimDate(claim.figure, escapeMrkdwn)}`;
   return renderExcerptBlocks(claim, {

@@ -1,4 +1,5 @@
 import type { FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 
@@ -25,11 +26,11 @@ export function renderClaimsText(answer: FiguresAnswer): string[] {
 function renderClaimLine(row: FigureRow): string {
   const { figure, citation } = row;
   const period = figure.period === null ? '' : ` ${figure.period}`;
-  const claimant = figure.claimant ?? 'claimant not stated';
+  const claimant = describeClaimant(figure, (text) => text) ?? 'claimant not stated';
   return `${figure.text}${period} · ${claimant} · ${renderClaimDate(figure)} · ${citation.title ?? citation.file}`;
 }
 
 function renderEnd(end: SpreadEnd): string {
   const period = end.period === null ? '' : `, ${end.period}`;
-  return `${end.text} (${end.claimant ?? 'claimant not stated'}${period})`;
+  return `${end.text} (${describeClaimant(end, (text) => text) ?? 'claimant not stated'}${period})`;
 }

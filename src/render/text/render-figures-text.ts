@@ -1,4 +1,5 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
@@ -11,7 +12,8 @@ const NUMBER = new Intl.NumberFormat('en-US');
  * reports"), the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
  * and numbered rows, then "Other forces" the same way. A row is the figure as written, its
  * reading ("≥ 3,000", "≈ 1,000", "10,000–12,000", "thousands (no number given)"), the claimant
- * (or "no claimant named"), the date (or "undated"), then the cited sentence with the figure
+ * (`describeClaimant`: "John Kirby, citing U.S. intelligence", "unattributed (reports)", or "no
+ * claimant named"), the date (or "undated"), then the cited sentence with the figure
  * marked, and where the claim recurs "also in N other reports" with their citations.
  *
  * Every line is template text or a verbatim piece of a report; numbers are formatted en-US.
@@ -43,12 +45,12 @@ function renderGroup(group: FigureGroup, style: TextStyle): string[] {
 
 function renderSpreadEnd(end: SpreadEnd): string {
   const period = end.period === null ? '' : ` ${end.period}`;
-  return `${end.text}${period} (${end.claimant ?? 'no claimant named'})`;
+  return `${end.text}${period} (${describeClaimant(end, asWritten) ?? 'no claimant named'})`;
 }
 
 function renderFacts(figure: FigureFacts): string {
   const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
-  const claimant = figure.claimant ?? 'no claimant named';
+  const claimant = describeClaimant(figure, asWritten) ?? 'no claimant named';
   return `${figure.text} · ${reading} · ${claimant} · ${renderClaimDate(figure)}`;
 }
 
@@ -81,4 +83,9 @@ function renderAlsoIn(row: FigureRow): string[] {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Plain text takes a report's words as they are. */
+function asWritten(text: string): string {
+  return text;
 }

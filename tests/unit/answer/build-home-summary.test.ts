@@ -47,6 +47,8 @@ function makeFigure(index: CorpusIndex, reportId: string, text: string, facts: P
     category: 'killed',
     subject: 'north_korean',
     claimant: 'officials',
+    attribution: null,
+    claimantContext: null,
     date: null,
     dateText: null,
     period: null,

@@ -81,6 +81,17 @@ describe('groupFigures', () => {
     ]);
   });
 
+  it('keeps unattributed figures apart when their source wordings differ, and joins them when one holds the other', () => {
+    const reports = buildTestFigure(A, 1, 'over 3,000', { value: 3000, bound: 'lower', attribution: 'reports' });
+    const claims = buildTestFigure(B, 0, 'over 3,000', { value: 3000, bound: 'lower', attribution: 'claims' });
+    const recent = buildTestFigure(B, 0, 'over 3,000', { value: 3000, bound: 'lower', attribution: 'recent reports' });
+    expect(rowsOf([reports, claims])[0]?.rows.map((row) => [row[2], row[3]])).toEqual([
+      ['b.txt', []],
+      ['a.txt', []],
+    ]);
+    expect(rowsOf([reports, recent])[0]?.rows.map((row) => [row[2], row[3]])).toEqual([['b.txt', ['a.txt']]]);
+  });
+
   it('keeps claims apart when the bound differs', () => {
     const exact = buildTestFigure(B, 0, '3,000', { value: 3000, claimant: 'Zelensky' });
     expect(rowsOf([ZELENSKY_A, exact])[0]?.rows.length).toBe(2);
@@ -89,8 +100,8 @@ describe('groupFigures', () => {
   it('gives the lowest and the highest figure as the spread, leaving out vague figures and rates', () => {
     const { primary } = groupFigures([KIRBY, ZELENSKY_A, THOUSANDS, RATE], SOURCES);
     expect(primary[0]?.spread).toEqual({
-      low: { text: '1,000', claimant: 'Kirby', period: 'in one week' },
-      high: { text: 'over 3,000', claimant: 'Zelensky', period: null },
+      low: { text: '1,000', claimant: 'Kirby', attribution: null, period: 'in one week' },
+      high: { text: 'over 3,000', claimant: 'Zelensky', attribution: null, period: null },
     });
     expect(primary[0]?.rows.map((row) => row.figure.text)).toEqual(['Thousands', '1,200', '1,000', 'over 3,000']);
   });

@@ -176,6 +176,8 @@ function figureRow(text: string, sentence: string): DigestFigure {
       category: 'killed_or_wounded',
       subject: 'north_korean',
       claimant: 'Zelensky',
+      attribution: null,
+      claimantContext: null,
       date: '2024-12-23',
       dateText: null,
       period: null,

@@ -16,8 +16,8 @@ describe('renderFiguresBlocks', () => {
           subjectLabel: 'North Korean',
           rows: [row],
           spread: {
-            low: { text: 'about 300', claimant: 'a regional governor', period: null },
-            high: { text: '1,000', claimant: null, period: 'in a week' },
+            low: { text: 'about 300', claimant: 'a regional governor', attribution: null, period: null },
+            high: { text: '1,000', claimant: null, attribution: 'estimates', period: 'in a week' },
           },
         },
       ],
@@ -47,7 +47,7 @@ describe('renderFiguresBlocks', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (claimant not stated, in a week)',
+            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (unattributed (estimates), in a week)',
             verbatim: true,
           },
         },
@@ -92,6 +92,11 @@ describe('renderFiguresBlocks', () => {
       { claimant: null, period: 'a day', isRate: true },
       'claimant not stated · as of Sat 4 Jan 2025 (written “January 4”) · a day · a rate',
     ],
+    [
+      { claimant: null, attribution: 'reports' },
+      '*about 300* · unattributed (reports) · as of Sat 4 Jan 2025 (written “January 4”)',
+    ],
+    [{ claimant: 'Kirby', claimantContext: 'U.S. intelligence' }, 'claimed by Kirby, citing U.S. intelligence'],
   ])('states the claim facts %j', (figure, expected) => {
     const answer = makeFiguresAnswer([makeFigureRow('They said about 300 died.', figure)]);
     const context = renderFiguresBlocks(answer)[2]?.at(-1);

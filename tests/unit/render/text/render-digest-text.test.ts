@@ -138,6 +138,8 @@ const FIGURE_FACTS = {
   category: 'killed_or_wounded',
   subject: 'north_korean',
   claimant: 'Zelensky',
+  attribution: null,
+  claimantContext: null,
   date: '2024-12-23',
   dateText: null,
   period: null,

@@ -25,6 +25,8 @@ function row(
       category: 'killed_or_wounded',
       subject: 'north_korean',
       claimant: null,
+      attribution: null,
+      claimantContext: null,
       date: null,
       dateText: null,
       period: null,
@@ -49,8 +51,8 @@ const ANSWER: FiguresAnswer = {
       subject: 'north_korean',
       subjectLabel: 'North Korean',
       spread: {
-        low: { text: '1,000', claimant: 'John Kirby', period: 'in one week' },
-        high: { text: 'over 3,000', claimant: 'Volodymyr Zelensky', period: null },
+        low: { text: '1,000', claimant: 'John Kirby', attribution: null, period: 'in one week' },
+        high: { text: 'over 3,000', claimant: 'Volodymyr Zelensky', attribution: null, period: null },
       },
       rows: [
         row(
@@ -167,6 +169,30 @@ describe('renderFiguresText', () => {
       others: [],
     };
     expect(renderFiguresText(answer).split('\n')[9]).toBe(`  1. 3 · ${reading} · no claimant named · undated`);
+  });
+
+  it('names an unattributed figure by its source wording, and a cited source beside its claimant', () => {
+    const rows = [
+      row('Reports say 40 died.', '40', { value: 40, attribution: 'Reports' }),
+      row('Quill, citing U.S. intelligence, said 90 died.', '90', {
+        value: 90,
+        claimant: 'Quill',
+        claimantContext: 'U.S. intelligence',
+      }),
+    ];
+    const answer: FiguresAnswer = {
+      ...ANSWER,
+      primary: [{ category: 'killed', subject: 'north_korean', subjectLabel: 'North Korean', spread: null, rows }],
+      others: [],
+    };
+    expect(
+      renderFiguresText(answer)
+        .split('\n')
+        .filter((line) => /^ {2}\d\./.test(line)),
+    ).toEqual([
+      '  1. 40 · 40 · unattributed (Reports) · undated',
+      '  2. 90 · 90 · Quill, citing U.S. intelligence · undated',
+    ]);
   });
 
   it('says when there are no figures, and shows the filter', () => {
