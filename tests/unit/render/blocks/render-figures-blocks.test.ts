@@ -36,7 +36,7 @@ describe('renderFiguresBlocks', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (claimant not stated, in a week)\n• *about 300* · a regional governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
+            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (unattributed (estimates), in a week)\n• *about 300* · a regional governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
             verbatim: true,
           },
         },
