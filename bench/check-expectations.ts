@@ -20,6 +20,8 @@ export const CitationKeySchema = z
   .object({
     report: z.string().min(1),
     text: z.string().min(1),
+    /** Narrows the key to the figure rows whose amount, as written, contains this ("20 million"). */
+    figure: z.string().min(1).optional(),
   })
   .strict();
 
@@ -65,6 +67,7 @@ export type CitedSentence = {
   readonly file: string;
   readonly sentence: string;
   readonly figure: {
+    readonly text: string;
     readonly side: string;
     readonly sideLabel: string;
     readonly category: string;
@@ -109,6 +112,7 @@ export function listCitedSentences(answer: Answer): CitedSentence[] {
 function listGroupSentences(group: FigureGroup): CitedSentence[] {
   return group.rows.flatMap((row) => {
     const figure = {
+      text: row.figure.text,
       side: group.subject,
       sideLabel: group.subjectLabel,
       category: row.figure.category,
@@ -187,9 +191,9 @@ function count(tally: number[], right: boolean, reasons: string[], reason: strin
 
 function matchesKey(sentence: CitedSentence, key: CitationKey): boolean {
   const stem = sentence.file.replace(/\.[^./]+$/, '');
-  return (
-    (stem === key.report || stem.endsWith(`/${key.report}`)) && squash(sentence.sentence).includes(squash(key.text))
-  );
+  if (stem !== key.report && !stem.endsWith(`/${key.report}`)) return false;
+  if (!squash(sentence.sentence).includes(squash(key.text))) return false;
+  return key.figure === undefined || (sentence.figure?.text.includes(key.figure) ?? false);
 }
 
 function squash(text: string): string {
@@ -200,7 +204,7 @@ function squash(text: string): string {
 }
 
 function describeKey(key: CitationKey): string {
-  return `${key.report}: "${key.text}"`;
+  return `${key.report}: "${key.text}"${key.figure === undefined ? '' : ` (figure "${key.figure}")`}`;
 }
 
 function listValues(values: readonly string[]): string {

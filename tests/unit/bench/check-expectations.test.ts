@@ -126,6 +126,15 @@ describe('checkExpectations', () => {
     expect(cites('006-trump', 'the hard way')).toBe(false);
   });
 
+  it('narrows a key to the figure rows whose amount contains its figure text', () => {
+    const sentence = { report: 'arena', text: 'killed 22 people' };
+    const check = (mustNotCite: object[]) =>
+      checkExpectations(FIGURES, DevQuestionSchema.parse({ id: 'q', ask: '/casualties', mustNotCite })).reasons;
+    expect(check([{ ...sentence, figure: '116' }])).toEqual([]);
+    expect(check([{ ...sentence, figure: '22' }])).toEqual(['cites arena: "killed 22 people" (figure "22")']);
+    expect(check([sentence])).toEqual(['cites arena: "killed 22 people"']);
+  });
+
   it('says a figure label is wrong when the sentence is cited outside a figure row', () => {
     const answer: Answer = {
       command: 'reports',
