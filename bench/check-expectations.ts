@@ -49,12 +49,28 @@ export const DevStorySchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** The corpus folder's `verbatim.yml`, as text; none when the story is left to inference. */
     settings: z.string().optional(),
+    /** Or a `verbatim.yml` of the repository to use, by path from the repository root ("seeds/verbatim.yml"). */
+    settingsFile: z
+      .string()
+      .regex(/^[\w.-]+(\/[\w.-]+)*$/)
+      .refine((path) => path.split('/').every((part) => part !== '.' && part !== '..'), 'stays inside the repository')
+      .optional(),
     articles: z.array(DevArticleSchema).min(1),
     questions: z.array(DevQuestionSchema).min(1),
   })
   .strict();
 
-export const DevSetSchema = z.object({ stories: z.array(DevStorySchema).min(1) }).strict();
+export const DevSetSchema = z
+  .object({
+    stories: z
+      .array(
+        DevStorySchema.refine((story) => story.settings === undefined || story.settingsFile === undefined, {
+          message: 'a story has settings or a settingsFile, not both',
+        }),
+      )
+      .min(1),
+  })
+  .strict();
 
 export type Labels = z.infer<typeof LabelsSchema>;
 export type CitationKey = z.infer<typeof CitationKeySchema>;

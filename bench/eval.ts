@@ -13,7 +13,8 @@ import { parseQuestion } from '../src/answer/parse-question.js';
 import { checkExpectations, DevSetSchema, type DevStory, type LabelTally } from './check-expectations.js';
 import { type Article, articleToText, DATA_DIR, hasAllSides, readAllArticles } from './read-allsides.js';
 
-const DEV_SET = fileURLToPath(new URL('../eval/dev-set.json', import.meta.url));
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const DEV_SET = join(REPO, 'eval/dev-set.json');
 const NEWS_TOPICAL = `${DATA_DIR}news-topical/realtimeqa_public/`;
 
 async function main(): Promise<void> {
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
 function writeStoryCorpus(story: DevStory, articles: ReadonlyMap<string, Article>, dir: string): string {
   mkdirSync(dir, { recursive: true });
   if (story.settings !== undefined) writeFileSync(join(dir, 'verbatim.yml'), story.settings);
+  if (story.settingsFile !== undefined)
+    writeFileSync(join(dir, 'verbatim.yml'), readFileSync(join(REPO, story.settingsFile)));
   for (const source of story.articles) {
     if ('allsides' in source) {
       const article = articles.get(source.allsides);

@@ -165,4 +165,13 @@ describe('DevSetSchema', () => {
     const question = { id: 'q', ask: '/troops', mustCite: [], offsets: [1, 2] };
     expect(DevSetSchema.safeParse({ stories: [{ ...story, questions: [question] }] }).success).toBe(false);
   });
+
+  it("takes a story's settings as text or as a repository file, not both", () => {
+    const story = { id: 'a', articles: [{ allsides: 'x' }], questions: [{ id: 'q', ask: '/troops' }] };
+    const parses = (extra: object) => DevSetSchema.safeParse({ stories: [{ ...story, ...extra }] }).success;
+    expect(parses({ settings: 'followed_sides: [Yemeni]\n' })).toBe(true);
+    expect(parses({ settingsFile: 'seeds/verbatim.yml' })).toBe(true);
+    expect(parses({ settingsFile: '../shared/verbatim.yml' })).toBe(false);
+    expect(parses({ settings: 'followed_sides: [Yemeni]\n', settingsFile: 'seeds/verbatim.yml' })).toBe(false);
+  });
 });
