@@ -36,7 +36,10 @@ export const DevQuestionSchema = z
     mustCite: z.array(ExpectedCitationSchema).default([]),
     mustNotCite: z.array(CitationKeySchema).default([]),
   })
-  .strict();
+  .strict()
+  .refine((question) => question.mustCite.length + question.mustNotCite.length > 0, {
+    message: 'a question expects at least one citation or forbids one: none would pass whatever the answer',
+  });
 
 /** Where a story's reports come from: an AllSides article id, or a file of the news-topical folder. */
 export const DevArticleSchema = z.union([

@@ -162,16 +162,27 @@ describe('DevSetSchema', () => {
   it('refuses a story without questions and an unknown field', () => {
     const story = { id: 'a', articles: [{ allsides: 'x' }], questions: [] };
     expect(DevSetSchema.safeParse({ stories: [story] }).success).toBe(false);
-    const question = { id: 'q', ask: '/troops', mustCite: [], offsets: [1, 2] };
+    const question = { id: 'q', ask: '/troops', mustCite: [{ report: 'a', text: 'b' }], offsets: [1, 2] };
     expect(DevSetSchema.safeParse({ stories: [{ ...story, questions: [question] }] }).success).toBe(false);
   });
 
   it("takes a story's settings as text or as a repository file, not both", () => {
-    const story = { id: 'a', articles: [{ allsides: 'x' }], questions: [{ id: 'q', ask: '/troops' }] };
+    const story = {
+      id: 'a',
+      articles: [{ allsides: 'x' }],
+      questions: [{ id: 'q', ask: '/troops', mustNotCite: [{ report: 'a', text: 'b' }] }],
+    };
     const parses = (extra: object) => DevSetSchema.safeParse({ stories: [{ ...story, ...extra }] }).success;
     expect(parses({ settings: 'followed_sides: [Yemeni]\n' })).toBe(true);
     expect(parses({ settingsFile: 'seeds/verbatim.yml' })).toBe(true);
     expect(parses({ settingsFile: '../shared/verbatim.yml' })).toBe(false);
     expect(parses({ settings: 'followed_sides: [Yemeni]\n', settingsFile: 'seeds/verbatim.yml' })).toBe(false);
+  });
+
+  it('refuses a question that expects nothing', () => {
+    expect(DevQuestionSchema.safeParse({ id: 'q', ask: '/troops' }).success).toBe(false);
+    expect(
+      DevQuestionSchema.safeParse({ id: 'q', ask: '/troops', mustNotCite: [{ report: 'a', text: 'b' }] }).success,
+    ).toBe(true);
   });
 });
