@@ -19,6 +19,8 @@ function row(file: string, sentence: string, category: 'killed' | 'wounded', cla
       category,
       subject: 'unknown',
       claimant,
+      attribution: null,
+      claimantContext: null,
       date: null,
       dateText: null,
       period: null,
