@@ -1,10 +1,22 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 /** How a child process ended, and everything it printed. */
 export type ProcessOutput = { readonly code: number | null; readonly stdout: string; readonly stderr: string };
 
-/** Collects a child process's stdout and stderr until it closes. */
-export function collectProcessOutput(child: ChildProcessWithoutNullStreams): Promise<ProcessOutput> {
+/** A child process's output so far, and its exit code once it has closed. */
+export type WatchedOutput = {
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+  /** Resolves with the exit code once the process has ended and its output is closed. */
+  readonly exited: Promise<number | null>;
+};
+
+/** A child process whose stdout and stderr are pipes. */
+type PipedChild = Pick<ChildProcess, 'on'> & { readonly stdout: Readable; readonly stderr: Readable };
+
+/** Collects a child process's stdout and stderr as they arrive. */
+export function watchProcessOutput(child: PipedChild): WatchedOutput {
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -13,5 +25,13 @@ export function collectProcessOutput(child: ChildProcessWithoutNullStreams): Pro
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** Collects a child process's stdout and stderr until it closes. */
+export async function collectProcessOutput(child: PipedChild): Promise<ProcessOutput> {
+  const output = watchProcessOutput(child);
+  const code = await output.exited;
+  return { code, stdout: output.stdout(), stderr: output.stderr() };
 }

@@ -1,10 +1,13 @@
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { watchProcessOutput } from './collect-process-output.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// tsx's loader (its package's main export), given to this Node by URL: one process, so a signal or
+// a kill reaches the bot itself (the `tsx` command runs the script in a child it would orphan).
+const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const MAIN = join(ROOT, 'src', 'main.ts');
 
 /** `src/main.ts` running as a child process, with everything it has written so far. */
@@ -17,19 +20,15 @@ export type MainProcess = {
 };
 
 /**
- * Starts `src/main.ts` as `npm start` does (through tsx), in `cwd` with exactly `env` (no .env
- * file is read from the repo), collecting its stdout and stderr. The caller ends it.
+ * Starts `src/main.ts` as `npm run dev` does (through tsx's loader, in one process), in `cwd` with
+ * exactly `env` (no .env file is read from the repo), collecting its stdout and stderr. The caller
+ * ends it.
  */
 export function spawnMain(cwd: string, env: Readonly<Record<string, string>>): MainProcess {
-  const child = spawn(TSX, [MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+  return { child, ...watchProcessOutput(child) };
 }
