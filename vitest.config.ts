@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two workers on a 2-core machine: most test time is waiting on servers, timers and child
+    // processes, so the second core is not idle (vitest's default is cores - 1, here one).
+    maxWorkers: 2,
     projects: [
       {
         test: {
