@@ -66,6 +66,10 @@ const LIST_BEFORE =
   /^\s+(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[^,;:()—–]{1,40}?,\s+)+(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[^,;:()—–]{1,40}?,?\s+)?and\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|another)\s+)?$/i;
 /** An amount, up to three words of its noun, then the cue: "113 Palestinians killed", "40 people dead". */
 const JOINED = /\b(?:and|or|but|while|whereas|as|with|including)\b/i;
+const PREDICATE_JOINER = /\b(?:and|but|while|whereas)\s+/gi;
+/** Words that may stand between "and" and an amount that is still the verb's object. */
+const QUALIFIERS =
+  /^(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|as\s+many\s+as|up\s+to|over|under|about|around|some|nearly|almost|another|a\s+further|an\s+estimated|estimated|the|a|an|\p{Ll}+ly)\s+)*$/iu;
 const OWN_CUE_BEFORE = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /**
  * What may stand between a figure (with its noun) and a cue after it: auxiliaries, hedges and a
@@ -104,7 +108,7 @@ export function classifyFigure(
     .filter((cue) => !isWhole || TROOP_CATEGORIES.has(cue.category))
     .filter(
       (cue) =>
-        cue.end <= amount.start ||
+        (cue.end <= amount.start && !isBeyondPredicate(text, cue, amount, amounts)) ||
         (cue.start >= amount.end &&
           !cue.isActive &&
           (partitive !== null || isLinked(text.slice(nounEnd, Math.max(nounEnd, cue.start))))),
@@ -164,6 +168,21 @@ function isOthers(
   }
   const next = amounts.find((other) => other.start >= (partitive?.end ?? amount.end));
   return next !== undefined && cue.start >= next.end;
+}
+
+/**
+ * True when another amount stands between a cue and the amount, and a new verb joined by "and",
+ * "but" or "while" follows it: in "killed 50,000 people and left 2 million in need" the 2 million
+ * are not killed. "killed 12 villagers and at least 30 tourists" is one verb's list of objects.
+ */
+function isBeyondPredicate(text: string, cue: Cue, amount: Amount, amounts: readonly Amount[]): boolean {
+  return amounts.some((other) => {
+    if (other.start < cue.end || other.end > amount.start) return false;
+    const joined = [...text.slice(other.end, amount.start).matchAll(PREDICATE_JOINER)].at(-1);
+    if (joined === undefined) return false;
+    const tail = text.slice(other.end + joined.index + joined[0].length, amount.start);
+    return /^[\p{L}\s'’-]+$/u.test(tail) && !QUALIFIERS.test(tail);
+  });
 }
 
 function isLinked(between: string): boolean {

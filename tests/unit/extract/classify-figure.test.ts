@@ -130,6 +130,22 @@ describe('classifyFigure', () => {
     ],
     ['clauses apart', 'Of the 12,000 troops, many have died.', [['12,000', 'troops/deployed']]],
     [
+      'a verb for each object of its list',
+      'The quake killed 12 villagers and at least 30 tourists.',
+      [
+        ['12', 'casualties/killed'],
+        ['30', 'casualties/killed'],
+      ],
+    ],
+    [
+      'a verb for its objects, with an adverb before the last',
+      'The quake killed 12 villagers and possibly 30 tourists.',
+      [
+        ['12', 'casualties/killed'],
+        ['30', 'casualties/killed'],
+      ],
+    ],
+    [
       'a participle for its own object only',
       'The strike killed 8 guards, wounding 20 clerks.',
       [
@@ -147,6 +163,12 @@ describe('classifyFigure', () => {
     ['people with no cue', 'About 500 civilians gathered.', '500'],
     ['a troop cue with no soldiers in sight', 'The agency sent 400 letters.', '400'],
     ['an active verb after the number: its subject, not its object', 'Some 12 hunters killing deer were fined.', '12'],
+    [
+      'a cue before another figure and a new verb',
+      'The quake killed 600 people and left more than 3 million Peruvians without homes.',
+      '3 million',
+    ],
+    ['a cue before another figure and "but"', 'The fire killed 4 guards but spared 70 inmates.', '70'],
     ['a verb across a clause that is not a list', 'The raid killed a guard, police said, and 30 villagers fled.', '30'],
   ])('returns null for %s', (_name, text, written) => {
     expect(classify(text, written)).toBeNull();
