@@ -6,7 +6,13 @@ import type { FigureToken } from './tokenize-figure-text.js';
 /** The kind and category of a figure. */
 export type FigureClass = { readonly kind: FigureKind; readonly category: FigureCategory };
 
-type Cue = { readonly start: number; readonly end: number; readonly category: FigureCategory };
+type Cue = {
+  readonly start: number;
+  readonly end: number;
+  readonly category: FigureCategory;
+  /** An active verb ("killing", "wounded"): it counts only the figure after it, its object. */
+  readonly isActive: boolean;
+};
 
 // Longer cues come first: a cue inside an earlier, longer one is dropped ("killed" in "killed or wounded").
 const CUES: readonly (readonly [RegExp, FigureCategory])[] = [
@@ -20,10 +26,13 @@ const CUES: readonly (readonly [RegExp, FigureCategory])[] = [
     'planned',
   ],
   [/\bto\s+be\s+(?:sent|deployed|dispatched)\b/gi, 'planned'],
+  [/\b(?:kill(?:s|ing)?)\s+(?:or|and)\s+(?:wound(?:s|ing)?|injur(?:e|es|ing))\b/gi, 'killed_or_wounded'],
   [/\b(?:death\s+toll|lost\s+their\s+lives|(?:are|were|is|was|been)\s+dying)\b/gi, 'killed'],
   [/\b(?:casualt(?:y|ies)|losses|loss|lost)\b/gi, 'killed_or_wounded'],
   [/\b(?:killed|dead|deaths?|died|fatalities|perished|slain)\b/gi, 'killed'],
   [/\b(?:wounded|injured|injuries)\b/gi, 'wounded'],
+  [/\b(?:kill|kills|killing)\b/gi, 'killed'],
+  [/\b(?:wounding|injuring|injures?)\b/gi, 'wounded'],
   [/\b(?:captured|taken\s+prisoner|prisoners?(?:\s+of\s+war)?|POWs?|captives?|surrendered)\b/gi, 'captured'],
   [/\b(?:missing|unaccounted\s+for|MIA)\b/g, 'missing'],
   [
@@ -47,8 +56,20 @@ const TROOP_PRIORITY: readonly FigureCategory[] = ['planned', 'additional', 'tra
 const BOUNDARY = /,\s|;\s|\s[—–-]\s|:\s|[()]/g;
 const MILITARY_WORD = /\b(?:troops?|soldiers?|servicemen|personnel|forces|fighters|men|contingent)\b/i;
 const MAX_TOKENS = 15;
+/** The active forms of the casualty verbs: "killing 40", "would kill 12", "injuring 9". */
+const ACTIVE = /^(?:kill|kills|killing|wounding|injuring|injures?)(?:\s|$)/i;
+/**
+ * A list of parties between a verb and the amount: "killed a soldier, a medic and at least 10
+ * civilians". Its commas join the objects of one verb; they do not end its clause.
+ */
+const LIST_BEFORE =
+  /^\s+(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[^,;:()—–]{1,40}?,\s+)+(?:(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[^,;:()—–]{1,40}?,?\s+)?and\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|another)\s+)?$/i;
 /** An amount, up to three words of its noun, then the cue: "113 Palestinians killed", "40 people dead". */
 const JOINED = /\b(?:and|or|but|while|whereas|as|with|including)\b/i;
+const PREDICATE_JOINER = /\b(?:and|but|while|whereas)\s+/gi;
+/** Words that may stand between "and" and an amount that is still the verb's object. */
+const QUALIFIERS =
+  /^(?:(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|as\s+many\s+as|up\s+to|over|under|about|around|some|nearly|almost|another|a\s+further|an\s+estimated|estimated|the|a|an|\p{Ll}+ly)\s+)*$/iu;
 const OWN_CUE_BEFORE = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /**
  * What may stand between a figure (with its noun) and a cue after it: auxiliaries, hedges and a
@@ -87,15 +108,16 @@ export function classifyFigure(
     .filter((cue) => !isWhole || TROOP_CATEGORIES.has(cue.category))
     .filter(
       (cue) =>
-        cue.end <= amount.start ||
+        (cue.end <= amount.start && !isBeyondPredicate(text, cue, amount, amounts)) ||
         (cue.start >= amount.end &&
+          !cue.isActive &&
           (partitive !== null || isLinked(text.slice(nounEnd, Math.max(nounEnd, cue.start))))),
     );
   const scored = cues
     .filter((cue) => partitive === null || cue.start >= partitive.end)
     .map((cue) => ({
       cue,
-      boundaries: countBoundaries(text, amount, cue),
+      boundaries: isListBefore(text, amount, cue) ? 0 : countBoundaries(text, amount, cue),
       distance: tokenDistance(tokens, amount, cue),
     }))
     .filter(
@@ -148,6 +170,21 @@ function isOthers(
   return next !== undefined && cue.start >= next.end;
 }
 
+/**
+ * True when another amount stands between a cue and the amount, and a new verb joined by "and",
+ * "but" or "while" follows it: in "killed 50,000 people and left 2 million in need" the 2 million
+ * are not killed. "killed 12 villagers and at least 30 tourists" is one verb's list of objects.
+ */
+function isBeyondPredicate(text: string, cue: Cue, amount: Amount, amounts: readonly Amount[]): boolean {
+  return amounts.some((other) => {
+    if (other.start < cue.end || other.end > amount.start) return false;
+    const joined = [...text.slice(other.end, amount.start).matchAll(PREDICATE_JOINER)].at(-1);
+    if (joined === undefined) return false;
+    const tail = text.slice(other.end + joined.index + joined[0].length, amount.start);
+    return /^[\p{L}\s'’-]+$/u.test(tail) && !QUALIFIERS.test(tail);
+  });
+}
+
 function isLinked(between: string): boolean {
   return LINK.test(between.replace(/\d,\d/g, ''));
 }
@@ -161,7 +198,9 @@ function findCues(text: string): Cue[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (!cues.some((cue) => cue.start < end && start < cue.end)) cues.push({ start, end, category });
+      if (!cues.some((cue) => cue.start < end && start < cue.end)) {
+        cues.push({ start, end, category, isActive: ACTIVE.test(match[0]) });
+      }
     }
   }
   return cues;
@@ -175,6 +214,11 @@ function findPartitiveWhole(text: string, amount: Amount, amounts: readonly Amou
   return /^\s+of\s+(?:the\s+|its\s+|their\s+|those\s+|an\s+estimated\s+|some\s+|about\s+|around\s+)*$/i.test(between)
     ? next
     : null;
+}
+
+/** True when the cue is a verb before the amount and what lies between is a list of its objects. */
+function isListBefore(text: string, amount: Amount, cue: Cue): boolean {
+  return cue.end <= amount.start && LIST_BEFORE.test(text.slice(cue.end, amount.start));
 }
 
 function countBoundaries(text: string, amount: Amount, cue: Cue): number {

@@ -57,6 +57,28 @@ describe('classifyFigure', () => {
     ['captured', 'Ukraine captured 14 soldiers.', '14', 'casualties/captured'],
     ['taken prisoner', 'Some 30 fighters were taken prisoner.', '30', 'casualties/captured'],
     ['missing', 'Around 200 soldiers are missing.', '200', 'casualties/missing'],
+    ['after a participle', 'The shell hit a market, killing at least 35 shoppers.', '35', 'casualties/killed'],
+    ['after "would kill"', 'The plan would kill 18 farmers.', '18', 'casualties/killed'],
+    ['after "kills"', 'The storm kills 6 campers.', '6', 'casualties/killed'],
+    ['after "wounding"', 'The blast shook the port, wounding 22 dockers.', '22', 'casualties/wounded'],
+    [
+      'after "killing or injuring"',
+      'A mine went off, killing or injuring 14 miners.',
+      '14',
+      'casualties/killed_or_wounded',
+    ],
+    [
+      'last in a list of parties',
+      'The ambush has killed a Dutch pilot, a Polish medic and at least 11 villagers.',
+      '11',
+      'casualties/killed',
+    ],
+    [
+      'in a list of parties with a number',
+      'The flood killed two nurses, a driver, and 9 pupils.',
+      '9',
+      'casualties/killed',
+    ],
     ['sent', 'The country sent 5,000 troops.', '5,000', 'troops/deployed'],
     ['deployed', 'It has deployed 7,000 soldiers.', '7,000', 'troops/deployed'],
     ['dispatched', 'It dispatched 2,500 engineers and soldiers.', '2,500', 'troops/deployed'],
@@ -107,6 +129,30 @@ describe('classifyFigure', () => {
       ],
     ],
     ['clauses apart', 'Of the 12,000 troops, many have died.', [['12,000', 'troops/deployed']]],
+    [
+      'a verb for each object of its list',
+      'The quake killed 12 villagers and at least 30 tourists.',
+      [
+        ['12', 'casualties/killed'],
+        ['30', 'casualties/killed'],
+      ],
+    ],
+    [
+      'a verb for its objects, with an adverb before the last',
+      'The quake killed 12 villagers and possibly 30 tourists.',
+      [
+        ['12', 'casualties/killed'],
+        ['30', 'casualties/killed'],
+      ],
+    ],
+    [
+      'a participle for its own object only',
+      'The strike killed 8 guards, wounding 20 clerks.',
+      [
+        ['8', 'casualties/killed'],
+        ['20', 'casualties/wounded'],
+      ],
+    ],
   ])('gives %s', (_name, text, expected) => {
     expect(expected.map(([written]) => [written, classify(text, written ?? '')])).toEqual(expected);
   });
@@ -116,6 +162,14 @@ describe('classifyFigure', () => {
     ['a cue that is not linked to the number', 'Ten thousand pales in comparison to those casualties.', 'Ten thousand'],
     ['people with no cue', 'About 500 civilians gathered.', '500'],
     ['a troop cue with no soldiers in sight', 'The agency sent 400 letters.', '400'],
+    ['an active verb after the number: its subject, not its object', 'Some 12 hunters killing deer were fined.', '12'],
+    [
+      'a cue before another figure and a new verb',
+      'The quake killed 600 people and left more than 3 million Peruvians without homes.',
+      '3 million',
+    ],
+    ['a cue before another figure and "but"', 'The fire killed 4 guards but spared 70 inmates.', '70'],
+    ['a verb across a clause that is not a list', 'The raid killed a guard, police said, and 30 villagers fled.', '30'],
   ])('returns null for %s', (_name, text, written) => {
     expect(classify(text, written)).toBeNull();
   });
