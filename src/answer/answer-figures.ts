@@ -1,7 +1,7 @@
 import type { Figure, FigureKind } from '../extract/figure.js';
 import { analyzeQuery } from '../search/analyze-query.js';
 import { suggestTerms } from '../search/sentence-index.js';
-import type { FiguresAnswer, NoMatchAnswer } from './answer.js';
+import type { FigureGroup, FiguresAnswer, NoMatchAnswer } from './answer.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { groupFigures } from './group-figures.js';
 import { type DateBound, type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
@@ -16,10 +16,16 @@ import { type DateBound, type FigureFilter, parseFigureFilter } from './parse-fi
  * index terms: folded, stemmed, aliases joined; a misspelt word is not corrected here). A filter that leaves nothing gives a `no-match` answer naming the terms read; no
  * filter on a corpus without figures gives a figures answer with no rows.
  *
+ * Figures outside the corpus's story (`Figure.isOutsideStory`: another event, a year long before
+ * the report) are left out of the default answer; the filter word "all" or "outside", or filter
+ * words found in their sentence, list them under `outside`, grouped the same way.
+ *
  * Pure and deterministic; never scans every sentence: only the index's figures and their sentences' terms.
  */
 export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: string): FiguresAnswer | NoMatchAnswer {
-  const parsed = parseFigureFilter(filter, index.lexicon);
+  const read = parseFigureFilter(filter, index.lexicon);
+  const asksOutside = read.words.some((word) => OUTSIDE_SCOPE_WORDS.has(word));
+  const parsed = { ...read, words: read.words.filter((word) => !OUTSIDE_SCOPE_WORDS.has(word)) };
   const ofKind = index.figures.filter((figure) => figure.kind === kind);
   const claimantWords = parsed.words.filter((word) => ofKind.some((figure) => hasWord(figure.claimant, word)));
   const searchWords = parsed.words.filter((word) => !claimantWords.includes(word));
@@ -31,7 +37,11 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
       return held !== undefined && terms.length > 0 && terms.every((term) => held.has(term));
     });
   }
-  if (figures.length === 0 && filter.trim() !== '') {
+  // Figures outside the story show only when asked for: a scope word, or words found in their sentence.
+  const showsOutside = asksOutside || searchWords.length > 0;
+  const outside = showsOutside ? figures.filter((figure) => figure.isOutsideStory === true) : [];
+  figures = figures.filter((figure) => figure.isOutsideStory !== true);
+  if (figures.length === 0 && outside.length === 0 && filter.trim() !== '') {
     return {
       command: kind,
       kind: 'no-match',
@@ -42,15 +52,26 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
     };
   }
   const { primary, others } = groupFigures(figures, index);
+  const shown = [...figures, ...outside];
   return {
     command: kind,
     kind: 'figures',
     filter: filter.trim(),
-    figureCount: figures.length,
-    reportCount: new Set(figures.map((figure) => figure.reportId)).size,
+    figureCount: shown.length,
+    reportCount: new Set(shown.map((figure) => figure.reportId)).size,
     primary,
     others,
+    ...(showsOutside ? { outside: listOutsideGroups(outside, index) } : {}),
   };
+}
+
+/** Filter words that ask for figures outside the story too ("/casualties all", "/troops outside"). */
+const OUTSIDE_SCOPE_WORDS: ReadonlySet<string> = new Set(['all', 'outside']);
+
+/** The outside figures grouped as the others are, every side in one list (their own heading). */
+function listOutsideGroups(outside: readonly Figure[], index: CorpusIndex): readonly FigureGroup[] {
+  const { primary, others } = groupFigures(outside, index);
+  return [...primary, ...others];
 }
 
 function matchesFacts(figure: Figure, filter: FigureFilter, claimantWords: readonly string[]): boolean {

@@ -170,6 +170,11 @@ export type FiguresAnswer = {
   readonly primary: readonly FigureGroup[];
   /** Figures about every other side, each under its own label, side not stated last; grouped by subject then category. */
   readonly others: readonly FigureGroup[];
+  /**
+   * Figures outside the corpus's story (another event, a year long before the report), grouped the
+   * same way, present only when the filter asks for them ("all", "outside", or words in their sentence).
+   */
+  readonly outside?: readonly FigureGroup[];
 };
 
 /** `/who-said <person>`: the person's direct quotes, then statements the reports paraphrase. */

@@ -8,6 +8,7 @@ import { findClaimant } from './find-claimant.js';
 import { findCountedNoun } from './find-counted-noun.js';
 import { findMentions, type Mention } from './find-mentions.js';
 import { findNonFigureReason } from './find-non-figure-reason.js';
+import { findOutsideStoryReason } from './find-outside-story-reason.js';
 import { findPeriod } from './find-period.js';
 import { findQualifier } from './find-qualifier.js';
 import { findSubject } from './find-subject.js';
@@ -55,6 +56,12 @@ export function extractFigures(
     const tokens = tokensOf();
     let attributions: readonly Attribution[] | null = null;
     let whole = null as Whole | null;
+    let outside: string | null | undefined;
+    const outsideReason = () => {
+      if (outside === undefined)
+        outside = findOutsideStoryReason(text, { reportDate: report.date, lexicon: options.lexicon });
+      return outside;
+    };
     for (const amount of amounts) {
       if (findNonFigureReason(text, tokens, amount) !== null) continue;
       const counted = findCountedNoun(text, tokens, amount.end);
@@ -109,6 +116,8 @@ export function extractFigures(
         period: period?.text ?? null,
         isRate: period?.isRate ?? false,
         isPart: parent !== null,
+        isOutsideStory: outsideReason() !== null,
+        outsideReason: outsideReason(),
       };
       figures.push(figure);
       whole = { amount, figure: parent?.figure ?? figure, isPart: parent !== null };

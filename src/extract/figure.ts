@@ -65,4 +65,12 @@ export type Figure = {
   readonly isRate: boolean;
   /** True when the figure is a part of the one before it ("12,000 troops, including 500 officers"): never a spread end. */
   readonly isPart: boolean;
+  /**
+   * True when the figure's sentence is about an event outside the corpus's story (`findOutsideStoryReason`:
+   * a year long before the report, or a settings outside word): left out of `/casualties` and `/troops`
+   * unless asked for. Absent in figures built before the scope rule, read as false.
+   */
+  readonly isOutsideStory?: boolean;
+  /** Why the figure is outside the story ("names 2005, 13 years before the report"), else null or absent. */
+  readonly outsideReason?: string | null;
 };

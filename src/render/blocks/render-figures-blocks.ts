@@ -15,7 +15,8 @@ import { renderSpreadEnd } from './render-spread-end.js';
  * `/casualties` and `/troops` as block units: a header and the counts, then the claims table (one
  * line per claim, `renderClaimsBlocks`), then under "Excerpts" each group (North Korean first, as
  * the answer orders them) with its spread, and every row as its cited sentence with the figure in
- * bold, who claims it and when, and where else the claim appears.
+ * bold, who claims it and when, and where else the claim appears; last, only when the filter asks,
+ * figures outside the story under their own header "Outside the story".
  */
 export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
   return listFiguresUnits(answer).map((unit) => unit());
@@ -31,9 +32,18 @@ export function listFiguresUnits(answer: FiguresAnswer): LazyUnit[] {
       : `*${formatNumber(answer.figureCount)}* ${pluralWord(answer.figureCount, 'figure')} from *${formatNumber(answer.reportCount)}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
   const head: LazyUnit = () => [buildHeader(title), ...buildSections(counts)];
   const [firstExcerpt, ...moreExcerpts] = [...answer.primary, ...answer.others].flatMap(listGroupUnits);
+  const [firstOutside, ...moreOutside] = (answer.outside ?? []).flatMap(listGroupUnits);
+  const outside: LazyUnit[] =
+    firstOutside === undefined ? [] : [() => [buildHeader('Outside the story'), ...firstOutside()], ...moreOutside];
   // Claims first: the compact table opens the answer, the cited sentences follow under their own header.
-  if (firstExcerpt === undefined) return [head];
-  return [head, ...listClaimsUnits(answer), () => [buildHeader('Excerpts'), ...firstExcerpt()], ...moreExcerpts];
+  if (firstExcerpt === undefined) return [head, ...outside];
+  return [
+    head,
+    ...listClaimsUnits(answer),
+    () => [buildHeader('Excerpts'), ...firstExcerpt()],
+    ...moreExcerpts,
+    ...outside,
+  ];
 }
 
 function listGroupUnits(group: FigureGroup): LazyUnit[] {

@@ -10,7 +10,7 @@ const NUMBER = new Intl.NumberFormat('en-US');
 /**
  * `/casualties` and `/troops` as plain text, by a fixed template: the header ("7 figures from 4
  * reports"), the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
- * and numbered rows, then "Other forces" the same way. A row is the figure as written, its
+ * and numbered rows, then "Other forces" the same way, then (only when the filter asks) "Outside the story". A row is the figure as written, its
  * reading ("≥ 3,000", "≈ 1,000", "10,000–12,000", "thousands (no number given)"), the claimant
  * (`describeClaimant`: "John Kirby, citing U.S. intelligence", "unattributed (reports)", or "no
  * claimant named"), the date (or "undated"), then the cited sentence with the figure
@@ -21,12 +21,18 @@ const NUMBER = new Intl.NumberFormat('en-US');
 export function renderFiguresText(answer: FiguresAnswer, style: TextStyle = PLAIN_TEXT_STYLE): string {
   const header = `${count(answer.figureCount, 'figure')} from ${count(answer.reportCount, 'report')}`;
   const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
-  if (answer.primary.length === 0 && answer.others.length === 0) lines.push('', 'No figures found.');
+  const outside = answer.outside ?? [];
+  if (answer.primary.length === 0 && answer.others.length === 0 && outside.length === 0)
+    lines.push('', 'No figures found.');
   else lines.push('', ...renderClaimsText(answer), '', 'Excerpts');
   for (const group of answer.primary) lines.push('', ...renderGroup(group, style));
   if (answer.others.length > 0) {
     lines.push('', 'Other forces');
     for (const group of answer.others) lines.push('', ...renderGroup(group, style));
+  }
+  if (outside.length > 0) {
+    lines.push('', 'Outside the story');
+    for (const group of outside) lines.push('', ...renderGroup(group, style));
   }
   return lines.join('\n');
 }

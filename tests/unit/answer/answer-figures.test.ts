@@ -182,3 +182,73 @@ describe('answerFigures on another story, without settings', () => {
     expect(groupsOf("afghanistan's")).toEqual([['Afghan', ['170', '60'], ['60', '170']]]);
   });
 });
+
+describe('answerFigures: figures outside the story', () => {
+  const C = buildFigureReport({
+    id: 'c',
+    date: '2024-12-21',
+    title: 'An older war recalled',
+    paragraphs: [['In a war in 1950, 400 soldiers were killed at the same river crossing.']],
+  });
+  const OUTSIDE = buildTestFigure(C, 0, '400', {
+    value: 400,
+    subject: 'unknown',
+    isOutsideStory: true,
+    outsideReason: 'names 1950, 74 years before the report',
+  });
+  const index = (): CorpusIndex => {
+    const reports = [A.report, B.report, C.report];
+    const sentences = [...A.sentences, ...B.sentences, ...C.sentences];
+    return {
+      ...buildCorpusIndex(reports),
+      sentences,
+      sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
+      search: buildSentenceIndex(reports, sentences),
+      figures: [...FIGURES, OUTSIDE],
+    };
+  };
+  const shape = (filter: string) => {
+    const answer = answerFigures(index(), 'casualties', filter);
+    if (answer.kind !== 'figures') return answer.kind;
+    const texts = (groups: readonly { rows: readonly { figure: { text: string } }[] }[]) =>
+      groups.flatMap((group) => group.rows.map((row) => row.figure.text));
+    return {
+      figureCount: answer.figureCount,
+      reportCount: answer.reportCount,
+      story: texts([...answer.primary, ...answer.others]),
+      outside: answer.outside === undefined ? 'absent' : texts(answer.outside),
+    };
+  };
+
+  it('leaves them out of the default answer', () => {
+    expect(shape('')).toEqual({
+      figureCount: 3,
+      reportCount: 2,
+      story: ['1,000', '200', 'Around 600,000'],
+      outside: 'absent',
+    });
+    expect(shape('killed')).toEqual({
+      figureCount: 2,
+      reportCount: 2,
+      story: ['1,000', 'Around 600,000'],
+      outside: 'absent',
+    });
+  });
+
+  it('lists them under their own heading when the filter says "all" or "outside"', () => {
+    const all = { figureCount: 4, reportCount: 3, story: ['1,000', '200', 'Around 600,000'], outside: ['400'] };
+    expect(shape('all')).toEqual(all);
+    expect(shape('Outside')).toEqual(all);
+    expect(shape('killed all')).toEqual({
+      figureCount: 3,
+      reportCount: 3,
+      story: ['1,000', 'Around 600,000'],
+      outside: ['400'],
+    });
+  });
+
+  it('lists them when the filter words are in their sentence', () => {
+    expect(shape('crossing')).toEqual({ figureCount: 1, reportCount: 1, story: [], outside: ['400'] });
+    expect(shape('river')).toEqual({ figureCount: 2, reportCount: 2, story: ['1,000'], outside: ['400'] });
+  });
+});

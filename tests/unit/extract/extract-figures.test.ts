@@ -50,6 +50,8 @@ describe('extractFigures', () => {
       period: null,
       isRate: false,
       isPart: false,
+      isOutsideStory: false,
+      outsideReason: null,
     };
     expect(extractFigures(report, sentences, { lexicon: TEST_LEXICON })).toEqual([expected]);
     expect(report.text.slice(expected.start, expected.end)).toBe(expected.text);
@@ -265,5 +267,16 @@ describe('extractFigures', () => {
         }
       }),
     );
+  });
+
+  it('flags a figure whose sentence names a year long before the report as outside the story, with the reason', () => {
+    const facts = factsOf(
+      ['Rebels killed 40 soldiers near the bridge on Monday.', 'In 1998, a similar raid killed 25 soldiers there.'],
+      '2024-12-24',
+    );
+    expect(facts.map((f) => [f.text, f.isOutsideStory, f.outsideReason])).toEqual([
+      ['40', false, null],
+      ['25', true, 'names 1998, 26 years before the report'],
+    ]);
   });
 });

@@ -111,4 +111,26 @@ describe('renderFiguresBlocks', () => {
       ],
     ]);
   });
+
+  it('lists figures outside the story last, under their own header, and not without them', () => {
+    const inStory = makeFigureRow('A governor said about 300 soldiers were killed.');
+    const outside = makeFigureRow('In 1950, 400 soldiers were killed at the crossing.', { text: '400', value: 400 });
+    const group = { category: 'killed' as const, subject: 'unknown', subjectLabel: 'Side not stated', spread: null };
+    const withOutside = renderFiguresBlocks(makeFiguresAnswer([inStory], { outside: [{ ...group, rows: [outside] }] }));
+    const without = renderFiguresBlocks(makeFiguresAnswer([inStory]));
+    expect(withOutside.slice(0, -1)).toEqual(without);
+    const last = withOutside.at(-1) ?? [];
+    expect(last[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Outside the story', emoji: false } });
+    expect(last[1]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*Killed · Side not stated*', verbatim: true },
+    });
+    expect(JSON.stringify(last.slice(2))).toContain('“In 1950, *400* soldiers were killed at the crossing.”');
+    // Only outside figures: the header and counts, then the outside section alone.
+    const onlyOutside = renderFiguresBlocks(
+      makeFiguresAnswer([], { figureCount: 1, outside: [{ ...group, rows: [outside] }] }),
+    );
+    expect(onlyOutside).toHaveLength(2);
+    expect(onlyOutside[1]).toEqual(last);
+  });
 });

@@ -226,3 +226,15 @@ describe('renderFiguresText', () => {
     ).toEqual(['1 figure from 1 report', '    also in 1 more sentence of this report:']);
   });
 });
+
+describe('renderFiguresText: outside the story', () => {
+  it('lists figures outside the story last, under their own heading, only when the answer has them', () => {
+    const base = renderFiguresText(ANSWER);
+    const othersSection = base.slice(base.indexOf('\n\nOther forces'));
+    expect(othersSection.startsWith('\n\nOther forces\n\nRussian — killed or wounded')).toBe(true);
+    expect(renderFiguresText({ ...ANSWER, outside: ANSWER.others })).toBe(
+      `${base}${othersSection.replace('Other forces', 'Outside the story')}`,
+    );
+    expect(renderFiguresText({ ...ANSWER, outside: [] })).toBe(base);
+  });
+});
