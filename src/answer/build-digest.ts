@@ -105,7 +105,8 @@ function buildFigureGroups(index: CorpusIndex, fresh: ReadonlySet<string>): Dige
   const oldClaims = new Set(index.figures.filter((f) => !fresh.has(f.reportId)).map(claimKey));
   const groups = new Map<string, Figure[]>();
   for (const figure of index.figures) {
-    if (!fresh.has(figure.reportId) || oldClaims.has(claimKey(figure))) continue;
+    // Figures about another event (`isOutsideStory`) are not what changed in the story.
+    if (!fresh.has(figure.reportId) || oldClaims.has(claimKey(figure)) || figure.isOutsideStory === true) continue;
     groups.set(groupKey(figure), [...(groups.get(groupKey(figure)) ?? []), figure]);
   }
   const result = [...groups.values()].map((members) => {

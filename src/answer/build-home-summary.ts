@@ -81,7 +81,8 @@ export function buildHomeSummary(index: CorpusIndex): HomeSummary {
 function buildCategories(index: CorpusIndex, subject: string): HomeCategory[] {
   const newest = new Map<string, Figure>();
   for (const figure of index.figures) {
-    if (figure.subject !== subject || figure.isRate) continue;
+    // Figures about another event (`isOutsideStory`) are not the story's newest claims.
+    if (figure.subject !== subject || figure.isRate || figure.isOutsideStory === true) continue;
     const key = `${figure.category}\u0000${figure.claimant ?? ''}`;
     const current = newest.get(key);
     if (current === undefined || compareClaims(figure, current, index) < 0) newest.set(key, figure);

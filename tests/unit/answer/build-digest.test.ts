@@ -28,6 +28,15 @@ const ZELENSKY: Speaker = {
 };
 
 describe('buildDigest', () => {
+  it('leaves a figure about another event out of what changed', () => {
+    const outside = { isOutsideStory: true, outsideReason: 'names 2005, 19 years before the report' };
+    const index = withFacts([OLD], (i) => ({
+      figures: [figure(i, OLD, '1,000', { claimant: 'Volodymyr Zelensky', date: '2024-11-20', ...outside })],
+      quotes: [],
+    }));
+    expect(buildDigest(index, { date: '2024-11-21', baseline: null }).figures).toEqual([]);
+  });
+
   it('lists every report, figure and quote as new in a first digest, with the corpus totals', () => {
     const index = withFacts([OLD], (i) => ({
       figures: [figure(i, OLD, '1,000', { claimant: 'Volodymyr Zelensky', date: '2024-11-20' })],

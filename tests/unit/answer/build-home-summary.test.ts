@@ -117,4 +117,18 @@ describe('buildHomeSummary', () => {
   it('summarises the same index to the same summary', () => {
     expect(buildHomeSummary(makeIndex())).toEqual(summary);
   });
+
+  it('leaves out a figure about another event, even when it is the newest claim', () => {
+    const index = makeIndex();
+    const outside = { isOutsideStory: true, outsideReason: 'names 2005, 20 years before the report' };
+    const figures = index.figures.map((figure) =>
+      figure.text === '250' && figure.subject === 'north_korean' ? { ...figure, ...outside } : figure,
+    );
+    const killed = buildHomeSummary({ ...index, figures }).categories.find(
+      (category) => category.category === 'killed',
+    );
+    expect(killed?.claims.map((claim) => [claim.figure.claimant, claim.figure.text, claim.citation.file])).toEqual([
+      ['officials', '100', 'a.txt'],
+    ]);
+  });
 });
