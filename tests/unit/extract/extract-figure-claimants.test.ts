@@ -46,6 +46,14 @@ describe('extractFigures: who claims a figure', () => {
       'Reports citing the Health Ministry say 60 children were killed.',
       [['60', null, 'Reports', 'the Health Ministry']],
     ],
+    [
+      'Envoy Maria Lind said the ministry believes 900 troops were deployed.',
+      [['900', 'Envoy Maria Lind', null, 'the ministry']],
+    ],
+    [
+      'Defence Minister Ola Berg said that Norwegian officials now estimate 70 soldiers were wounded.',
+      [['70', 'Defence Minister Ola Berg', null, 'Norwegian officials']],
+    ],
   ])('nested attribution keeps the outer speaker and the inner source: %s', (sentence, expected) => {
     expect(claimsOf([[sentence]])).toEqual(expected);
   });

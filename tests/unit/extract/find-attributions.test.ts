@@ -93,6 +93,37 @@ describe('findAttributions', () => {
       'Defense Minister Piotr Nowak agreed on Monday, saying Warsaw knew of 2,500 troops.',
       [['Defense Minister Piotr Nowak', 'Defense Minister Piotr Nowak', 'person', 'verb']],
     ],
+    [
+      'the outer speaker of a nested "X said Y believes"',
+      'Envoy Maria Lind said the ministry believes 900 sailors were sent.',
+      [['Envoy Maria Lind', 'Envoy Maria Lind', 'person', 'verb']],
+    ],
+    [
+      'the outer speaker of a nested "X said that Y now estimates"',
+      'Defence Minister Ola Berg said that Norwegian officials now estimate 70 boats sank.',
+      [['Defence Minister Ola Berg', 'Defence Minister Ola Berg', 'person', 'verb']],
+    ],
+    [
+      'both speakers when the second is not the first one’s object',
+      'Envoy Maria Lind said 900 sailors were sent, and the ministry believes 40 more followed.',
+      [
+        ['Envoy Maria Lind', 'Envoy Maria Lind', 'person', 'verb'],
+        ['the ministry', 'the ministry', 'description', 'verb'],
+      ],
+    ],
+    [
+      'the outer body of a nested "the ministry said Y believes"',
+      'The ministry said Norwegian officials believe 70 boats sank.',
+      [['The ministry', 'The ministry', 'description', 'verb']],
+    ],
+    [
+      'both speakers when the inner verb reports an event, not a belief',
+      'Envoy Maria Lind said the ministry confirmed 400 deaths.',
+      [
+        ['Envoy Maria Lind', 'Envoy Maria Lind', 'person', 'verb'],
+        ['the ministry', 'the ministry', 'description', 'verb'],
+      ],
+    ],
   ])('finds %s', (_name, sentence, expected) => {
     expect(attributionsOf(sentence)).toEqual(expected);
   });
