@@ -162,7 +162,9 @@ function findWritten(text: string): Attribution[] {
     // the name before the cited source (kept as context by `readFigureClaim`).
     const outer = skipCitedSource(tokens, j);
     const left =
-      readNamePhrase(tokens, outer ?? j, 'left') ?? (outer === null ? null : readNamePhrase(tokens, j, 'left'));
+      readNamePhrase(tokens, outer ?? j, 'left') ??
+      (outer === null ? null : readNamePhrase(tokens, j, 'left')) ??
+      readStudyPhrase(tokens, j);
     if (left !== null) {
       pushPhrase(found, text, left, { start: left.start, anchor: token.start, end: token.end, form: 'verb' });
     } else if (INVERTING.has(token.lower) && /^[,"”']$/.test(tokens[i - 1]?.text ?? '')) {
@@ -174,6 +176,27 @@ function findWritten(text: string): Attribution[] {
     }
   });
   return found;
+}
+
+/** Nouns for a study and the people who make one ("Oslo University professors calculated …"). */
+const STUDY_NOUNS = new Set(
+  'professors scientists academics economists demographers epidemiologists statisticians analysis study survey review'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Oslo University professors calculated", "A Nordic Radio analysis estimated": when the word
+ * before the verb at `at` is a study noun after a name, the name and the noun; else null. A study
+ * noun with no name before it ("a study estimated") names no one. A group or a study is a body,
+ * so the phrase is typed `institution` whatever the name ("A Nordic Radio" reads as a person).
+ */
+function readStudyPhrase(tokens: readonly FigureToken[], at: number): NamePhrase | null {
+  const noun = tokens[at - 1];
+  if (noun === undefined || !STUDY_NOUNS.has(noun.lower)) return null;
+  const name = readNamePhrase(tokens, at - 1, 'left');
+  if (name === null || name.type === 'pronoun' || name.type === 'description') return null;
+  return { start: name.start, end: noun.end, type: 'institution' };
 }
 
 /** Words that put a cited source between a speaker and its verb ("X, citing Y, said"). */

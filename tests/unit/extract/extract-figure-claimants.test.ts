@@ -29,6 +29,10 @@ describe('extractFigures: who claims a figure', () => {
     ['Chadian officials said 70 police officers were killed in the ambush.', [['70', 'Chadian officials', null, null]]],
     ['The Defense Ministry said 120 soldiers were wounded.', [['120', 'The Defense Ministry', null, null]]],
     ['Military officials estimate that 500 troops were deployed.', [['500', 'Military officials', null, null]]],
+    [
+      'Oslo University professors calculated that 500 soldiers were wounded.',
+      [['500', 'Oslo University professors', null, null]],
+    ],
   ])('an office, a body or a country named is a claimant: %s', (sentence, expected) => {
     expect(claimsOf([[sentence]])).toEqual(expected);
   });

@@ -124,6 +124,16 @@ describe('findAttributions', () => {
         ['the ministry', 'the ministry', 'description', 'verb'],
       ],
     ],
+    [
+      'a name before "professors"',
+      'Oslo University professors calculated that 400 homes were lost.',
+      [['Oslo University professors', 'Oslo University professors', 'institution', 'verb']],
+    ],
+    [
+      'a name before "analysis"',
+      'A Nordic Radio analysis estimated 400 deaths.',
+      [['A Nordic Radio analysis', 'A Nordic Radio analysis', 'institution', 'verb']],
+    ],
   ])('finds %s', (_name, sentence, expected) => {
     expect(attributionsOf(sentence)).toEqual(expected);
   });
@@ -132,6 +142,7 @@ describe('findAttributions', () => {
     ['"reported killed"', 'Some 30 soldiers were reported killed.'],
     ['a noun before a comma', 'According to intelligence reports, 300 died.'],
     ['nothing', 'Some 300 soldiers died.'],
+    ['a study that names no one', 'A new study estimated that 300 died.'],
     ['a country whose name ends in a verb-like word', 'The United States is sending 40 tanks.'],
     ['a first-person estimate', 'Our estimate is that 300 died.'],
     ['an opening phrase before "…, adding"', 'Ahead of the vote, the army sent 400 troops, adding to the 900 there.'],
