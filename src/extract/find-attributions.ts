@@ -1,4 +1,5 @@
 import type { Sentence } from '../search/sentence.js';
+import { readInnerSource } from './find-cited-source.js';
 import { type NamePhrase, readNamePhrase } from './read-name-phrase.js';
 import { skipTimePhrase } from './skip-time-phrase.js';
 import { type FigureToken, tokenizeFigureText } from './tokenize-figure-text.js';
@@ -76,7 +77,7 @@ const NOT_A_VERB = new Set(
 export function findAttributions(sentences: readonly Sentence[], index: number): Attribution[] {
   const sentence = sentences[index];
   if (sentence === undefined) return [];
-  return findWritten(sentence.text).map((found) => {
+  const resolved = findWritten(sentence.text).map((found) => {
     if (found.type !== 'pronoun' && found.type !== 'description') return found;
     // Only "the agency", "the spokesman" and the like point back; "the report" is kept as written.
     const isPointer =
@@ -84,6 +85,23 @@ export function findAttributions(sentences: readonly Sentence[], index: number):
     const resolved = isPointer ? resolve(sentences, index, found) : null;
     if (resolved !== null) return { ...found, claimant: resolved.claimant, type: resolved.type };
     return { ...found, claimant: found.type === 'pronoun' ? null : found.written };
+  });
+  return resolved.filter((inner) => !isNested(sentence.text, inner, resolved));
+}
+
+/**
+ * True when `inner` is a source reported inside another attribution: its verb is the one
+ * `readInnerSource` reads after the speech verb of a named person or body ("the ministry", a
+ * resolved "he"; not bare "officials"): "Kirby said (that) the U.S. believes 3,000 …". The outer
+ * speaker makes the claim; the inner one is kept as context by `findCitedSource`.
+ */
+function isNested(text: string, inner: Attribution, all: readonly Attribution[]): boolean {
+  if (inner.form !== 'verb') return false;
+  const tokens = tokenizeFigureText(text);
+  return all.some((outer) => {
+    if (outer === inner || outer.form !== 'verb' || outer.claimant === null || outer.type === 'source') return false;
+    const at = tokens.findIndex((t) => t.start === outer.anchor);
+    return readInnerSource(tokens, at)?.verb.start === inner.anchor;
   });
 }
 
@@ -144,7 +162,9 @@ function findWritten(text: string): Attribution[] {
     // the name before the cited source (kept as context by `readFigureClaim`).
     const outer = skipCitedSource(tokens, j);
     const left =
-      readNamePhrase(tokens, outer ?? j, 'left') ?? (outer === null ? null : readNamePhrase(tokens, j, 'left'));
+      readNamePhrase(tokens, outer ?? j, 'left') ??
+      (outer === null ? null : readNamePhrase(tokens, j, 'left')) ??
+      readStudyPhrase(tokens, j);
     if (left !== null) {
       pushPhrase(found, text, left, { start: left.start, anchor: token.start, end: token.end, form: 'verb' });
     } else if (INVERTING.has(token.lower) && /^[,"”']$/.test(tokens[i - 1]?.text ?? '')) {
@@ -156,6 +176,27 @@ function findWritten(text: string): Attribution[] {
     }
   });
   return found;
+}
+
+/** Nouns for a study and the people who make one ("Oslo University professors calculated …"). */
+const STUDY_NOUNS = new Set(
+  'professors scientists academics economists demographers epidemiologists statisticians analysis study survey review'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Oslo University professors calculated", "A Nordic Radio analysis estimated": when the word
+ * before the verb at `at` is a study noun after a name, the name and the noun; else null. A study
+ * noun with no name before it ("a study estimated") names no one. A group or a study is a body,
+ * so the phrase is typed `institution` whatever the name ("A Nordic Radio" reads as a person).
+ */
+function readStudyPhrase(tokens: readonly FigureToken[], at: number): NamePhrase | null {
+  const noun = tokens[at - 1];
+  if (noun === undefined || !STUDY_NOUNS.has(noun.lower)) return null;
+  const name = readNamePhrase(tokens, at - 1, 'left');
+  if (name === null || name.type === 'pronoun' || name.type === 'description') return null;
+  return { start: name.start, end: noun.end, type: 'institution' };
 }
 
 /** Words that put a cited source between a speaker and its verb ("X, citing Y, said"). */

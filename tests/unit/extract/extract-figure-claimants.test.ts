@@ -29,6 +29,10 @@ describe('extractFigures: who claims a figure', () => {
     ['Chadian officials said 70 police officers were killed in the ambush.', [['70', 'Chadian officials', null, null]]],
     ['The Defense Ministry said 120 soldiers were wounded.', [['120', 'The Defense Ministry', null, null]]],
     ['Military officials estimate that 500 troops were deployed.', [['500', 'Military officials', null, null]]],
+    [
+      'Oslo University professors calculated that 500 soldiers were wounded.',
+      [['500', 'Oslo University professors', null, null]],
+    ],
   ])('an office, a body or a country named is a claimant: %s', (sentence, expected) => {
     expect(claimsOf([[sentence]])).toEqual(expected);
   });
@@ -45,6 +49,14 @@ describe('extractFigures: who claims a figure', () => {
     [
       'Reports citing the Health Ministry say 60 children were killed.',
       [['60', null, 'Reports', 'the Health Ministry']],
+    ],
+    [
+      'Envoy Maria Lind said the ministry believes 900 troops were deployed.',
+      [['900', 'Envoy Maria Lind', null, 'the ministry']],
+    ],
+    [
+      'Defence Minister Ola Berg said that Norwegian officials now estimate 70 soldiers were wounded.',
+      [['70', 'Defence Minister Ola Berg', null, 'Norwegian officials']],
     ],
   ])('nested attribution keeps the outer speaker and the inner source: %s', (sentence, expected) => {
     expect(claimsOf([[sentence]])).toEqual(expected);

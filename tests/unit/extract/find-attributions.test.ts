@@ -93,6 +93,47 @@ describe('findAttributions', () => {
       'Defense Minister Piotr Nowak agreed on Monday, saying Warsaw knew of 2,500 troops.',
       [['Defense Minister Piotr Nowak', 'Defense Minister Piotr Nowak', 'person', 'verb']],
     ],
+    [
+      'the outer speaker of a nested "X said Y believes"',
+      'Envoy Maria Lind said the ministry believes 900 sailors were sent.',
+      [['Envoy Maria Lind', 'Envoy Maria Lind', 'person', 'verb']],
+    ],
+    [
+      'the outer speaker of a nested "X said that Y now estimates"',
+      'Defence Minister Ola Berg said that Norwegian officials now estimate 70 boats sank.',
+      [['Defence Minister Ola Berg', 'Defence Minister Ola Berg', 'person', 'verb']],
+    ],
+    [
+      'both speakers when the second is not the first one’s object',
+      'Envoy Maria Lind said 900 sailors were sent, and the ministry believes 40 more followed.',
+      [
+        ['Envoy Maria Lind', 'Envoy Maria Lind', 'person', 'verb'],
+        ['the ministry', 'the ministry', 'description', 'verb'],
+      ],
+    ],
+    [
+      'the outer body of a nested "the ministry said Y believes"',
+      'The ministry said Norwegian officials believe 70 boats sank.',
+      [['The ministry', 'The ministry', 'description', 'verb']],
+    ],
+    [
+      'both speakers when the inner verb reports an event, not a belief',
+      'Envoy Maria Lind said the ministry confirmed 400 deaths.',
+      [
+        ['Envoy Maria Lind', 'Envoy Maria Lind', 'person', 'verb'],
+        ['the ministry', 'the ministry', 'description', 'verb'],
+      ],
+    ],
+    [
+      'a name before "professors"',
+      'Oslo University professors calculated that 400 homes were lost.',
+      [['Oslo University professors', 'Oslo University professors', 'institution', 'verb']],
+    ],
+    [
+      'a name before "analysis"',
+      'A Nordic Radio analysis estimated 400 deaths.',
+      [['A Nordic Radio analysis', 'A Nordic Radio analysis', 'institution', 'verb']],
+    ],
   ])('finds %s', (_name, sentence, expected) => {
     expect(attributionsOf(sentence)).toEqual(expected);
   });
@@ -101,6 +142,7 @@ describe('findAttributions', () => {
     ['"reported killed"', 'Some 30 soldiers were reported killed.'],
     ['a noun before a comma', 'According to intelligence reports, 300 died.'],
     ['nothing', 'Some 300 soldiers died.'],
+    ['a study that names no one', 'A new study estimated that 300 died.'],
     ['a country whose name ends in a verb-like word', 'The United States is sending 40 tanks.'],
     ['a first-person estimate', 'Our estimate is that 300 died.'],
     ['an opening phrase before "…, adding"', 'Ahead of the vote, the army sent 400 troops, adding to the 900 there.'],
