@@ -176,12 +176,16 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   let started: { readonly port: number | null };
   // Socket Mode has no HTTP server of Bolt's own to add routes to; the reader gets one (docs/reader.md).
   let webServer: RunningWebServer | null = null;
-  try {
-    started = await slack.start(config.server.port, config.server.host);
-  } catch (error: unknown) {
+  // A start that fails part way closes what it started, so no worker thread keeps the process alive.
+  const closeCorpusSide = async () => {
     await watcher.close();
     await corpusWorker.close();
     await pool.close();
+  };
+  try {
+    started = await slack.start(config.server.port, config.server.host);
+  } catch (error: unknown) {
+    await closeCorpusSide();
     throw error;
   }
   if (slack.transport === 'socket-mode' && webRoutes.length > 0) {
@@ -189,8 +193,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       webServer = await startWebServer(webRoutes, config.server);
     } catch (error: unknown) {
       await slack.stop();
-      await watcher.close();
-      await corpusWorker.close();
+      await closeCorpusSide();
       throw error;
     }
   }
