@@ -1,10 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackMessage } from '../../render/blocks/render-answer-message.js';
-import { answerSlackQuestion } from '../answer-slack-question.js';
-import { buildAnswerMessage } from '../build-answer-message.js';
+import { answerAskedMessage } from '../answer-asked-message.js';
 import { withErrorReply } from '../error-boundary.js';
 import type { SlackDeps } from '../slack-deps.js';
-import { withWorkingReaction } from '../with-working-reaction.js';
 
 /**
  * An @-mention in a channel: the text without the mention goes through the same intent rules as
@@ -20,21 +18,8 @@ export function createAppMentionHandler(deps: SlackDeps) {
       deps,
       { kind: 'event', name: 'app_mention', requestId: body.event_id },
       async () => {
-        if (deps.dedupe.isRepeat(`${event.channel}:${event.ts}`)) return { outcome: 'duplicate' };
         const text = stripBotMention(event.text, context.botUserId);
-        return withWorkingReaction(client, { channel: event.channel, ts: event.ts }, deps.logger, async () => {
-          const { rendered, answerKind } = await answerSlackQuestion(text, deps, { channelId: event.channel });
-          await post(
-            buildAnswerMessage(rendered, {
-              text,
-              page: 0,
-              sharedBy: null,
-              isShareable: false,
-              feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
-            }),
-          );
-          return { outcome: 'answered', answerKind } as const;
-        });
+        return answerAskedMessage(deps, client, { channel: event.channel, ts: event.ts, text }, post);
       },
       post,
     );

@@ -1,10 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackMessage } from '../../render/blocks/render-answer-message.js';
-import { answerSlackQuestion } from '../answer-slack-question.js';
-import { buildAnswerMessage } from '../build-answer-message.js';
+import { answerAskedMessage } from '../answer-asked-message.js';
 import { withErrorReply } from '../error-boundary.js';
 import type { SlackDeps } from '../slack-deps.js';
-import { withWorkingReaction } from '../with-working-reaction.js';
 
 /**
  * A direct message to the bot (`message.im`), answered like a mention, in the conversation (in
@@ -25,24 +23,7 @@ export function createDirectMessageHandler(deps: SlackDeps) {
     await withErrorReply(
       deps,
       { kind: 'event', name: 'message.im', requestId: body.event_id },
-      async () => {
-        if (deps.dedupe.isRepeat(`${message.channel}:${message.ts}`)) return { outcome: 'duplicate' };
-        return withWorkingReaction(client, { channel: message.channel, ts: message.ts }, deps.logger, async () => {
-          const { rendered, answerKind } = await answerSlackQuestion(message.text, deps, {
-            channelId: message.channel,
-          });
-          await post(
-            buildAnswerMessage(rendered, {
-              text: message.text,
-              page: 0,
-              sharedBy: null,
-              isShareable: false,
-              feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
-            }),
-          );
-          return { outcome: 'answered', answerKind } as const;
-        });
-      },
+      async () => answerAskedMessage(deps, client, message, post),
       post,
     );
   };
