@@ -46,3 +46,21 @@ export function decodeFeedbackValue(encoded: string | undefined): FeedbackValue 
   if (typeof q !== 'string' || typeof k !== 'string' || typeof f !== 'string') return null;
   return { text: q, answerKind: k, fingerprint: f, isQuestionCut: c === 1 };
 }
+
+/** What the feedback modal carries in its private metadata: the rating clicked and the button's value as it came. */
+export type FeedbackMetadata = { readonly rating: FeedbackRating; readonly value: FeedbackValue };
+
+/** Encodes the feedback modal's private metadata: the rating and the button's encoded value, as is. */
+export function encodeFeedbackMetadata(rating: FeedbackRating, encodedValue: string | undefined): string {
+  return JSON.stringify({ r: rating, v: encodedValue });
+}
+
+/** Decodes the feedback modal's private metadata, or null for anything Verbatim did not write (checked, not trusted). */
+export function decodeFeedbackMetadata(metadata: string): FeedbackMetadata | null {
+  const data = parseJsonRecord(metadata);
+  if (data === null) return null;
+  const { r, v } = data;
+  if (r !== 'helpful' && r !== 'not-helpful') return null;
+  const value = decodeFeedbackValue(typeof v === 'string' ? v : undefined);
+  return value === null ? null : { rating: r, value };
+}

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { renderFeedbackModal } from '../../render/blocks/render-feedback-modal.js';
 import { describeError } from '../error-boundary.js';
-import { decodeFeedbackValue, type FeedbackRating } from '../feedback-value.js';
+import { decodeFeedbackValue, encodeFeedbackMetadata, type FeedbackRating } from '../feedback-value.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { ACTION_IDS, FEEDBACK_MODAL_IDS } from '../slack-ids.js';
 
@@ -38,7 +38,7 @@ export function createFeedbackActionHandler(deps: SlackDeps) {
     const view = renderFeedbackModal({
       ...FEEDBACK_MODAL_IDS,
       isHelpful: rating === 'helpful',
-      privateMetadata: JSON.stringify({ r: rating, v: action.value }),
+      privateMetadata: encodeFeedbackMetadata(rating, action.value),
     });
     await client.views
       .open({ trigger_id: body.trigger_id, view })

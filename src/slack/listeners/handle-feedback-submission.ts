@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { decodeFeedbackValue, type FeedbackRating, type FeedbackValue } from '../feedback-value.js';
-import { parseJsonRecord } from '../parse-json-record.js';
+import { decodeFeedbackMetadata } from '../feedback-value.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { FEEDBACK_MODAL_IDS } from '../slack-ids.js';
 
@@ -13,7 +12,7 @@ import { FEEDBACK_MODAL_IDS } from '../slack-ids.js';
 export function createFeedbackSubmissionHandler(deps: SlackDeps) {
   return async ({ ack, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     await ack();
-    const feedback = readMetadata(view.private_metadata);
+    const feedback = decodeFeedbackMetadata(view.private_metadata);
     if (feedback === null) {
       deps.logger.write({ level: 'warn', msg: 'feedback ignored', reason: 'unreadable modal metadata' });
       return;
@@ -32,13 +31,4 @@ export function createFeedbackSubmissionHandler(deps: SlackDeps) {
       fingerprint: feedback.value.fingerprint,
     });
   };
-}
-
-function readMetadata(metadata: string): { rating: FeedbackRating; value: FeedbackValue } | null {
-  const data = parseJsonRecord(metadata);
-  if (data === null) return null;
-  const { r, v } = data;
-  if (r !== 'helpful' && r !== 'not-helpful') return null;
-  const value = decodeFeedbackValue(typeof v === 'string' ? v : undefined);
-  return value === null ? null : { rating: r, value };
 }
