@@ -120,7 +120,7 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
  * The `chat.postMessage` body of one digest message, as the fake records it (form fields: booleans
  * as strings). The channel message (no `threadTs`) carries the digest's marker for its `date`.
  */
-export function buildDigestPostBody(
+function buildDigestPostBody(
   channel: string,
   message: DigestMessage,
   options: { readonly date: string; readonly threadTs?: string },

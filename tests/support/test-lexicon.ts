@@ -8,7 +8,7 @@ import { type AliasTable, compileAliasTable } from '../../src/search/match-alias
  * allies and foes with their leaders, a front place, another story's words and the names searched
  * in several spellings.
  */
-export const TEST_SETTINGS_YAML = `
+const TEST_SETTINGS_YAML = `
 followed_sides: [North Korean]
 sides:
   - name: North Korean
