@@ -1,4 +1,5 @@
 import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
+import { MIN_READER_SECRET_LENGTH } from '../reader/sign-reader-link.js';
 
 /**
  * The reader's link settings for the terminal commands, from `PUBLIC_URL` and `READER_SECRET` as
@@ -9,6 +10,6 @@ import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
 export function readReaderSettings(env: Readonly<Record<string, string | undefined>>): ReaderLinkSettings | null {
   const publicUrl = env['PUBLIC_URL']?.trim() ?? '';
   const secret = env['READER_SECRET'] ?? '';
-  if (!/^https?:\/\/\S+$/i.test(publicUrl) || secret.trim().length < 32) return null;
+  if (!/^https?:\/\/\S+$/i.test(publicUrl) || secret.trim().length < MIN_READER_SECRET_LENGTH) return null;
   return { publicUrl: publicUrl.replace(/\/+$/, ''), secret };
 }

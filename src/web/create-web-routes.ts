@@ -52,11 +52,12 @@ function respond(
   deps: WebRouteDeps,
   handle: (url: URL) => { readonly status: number; readonly html: string },
 ): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
   try {
-    sendWebResponse(res, handle(new URL(req.url ?? '/', 'http://localhost')));
+    sendWebResponse(res, handle(url));
   } catch (error: unknown) {
     // The page says nothing of the error (a link is not a debugging channel); the log does.
-    deps.onError(error, new URL(req.url ?? '/', 'http://localhost').pathname);
+    deps.onError(error, url.pathname);
     sendWebResponse(res, { status: 500, html: renderMessagePage('Something went wrong', SERVER_ERROR_MESSAGE) });
   }
 }

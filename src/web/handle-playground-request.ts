@@ -19,7 +19,7 @@ export type PlaygroundDeps = {
 };
 
 /** Questions longer than this are cut before answering (Slack's own message limit is far above any real question). */
-export const MAX_PLAYGROUND_QUESTION = 500;
+const MAX_PLAYGROUND_QUESTION = 500;
 
 /**
  * Answers `GET /?q=…`: parses the question as Slack does, answers it, links its citations to the

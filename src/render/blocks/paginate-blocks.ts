@@ -25,27 +25,13 @@ export type PageBudget = { readonly maxBlocks: number; readonly maxText: number 
  * paginateBlocks([[a, b], [c]], { maxBlocks: 2, maxText: 12_000 }); // [[a, b], [c]]
  */
 export function paginateBlocks(units: readonly BlockUnit[], budget: PageBudget): KnownBlock[][] {
-  if (budget.maxBlocks < 1) throw new RangeError(`Cannot page with ${budget.maxBlocks} blocks per page`);
-  const pages: KnownBlock[][] = [];
-  let page: KnownBlock[] = [];
-  let text = 0;
-  for (const unit of units.flatMap((unit) => splitUnit(unit, budget.maxBlocks))) {
-    const unitText = countBlockText(unit);
-    const isFull = page.length + unit.length > budget.maxBlocks || text + unitText > budget.maxText;
-    if (page.length > 0 && isFull) {
-      pages.push(page);
-      page = [];
-      text = 0;
-    }
-    page.push(...unit);
-    text += unitText;
-  }
-  if (page.length > 0) pages.push(page);
-  return pages;
+  const lazy: LazyUnit[] = units.map((unit) => () => unit);
+  const plan = planPages(lazy, budget);
+  return plan.map((_pieces, page) => renderPlannedPage(lazy, plan, page));
 }
 
 /**
- * The same pagination as `paginateBlocks`, kept as unit and block positions instead of blocks:
+ * The pagination `paginateBlocks` does, kept as unit and block positions instead of blocks:
  * each unit is rendered once to be measured and then dropped, so a long answer's blocks are never
  * all held at once. `renderPlannedPage` renders one page of the plan; the page equals
  * `paginateBlocks`' page of the same units (tests hold them equal page by page). Deterministic.
@@ -89,11 +75,4 @@ export function renderPlannedPage(units: readonly LazyUnit[], plan: PagePlan, pa
     if (unit !== undefined) blocks.push(...unit().slice(piece.start, piece.end));
   }
   return blocks;
-}
-
-function splitUnit(unit: BlockUnit, maxBlocks: number): BlockUnit[] {
-  if (unit.length <= maxBlocks) return [unit];
-  const parts: BlockUnit[] = [];
-  for (let i = 0; i < unit.length; i += maxBlocks) parts.push(unit.slice(i, i + maxBlocks));
-  return parts;
 }

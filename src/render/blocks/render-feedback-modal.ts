@@ -12,7 +12,7 @@ export type FeedbackModalOptions = {
 };
 
 /** Characters a reason may have. */
-export const MAX_FEEDBACK_REASON = 1000;
+const MAX_FEEDBACK_REASON = 1000;
 
 /**
  * The modal a 👍/👎 click opens: thanks for the rating (already recorded) and one optional,

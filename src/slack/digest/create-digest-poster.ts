@@ -11,7 +11,7 @@ export type CreateDigestPosterOptions = {
 };
 
 /** A digest call that Slack has not answered in 10 s is given up (and looked for before any repost). */
-export const DIGEST_TIMEOUT_MS = 10_000;
+const DIGEST_TIMEOUT_MS = 10_000;
 
 /**
  * A Web API client for posting digests whose own retries are off (`retries: 0`,
