@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReportSlug } from './build-report-slug.js';
 import { convertOriginal } from './formats/convert-original.js';
@@ -8,6 +8,7 @@ import { hashArticleText } from './formats/hash-article-text.js';
 import { readOriginalHash } from './formats/read-original-hash.js';
 import { renderConvertedText } from './formats/render-converted-text.js';
 import { parseFrontMatter } from './parse-front-matter.js';
+import { readConvertedTextHead } from './write-converted-text.js';
 import { writeFileAtomically } from './write-file-atomically.js';
 
 /** The folder, inside the corpus folder, that reports added from Slack are written to. */
@@ -97,7 +98,7 @@ async function readAddedReports(folder: string): Promise<AddedReport[]> {
   const texts = names.filter((name) => !name.startsWith('.') && name.endsWith('.txt')).sort();
   const reports: AddedReport[] = [];
   for (const name of texts) {
-    const head = (await readFile(join(folder, name)).catch(() => Buffer.alloc(0))).subarray(0, 4096).toString('utf8');
+    const head = await readConvertedTextHead(join(folder, name));
     reports.push({
       name,
       url: parseFrontMatter(head).fields.url ?? null,

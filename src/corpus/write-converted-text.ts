@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { convertOriginal } from './formats/convert-original.js';
 import { readOriginalHash } from './formats/read-original-hash.js';
@@ -9,9 +9,6 @@ import { writeFileAtomically } from './write-file-atomically.js';
 export type ConvertedTextOutcome =
   | { readonly ok: true; readonly status: 'written' | 'current' }
   | { readonly ok: false; readonly reason: string };
-
-/** How much of a converted text is read to find its front matter's `original_sha256`. */
-const HEAD_BYTES = 4096;
 
 /**
  * Keeps the converted text of an original (`x.html` → `x.html.txt`, beside it) in step with the
@@ -29,9 +26,7 @@ export async function writeConvertedText(
   sha256: string,
 ): Promise<ConvertedTextOutcome> {
   const textPath = `${originalPath}.txt`;
-  const head = await readFile(textPath)
-    .then((data) => data.subarray(0, HEAD_BYTES).toString('utf8'))
-    .catch(() => '');
+  const head = await readConvertedTextHead(textPath);
   if (readOriginalHash(head) === sha256) return { ok: true, status: 'current' };
   const converted = await convertOriginal(originalPath, bytes);
   if (!converted.ok) return converted;
@@ -43,4 +38,30 @@ export async function writeConvertedText(
     return { ok: false, reason: `converted text cannot be written: ${detail}` };
   }
   return { ok: true, status: 'written' };
+}
+
+/** How much of a converted text is read to find its front matter (`original_sha256`, `content_sha256`, `url`). */
+const HEAD_BYTES = 4096;
+
+/**
+ * The first 4,096 bytes of a converted text, decoded as UTF-8 (a character cut at the end is
+ * replaced): enough for its front matter. Only those bytes are read, not the whole file. '' when the
+ * file is missing or cannot be read.
+ *
+ * @example
+ * readOriginalHash(await readConvertedTextHead('corpus/brief.pdf.txt'))
+ */
+export async function readConvertedTextHead(path: string): Promise<string> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return '';
+  }
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ConversionResult } from './converted-report.js';
 import { readIsoDate } from './read-iso-date.js';
 
@@ -72,15 +73,15 @@ export function convertHtml(html: string): ConversionResult {
     article = null;
   }
   const paragraphs = article?.content ? collectParagraphs(article.content) : [];
-  const title = collapse(article?.title ?? '') || metadata.title;
+  const title = collapseWhiteSpace(article?.title ?? '') || metadata.title;
   const body = paragraphs.filter((paragraph, i) => !(i === 0 && paragraph === title));
   if (body.length === 0) return { ok: false, reason: 'page has no article text' };
   return {
     ok: true,
     report: {
       title: title || null,
-      byline: collapse(article?.byline ?? '') || null,
-      outlet: metadata.outlet ?? (collapse(article?.siteName ?? '') || null),
+      byline: collapseWhiteSpace(article?.byline ?? '') || null,
+      outlet: metadata.outlet ?? (collapseWhiteSpace(article?.siteName ?? '') || null),
       date: metadata.date ?? readIsoDate(article?.publishedTime ?? ''),
       url: metadata.url,
       paragraphs: body,
@@ -92,13 +93,15 @@ type PageMetadata = { title: string; outlet: string | null; date: string | null;
 
 function readPageMetadata(document: DomDocument): PageMetadata {
   const meta = (key: string) =>
-    collapse(document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '');
+    collapseWhiteSpace(
+      document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '',
+    );
   const jsonLd = readJsonLd(document);
   const timeElement = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
   const dates = [meta('article:published_time'), findJsonLdString(jsonLd, 'datePublished'), timeElement];
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   return {
-    title: meta('og:title') || collapse(document.querySelector('h1')?.textContent ?? ''),
+    title: meta('og:title') || collapseWhiteSpace(document.querySelector('h1')?.textContent ?? ''),
     outlet: meta('og:site_name') || findPublisherName(jsonLd),
     date: dates.map(readIsoDate).find((date) => date !== null) ?? null,
     url: [canonical, meta('og:url')].map(readWebAddress).find((url) => url !== null) ?? null,
@@ -135,7 +138,7 @@ function findPublisherName(values: readonly unknown[]): string | null {
     const record = value as Record<string, unknown>;
     const publisher = record['publisher'] as Record<string, unknown> | undefined;
     const name = publisher?.['name'];
-    if (typeof name === 'string' && name.trim() !== '') return collapse(name);
+    if (typeof name === 'string' && name.trim() !== '') return collapseWhiteSpace(name);
     const graph = record['@graph'];
     if (Array.isArray(graph)) {
       const found = findPublisherName(graph);
@@ -165,15 +168,11 @@ function collectParagraphs(root: DomNode): string[] {
     }
     const isBlock = node.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has(node.nodeName.toUpperCase());
     if (isBlock && !holdsBlock) {
-      const text = collapse(node.textContent ?? '');
+      const text = collapseWhiteSpace(node.textContent ?? '');
       if (text !== '') paragraphs.push(text);
     }
     return isBlock || holdsBlock;
   };
   visit(root);
   return paragraphs;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }

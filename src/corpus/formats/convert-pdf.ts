@@ -1,4 +1,5 @@
 import type { getDocumentProxy } from 'unpdf';
+import { collapseWhiteSpace } from './collapse-white-space.js';
 import type { ConversionResult } from './converted-report.js';
 import { readIsoDate } from './read-iso-date.js';
 
@@ -41,7 +42,7 @@ export async function convertPdf(bytes: Uint8Array): Promise<ConversionResult> {
     }
     if (paragraphs.length === 0) return { ok: false, reason: 'PDF has no text (a scanned page needs OCR first)' };
     const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
-    const title = typeof info['Title'] === 'string' ? collapse(info['Title']) : '';
+    const title = typeof info['Title'] === 'string' ? collapseWhiteSpace(info['Title']) : '';
     const created = typeof info['CreationDate'] === 'string' ? info['CreationDate'] : '';
     return {
       ok: true,
@@ -84,12 +85,12 @@ function groupParagraphs(runs: readonly TextRun[]): string[] {
     y ??= run.transform[5] ?? 0;
     text += run.str;
     if (run.hasEOL) {
-      lines.push({ text: collapse(text), y });
+      lines.push({ text: collapseWhiteSpace(text), y });
       text = '';
       y = null;
     }
   }
-  if (y !== null) lines.push({ text: collapse(text), y });
+  if (y !== null) lines.push({ text: collapseWhiteSpace(text), y });
   const gaps = lines.slice(1).map((line, i) => Math.abs((lines[i]?.y ?? 0) - line.y));
   // Rule: the usual gap is the lower median, so one wide gap among three lines is still a paragraph break.
   const positive = gaps.filter((gap) => gap > 0).sort((a, b) => a - b);
@@ -117,8 +118,4 @@ function describePdfError(error: unknown): string {
 
 function isTextRun(item: unknown): item is TextRun {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }

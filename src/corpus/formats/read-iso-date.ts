@@ -11,7 +11,8 @@ const PDF_DATE = /^(?:D:)?(\d{4})(\d{2})(\d{2})/u;
  * readIsoDate('2024-12-23T23:30:00-05:00') // '2024-12-23'
  */
 export function readIsoDate(value: string): string | null {
-  const match = ISO_PREFIX.exec(value.trim()) ?? PDF_DATE.exec(value.trim());
+  const trimmed = value.trim();
+  const match = ISO_PREFIX.exec(trimmed) ?? PDF_DATE.exec(trimmed);
   if (!match) return null;
   const [, year = '', month = '', day = ''] = match;
   const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));

@@ -89,9 +89,9 @@ function readFileFormat(name: string, mimetype: string): 'html' | 'pdf' | null {
 
 /** Slack's file hosts (`files.slack.com` and the like) and the configured API host; never any other. */
 function isFileHost(url: URL, fileHosts: readonly string[]): boolean {
-  return url.protocol === 'https:' && (url.hostname === 'slack.com' || url.hostname.endsWith('.slack.com'))
-    ? true
-    : fileHosts.includes(url.host);
+  const isSlackHost =
+    url.protocol === 'https:' && (url.hostname === 'slack.com' || url.hostname.endsWith('.slack.com'));
+  return isSlackHost || fileHosts.includes(url.host);
 }
 
 function describeOutcome(outcome: AddReportOutcome, what: string): IntakeResult {
