@@ -145,7 +145,10 @@ function buildFigureGroups(index: CorpusIndex, fresh: ReadonlySet<string>): Dige
   // The followed side(s) first, then the others, side not stated last (`rankSides`).
   const ranking = rankSides(index.figures, index.lexicon);
   const sideOrder = [...ranking.primary, ...ranking.others];
-  const rankOf = (key: string) => (sideOrder.includes(key) ? sideOrder.indexOf(key) : sideOrder.length);
+  const rankOf = (key: string) => {
+    const rank = sideOrder.indexOf(key);
+    return rank === -1 ? sideOrder.length : rank;
+  };
   return result
     .sort(
       (a, b) =>

@@ -86,7 +86,10 @@ export function findAttributions(sentences: readonly Sentence[], index: number):
     if (resolved !== null) return { ...found, claimant: resolved.claimant, type: resolved.type };
     return { ...found, claimant: found.type === 'pronoun' ? null : found.written };
   });
-  return resolved.filter((inner) => !isNested(sentence.text, inner, resolved));
+  // Nesting takes two verb attributions; the sentence is tokenised once, and only then.
+  if (resolved.filter((found) => found.form === 'verb').length < 2) return resolved;
+  const tokens = tokenizeFigureText(sentence.text);
+  return resolved.filter((inner) => inner.form !== 'verb' || !isNested(tokens, inner, resolved));
 }
 
 /**
@@ -95,9 +98,7 @@ export function findAttributions(sentences: readonly Sentence[], index: number):
  * resolved "he"; not bare "officials"): "Kirby said (that) the U.S. believes 3,000 …". The outer
  * speaker makes the claim; the inner one is kept as context by `findCitedSource`.
  */
-function isNested(text: string, inner: Attribution, all: readonly Attribution[]): boolean {
-  if (inner.form !== 'verb') return false;
-  const tokens = tokenizeFigureText(text);
+function isNested(tokens: readonly FigureToken[], inner: Attribution, all: readonly Attribution[]): boolean {
   return all.some((outer) => {
     if (outer === inner || outer.form !== 'verb' || outer.claimant === null || outer.type === 'source') return false;
     const at = tokens.findIndex((t) => t.start === outer.anchor);

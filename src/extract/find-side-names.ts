@@ -45,7 +45,9 @@ function matchAt(
   for (let last = Math.min(words.length, first + MAX_WORDS) - 1; last >= first; last--) {
     const end = words[last]?.end ?? start;
     // A sentence's full stop is not part of the name; "U.S." keeps its own.
-    for (const written of [text.slice(start, end), text.slice(start, end).replace(/[.,]$/, '')]) {
+    const full = text.slice(start, end);
+    const trimmed = full.replace(/[.,]$/, '');
+    for (const written of trimmed === full ? [full] : [full, trimmed]) {
       const name = lookUpSideName(lexicon, written.replace(/\s+/g, ' '));
       if (name !== null) return { found: { start, end: start + written.length, written, ...name }, last };
     }
