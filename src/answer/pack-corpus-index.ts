@@ -1,9 +1,8 @@
 import { DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
-import { buildAliasGroups } from '../search/alias-groups.js';
-import { compileAliasTable } from '../search/match-aliases.js';
 import { buildSentenceId, type Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
 import { assembleCorpusIndex, type CorpusIndexParts } from './assemble-corpus-index.js';
+import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catalog.js';
 
@@ -68,12 +67,7 @@ export function unpackCorpusIndex(packed: PackedCorpusIndex): CorpusIndex {
   return assembleCorpusIndex({
     reports,
     sentences,
-    search: loadSentenceIndex(
-      packed.search,
-      reports,
-      sentences,
-      compileAliasTable(buildAliasGroups(settings.search_aliases)),
-    ),
+    search: loadSentenceIndex(packed.search, reports, sentences, compileCorpusAliases(settings)),
     figures: packed.figures,
     quotes,
     speakers,

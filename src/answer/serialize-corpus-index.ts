@@ -6,12 +6,11 @@ import type { Block, BlockKind, Report } from '../corpus/report.js';
 import type { Speaker } from '../extract/build-speaker-directory.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
-import { buildAliasGroups } from '../search/alias-groups.js';
-import { compileAliasTable } from '../search/match-aliases.js';
 import { buildSentenceId, type Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
 import { assembleCorpusIndex } from './assemble-corpus-index.js';
 import { buildFingerprint } from './build-corpus-index.js';
+import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catalog.js';
 
@@ -107,12 +106,7 @@ export function deserializeCorpusIndex(
     const index = assembleCorpusIndex({
       reports,
       sentences,
-      search: loadSentenceIndex(
-        section(6),
-        reports,
-        sentences,
-        compileAliasTable(buildAliasGroups(settings.search_aliases)),
-      ),
+      search: loadSentenceIndex(section(6), reports, sentences, compileCorpusAliases(settings)),
       figures: JSON.parse(section(3)) as Figure[],
       quotes,
       speakers,
