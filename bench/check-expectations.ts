@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Answer, Excerpt, FigureGroup } from '../src/answer/answer.js';
 
 /** The labels a careful journalist gives the figure row that cites a sentence. */
-export const LabelsSchema = z
+const LabelsSchema = z
   .object({
     /** The side key or its display label ("puerto_rican", "Puerto Rican"), compared case-insensitively. */
     side: z.string().min(1).optional(),
@@ -16,7 +16,7 @@ export const LabelsSchema = z
   .strict();
 
 /** A citation, by report (file name without extension) and a substring of the exact sentence text. */
-export const CitationKeySchema = z
+const CitationKeySchema = z
   .object({
     report: z.string().min(1),
     text: z.string().min(1),
@@ -25,7 +25,7 @@ export const CitationKeySchema = z
   })
   .strict();
 
-export const ExpectedCitationSchema = CitationKeySchema.extend({ labels: LabelsSchema.optional() }).strict();
+const ExpectedCitationSchema = CitationKeySchema.extend({ labels: LabelsSchema.optional() }).strict();
 
 export const DevQuestionSchema = z
   .object({
@@ -42,12 +42,12 @@ export const DevQuestionSchema = z
   });
 
 /** Where a story's reports come from: an AllSides article id, or a file of the news-topical folder. */
-export const DevArticleSchema = z.union([
+const DevArticleSchema = z.union([
   z.object({ allsides: z.string().min(1) }).strict(),
   z.object({ newsTopical: z.string().min(1) }).strict(),
 ]);
 
-export const DevStorySchema = z
+const DevStorySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** The corpus folder's `verbatim.yml`, as text; none when the story is left to inference. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../src/answer/answer-question.js';
 import { loadOrBuildCorpusIndex } from '../src/answer/load-or-build-corpus-index.js';
 import { parseQuestion } from '../src/answer/parse-question.js';
+import { CORPUS_SETTINGS_FILE } from '../src/corpus/corpus-settings.js';
 import { checkExpectations, DevSetSchema, type DevStory, type LabelTally } from './check-expectations.js';
 import { type Article, articleToText, DATA_DIR, hasAllSides, readAllArticles } from './read-allsides.js';
 
@@ -62,9 +63,9 @@ async function main(): Promise<void> {
 /** Writes the story's reports (and its `verbatim.yml`) into `dir`; returns `dir`. */
 function writeStoryCorpus(story: DevStory, articles: ReadonlyMap<string, Article>, dir: string): string {
   mkdirSync(dir, { recursive: true });
-  if (story.settings !== undefined) writeFileSync(join(dir, 'verbatim.yml'), story.settings);
+  if (story.settings !== undefined) writeFileSync(join(dir, CORPUS_SETTINGS_FILE), story.settings);
   if (story.settingsFile !== undefined)
-    writeFileSync(join(dir, 'verbatim.yml'), readFileSync(join(REPO, story.settingsFile)));
+    writeFileSync(join(dir, CORPUS_SETTINGS_FILE), readFileSync(join(REPO, story.settingsFile)));
   for (const source of story.articles) {
     if ('allsides' in source) {
       const article = articles.get(source.allsides);

@@ -9,8 +9,6 @@ import { extractQuotes } from '../extract/extract-quotes.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
 import { buildSideLexicon, type SideLexicon } from '../extract/side-lexicon.js';
-import { buildAliasGroups } from '../search/alias-groups.js';
-import { compileAliasTable } from '../search/match-aliases.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
@@ -21,6 +19,7 @@ import {
   buildFingerprint,
   orderReports,
 } from './build-corpus-index.js';
+import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { createWorkerThread } from './create-worker-thread.js';
 import type { ExtractFactsInput, ExtractFactsMessage } from './extract-facts-worker.js';
@@ -109,7 +108,7 @@ export async function buildCorpusIndexInParallel(
     const sentences: Sentence[] = [];
     for (const own of sentencesOfReports) for (const sentence of own) sentences.push(sentence);
     const search = buildSentenceIndex(ordered, sentences, {
-      aliases: compileAliasTable(buildAliasGroups(settings.search_aliases)),
+      aliases: compileCorpusAliases(settings),
     });
     // The chunks no worker has claimed yet; yielding after each lets the workers' messages in.
     while (extractOnMainThread) {

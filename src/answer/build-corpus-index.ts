@@ -5,12 +5,11 @@ import { buildSpeakerDirectory } from '../extract/build-speaker-directory.js';
 import { extractFigures } from '../extract/extract-figures.js';
 import { extractQuotes } from '../extract/extract-quotes.js';
 import { buildSideLexicon } from '../extract/side-lexicon.js';
-import { buildAliasGroups } from '../search/alias-groups.js';
-import { compileAliasTable } from '../search/match-aliases.js';
 import type { Sentence } from '../search/sentence.js';
 import { buildSentenceIndex } from '../search/sentence-index.js';
 import { splitSentences } from '../search/split-sentences.js';
 import { assembleCorpusIndex } from './assemble-corpus-index.js';
+import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
 
 /** What a corpus index is built with besides the reports. */
@@ -45,7 +44,7 @@ export function buildCorpusIndex(reports: readonly Report[], options: BuildCorpu
     reports: ordered,
     sentences,
     search: buildSentenceIndex(ordered, sentences, {
-      aliases: compileAliasTable(buildAliasGroups(settings.search_aliases)),
+      aliases: compileCorpusAliases(settings),
     }),
     figures,
     quotes,

@@ -67,9 +67,7 @@ export type CacheableCorpus = {
  */
 export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOptions): Promise<LoadedCorpusIndex> {
   // `let`: the files are dropped once parsed (below).
-  let { files, warnings: readWarnings } = await readCorpusFiles(dir, options);
-  const { settings, text } = await loadCorpusSettings(dir);
-  const key = buildCorpusCacheKey(withSettingsFile(files, text));
+  let { files, warnings: readWarnings, settings, key } = await readKeyedCorpus(dir, options);
   const location = { cacheDir: options.cacheDir, corpusDir: dir };
   const restored = deserializeCorpusIndex(
     (await readSections(buildCorpusCachePath(location))) ?? [],
@@ -96,14 +94,31 @@ export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOp
  * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
  */
 export async function loadCacheableCorpus(dir: string, options: ReadCorpusFilesOptions = {}): Promise<CacheableCorpus> {
-  const read = await readCorpusFiles(dir, options);
-  const { settings, text } = await loadCorpusSettings(dir);
+  const read = await readKeyedCorpus(dir, options);
   const parsed = parseCorpusFiles(read.files);
   return {
     loaded: { reports: parsed.reports, warnings: mergeCorpusWarnings(read.warnings, parsed.warnings) },
-    entry: { key: buildCorpusCacheKey(withSettingsFile(read.files, text)), warnings: parsed.warnings },
-    settings,
+    entry: { key: read.key, warnings: parsed.warnings },
+    settings: read.settings,
   };
+}
+
+/**
+ * A corpus folder's files (`readCorpusFiles`) and settings (`loadCorpusSettings`), with the cache key
+ * they give: the reports' hashes and the settings file's, when there is one (its edit rebuilds).
+ */
+async function readKeyedCorpus(
+  dir: string,
+  options: ReadCorpusFilesOptions,
+): Promise<{
+  readonly files: readonly CorpusFile[];
+  readonly warnings: readonly CorpusWarning[];
+  readonly settings: CorpusSettings;
+  readonly key: string;
+}> {
+  const { files, warnings } = await readCorpusFiles(dir, options);
+  const { settings, text } = await loadCorpusSettings(dir);
+  return { files, warnings, settings, key: buildCorpusCacheKey(withSettingsFile(files, text)) };
 }
 
 /** The files a cache key covers: the reports, and the settings file when there is one (its edit rebuilds). */

@@ -1,14 +1,10 @@
 import { DEFAULT_CORPUS_SETTINGS } from '../corpus/corpus-settings.js';
-import { buildAliasGroups } from '../search/alias-groups.js';
-import { compileAliasTable } from '../search/match-aliases.js';
-import { buildSentenceId, type Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
 import { assembleCorpusIndex, type CorpusIndexParts } from './assemble-corpus-index.js';
+import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { packSentences, unpackSentences } from './pack-sentences.js';
 import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catalog.js';
-
-/** Numbers per sentence in `PackedCorpusIndex.sentences`: report position, ordinal, block, start, end. */
-const SENTENCE_WIDTH = 5;
 
 /**
  * A corpus index as data a worker thread can be sent (`postMessage` clones it): plain objects for
@@ -27,17 +23,9 @@ export type PackedCorpusIndex = Omit<CorpusIndexParts, 'sentences' | 'search' | 
  * of their own, which the caller may transfer instead of copying. Pure.
  */
 export function packCorpusIndex(index: CorpusIndex): PackedCorpusIndex {
-  const position = new Map(index.reports.map((report, i) => [report.id, i]));
-  const sentences = new Int32Array(index.sentences.length * SENTENCE_WIDTH);
-  index.sentences.forEach((sentence, i) => {
-    sentences.set(
-      [position.get(sentence.reportId) ?? -1, sentence.ordinal, sentence.block, sentence.start, sentence.end],
-      i * SENTENCE_WIDTH,
-    );
-  });
   return {
     reports: index.reports,
-    sentences,
+    sentences: packSentences(index.reports, index.sentences),
     figures: index.figures,
     quotes: index.quotes,
     speakers: index.speakers,
@@ -57,23 +45,11 @@ export function packCorpusIndex(index: CorpusIndex): PackedCorpusIndex {
 export function unpackCorpusIndex(packed: PackedCorpusIndex): CorpusIndex {
   const { reports, quotes, speakers } = packed;
   const settings = packed.settings ?? DEFAULT_CORPUS_SETTINGS;
-  const sentences: Sentence[] = [];
-  for (let i = 0; i < packed.sentences.length; i += SENTENCE_WIDTH) {
-    const [at = -1, ordinal = 0, block = 0, start = 0, end = 0] = packed.sentences.subarray(i, i + SENTENCE_WIDTH);
-    const report = reports[at];
-    if (report === undefined) throw new RangeError(`Cannot unpack the index: no report at position ${at}`);
-    const id = buildSentenceId(report.id, ordinal);
-    sentences.push({ id, reportId: report.id, ordinal, block, start, end, text: report.text.slice(start, end) });
-  }
+  const sentences = unpackSentences(packed.sentences, reports);
   return assembleCorpusIndex({
     reports,
     sentences,
-    search: loadSentenceIndex(
-      packed.search,
-      reports,
-      sentences,
-      compileAliasTable(buildAliasGroups(settings.search_aliases)),
-    ),
+    search: loadSentenceIndex(packed.search, reports, sentences, compileCorpusAliases(settings)),
     figures: packed.figures,
     quotes,
     speakers,

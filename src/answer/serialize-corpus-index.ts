@@ -6,13 +6,13 @@ import type { Block, BlockKind, Report } from '../corpus/report.js';
 import type { Speaker } from '../extract/build-speaker-directory.js';
 import type { Figure } from '../extract/figure.js';
 import type { Quote } from '../extract/quote.js';
-import { buildAliasGroups } from '../search/alias-groups.js';
-import { compileAliasTable } from '../search/match-aliases.js';
-import { buildSentenceId, type Sentence } from '../search/sentence.js';
+import type { Sentence } from '../search/sentence.js';
 import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-index.js';
 import { assembleCorpusIndex } from './assemble-corpus-index.js';
 import { buildFingerprint } from './build-corpus-index.js';
+import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { packSentences, SENTENCE_WIDTH, unpackSentences } from './pack-sentences.js';
 import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catalog.js';
 
 /**
@@ -22,8 +22,6 @@ import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catal
 export const CORPUS_CACHE_VERSION = 8;
 const MAGIC = 'verbatim-corpus-index';
 const SECTION_COUNT = 8;
-/** Numbers per sentence in the sentences section: report position, ordinal, block, start, end. */
-const SENTENCE_WIDTH = 5;
 const BLOCK_KINDS: readonly BlockKind[] = ['title', 'dateline', 'body'];
 const UTF8 = new TextDecoder();
 
@@ -107,12 +105,7 @@ export function deserializeCorpusIndex(
     const index = assembleCorpusIndex({
       reports,
       sentences,
-      search: loadSentenceIndex(
-        section(6),
-        reports,
-        sentences,
-        compileAliasTable(buildAliasGroups(settings.search_aliases)),
-      ),
+      search: loadSentenceIndex(section(6), reports, sentences, compileCorpusAliases(settings)),
       figures: JSON.parse(section(3)) as Figure[],
       quotes,
       speakers,
@@ -142,13 +135,8 @@ function listSectionMakers(index: CorpusIndex, entry: CorpusCacheEntry): (() => 
         ],
       ),
     );
-  const sentences = (): string => {
-    const position = new Map(index.reports.map((report, i) => [report.id, i]));
-    const numbers: number[] = [];
-    for (const { reportId, ordinal, block, start, end } of index.sentences)
-      numbers.push(position.get(reportId) ?? -1, ordinal, block, start, end);
-    return JSON.stringify(numbers);
-  };
+  // The numbers `packSentences` gives, as a JSON array.
+  const sentences = (): string => JSON.stringify(Array.from(packSentences(index.reports, index.sentences)));
   const { speakers, speakerOfQuote } = index.speakers;
   return [
     reports,
@@ -192,26 +180,10 @@ function restoreReports(rows: readonly CompactReport[], files: readonly CorpusFi
   });
 }
 
+/** The cached sentences (`unpackSentences`); throws when the section is cut short or names a report the cache does not hold. */
 function expandSentences(numbers: readonly number[], reports: readonly Report[]): Sentence[] {
   if (numbers.length % SENTENCE_WIDTH !== 0) throw new RangeError('The cache holds a sentence cut short');
-  const sentences: Sentence[] = [];
-  for (let i = 0; i < numbers.length; i += SENTENCE_WIDTH) {
-    const report = reports[numbers[i] ?? -1];
-    if (report === undefined)
-      throw new RangeError(`The cache names report ${numbers[i]}, which the corpus does not hold`);
-    const start = numbers[i + 3] ?? 0;
-    const end = numbers[i + 4] ?? 0;
-    sentences.push({
-      id: buildSentenceId(report.id, numbers[i + 1] ?? 0),
-      reportId: report.id,
-      ordinal: numbers[i + 1] ?? 0,
-      block: numbers[i + 2] ?? 0,
-      start,
-      end,
-      text: report.text.slice(start, end),
-    });
-  }
-  return sentences;
+  return unpackSentences(numbers, reports);
 }
 
 /** SHA-256 of a section's UTF-8 bytes (hashing the bytes read is 4× faster than encoding the string again). */
