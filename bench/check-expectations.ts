@@ -1,7 +1,7 @@
 // The pure half of `npm run eval`: the dev set's shape (zod) and the check of one answer against one
 // question's expectations. No file system, no clock: the same answer and question give the same verdict.
 import { z } from 'zod';
-import type { Answer, Excerpt, FigureGroup } from '../src/answer/answer.js';
+import type { Answer, Excerpt, FigureGroup, QuoteRow } from '../src/answer/answer.js';
 
 /** The labels a careful journalist gives the figure row that cites a sentence. */
 const LabelsSchema = z
@@ -12,6 +12,8 @@ const LabelsSchema = z
     category: z.string().min(1).optional(),
     /** Words of the claimant as written ("Garcia Padilla"), or null when the figure is unattributed. */
     claimant: z.string().min(1).nullable().optional(),
+    /** Words of a quote row's speaker as the answer names it ("Kirby"), or null for "speaker not identified". */
+    speaker: z.string().min(1).nullable().optional(),
   })
   .strict();
 
@@ -35,11 +37,27 @@ export const DevQuestionSchema = z
     note: z.string().optional(),
     mustCite: z.array(ExpectedCitationSchema).default([]),
     mustNotCite: z.array(CitationKeySchema).default([]),
+    /** The answer's kind ("figures", "speaker-quotes", "not-quoted", "no-match", …), when it matters. */
+    kind: z.string().min(1).optional(),
+    /** Words the plain-text rendering must contain ("No quotes by"), compared with squashed quote marks. */
+    mustSay: z.array(z.string().min(1)).default([]),
+    /** Words the plain-text rendering must not contain ("exact match"). */
+    mustNotSay: z.array(z.string().min(1)).default([]),
   })
   .strict()
-  .refine((question) => question.mustCite.length + question.mustNotCite.length > 0, {
-    message: 'a question expects at least one citation or forbids one: none would pass whatever the answer',
-  });
+  .refine(
+    (question) =>
+      question.mustCite.length +
+        question.mustNotCite.length +
+        question.mustSay.length +
+        question.mustNotSay.length +
+        (question.kind === undefined ? 0 : 1) >
+      0,
+    {
+      message:
+        'a question expects something (a citation, a kind or words) or forbids one: none would pass whatever the answer',
+    },
+  );
 
 /** Where a story's reports come from: an AllSides article id, or a file of the news-topical folder. */
 const DevArticleSchema = z.union([
@@ -75,6 +93,49 @@ export const DevSetSchema = z
   })
   .strict();
 
+/**
+ * One file of the dev set. `eval/dev-set.json` and every `eval/dev-set/*.json` are parts; a story id
+ * that appears in several parts is one story: its articles and questions are joined, in file order.
+ */
+export const DevSetPartSchema = z
+  .object({
+    stories: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          settings: z.string().optional(),
+          settingsFile: z.string().optional(),
+          articles: z.array(DevArticleSchema).default([]),
+          questions: z.array(DevQuestionSchema).default([]),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Joins dev-set parts into one dev set and validates it (a story's settings are given once at most). */
+export function mergeDevSetParts(parts: readonly unknown[]): DevSet {
+  const stories = new Map<string, Record<string, unknown> & { articles: unknown[]; questions: unknown[] }>();
+  for (const part of parts) {
+    for (const story of DevSetPartSchema.parse(part).stories) {
+      const known = stories.get(story.id);
+      if (known === undefined) {
+        stories.set(story.id, { ...story, articles: [...story.articles], questions: [...story.questions] });
+        continue;
+      }
+      for (const key of ['settings', 'settingsFile'] as const) {
+        if (story[key] === undefined) continue;
+        if (known[key] !== undefined) throw new Error(`story ${story.id}: ${key} given in two dev-set files`);
+        known[key] = story[key];
+      }
+      const seen = new Set(known.articles.map((article) => JSON.stringify(article)));
+      known.articles.push(...story.articles.filter((article) => !seen.has(JSON.stringify(article))));
+      known.questions.push(...story.questions);
+    }
+  }
+  return DevSetSchema.parse({ stories: [...stories.values()] });
+}
+
 export type Labels = z.infer<typeof LabelsSchema>;
 export type CitationKey = z.infer<typeof CitationKeySchema>;
 export type DevQuestion = z.infer<typeof DevQuestionSchema>;
@@ -92,6 +153,8 @@ export type CitedSentence = {
     readonly category: string;
     readonly claimant: string | null;
   } | null;
+  /** For a quote row: its speaker as the answer names it (null when not identified); undefined otherwise. */
+  readonly speaker?: string | null;
 };
 
 /** Right and labelled counts for one label kind. */
@@ -102,8 +165,16 @@ export type QuestionVerdict = {
   readonly pass: boolean;
   /** Why it failed, one line each, in expectation order; empty when it passed. */
   readonly reasons: readonly string[];
-  readonly labels: { readonly side: LabelTally; readonly category: LabelTally; readonly claimant: LabelTally };
+  readonly labels: {
+    readonly side: LabelTally;
+    readonly category: LabelTally;
+    readonly claimant: LabelTally;
+    readonly speaker: LabelTally;
+  };
 };
+
+/** The label kinds the eval tallies, in print order. */
+export const LABEL_KINDS = ['side', 'category', 'claimant', 'speaker'] as const;
 
 /** Every sentence an answer cites, in answer order (figure rows with their facts). */
 export function listCitedSentences(answer: Answer): CitedSentence[] {
@@ -112,15 +183,16 @@ export function listCitedSentences(answer: Answer): CitedSentence[] {
     sentence: excerpt.citation.sentence,
     figure: null,
   });
+  const quoted = (row: QuoteRow): CitedSentence => ({ ...plain(row), speaker: row.quote.speaker });
   switch (answer.kind) {
     case 'figures':
       return [...answer.primary, ...answer.others].flatMap((group) => listGroupSentences(group));
     case 'results':
       return answer.results.map(plain);
     case 'speaker-quotes':
-      return [...answer.quotes, ...answer.paraphrases].map(plain);
+      return [...answer.quotes, ...answer.paraphrases].map(quoted);
     case 'phrase-quotes':
-      return answer.quotes.map(plain);
+      return answer.quotes.map(quoted);
     case 'not-quoted':
       return answer.mentions.map(plain);
     default:
@@ -145,11 +217,16 @@ function listGroupSentences(group: FigureGroup): CitedSentence[] {
   });
 }
 
-/** Checks an answer against a question's expectations: must-cite (with labels), must-not-cite. */
-export function checkExpectations(answer: Answer, question: DevQuestion): QuestionVerdict {
+/**
+ * Checks an answer against a question's expectations: its kind, must-cite (with labels), must-not-cite,
+ * and the words its plain-text rendering (`text`) must and must not say.
+ */
+export function checkExpectations(answer: Answer, question: DevQuestion, text = ''): QuestionVerdict {
   const cited = listCitedSentences(answer);
   const reasons: string[] = [];
-  const tally = { side: [0, 0], category: [0, 0], claimant: [0, 0] };
+  const tally = { side: [0, 0], category: [0, 0], claimant: [0, 0], speaker: [0, 0] };
+  if (question.kind !== undefined && answer.kind !== question.kind)
+    reasons.push(`kind: want ${question.kind}, got ${answer.kind}`);
   for (const expected of question.mustCite) {
     const hits = cited.filter((sentence) => matchesKey(sentence, expected));
     if (hits.length === 0) {
@@ -178,6 +255,19 @@ export function checkExpectations(answer: Answer, question: DevQuestion): Questi
         `category of ${describeKey(expected)}: want ${labels.category}, got ${listValues(figures.map((f) => f.category))}`,
       );
     }
+    if (labels.speaker !== undefined) {
+      const want = labels.speaker;
+      const speakers = hits.flatMap((hit) => (hit.speaker === undefined ? [] : [hit.speaker]));
+      const right = speakers.some((s) =>
+        want === null ? s === null : s?.toLowerCase().includes(want.toLowerCase()) === true,
+      );
+      count(
+        tally.speaker,
+        right,
+        reasons,
+        `speaker of ${describeKey(expected)}: want ${want === null ? 'not identified' : `"${want}"`}, got ${speakers.length === 0 ? 'no quote row' : [...new Set(speakers.map((s) => s ?? 'not identified'))].map((s) => `"${s}"`).join(', ')}`,
+      );
+    }
     if (labels.claimant !== undefined) {
       const want = labels.claimant;
       const right = figures.some((f) =>
@@ -194,11 +284,21 @@ export function checkExpectations(answer: Answer, question: DevQuestion): Questi
   for (const forbidden of question.mustNotCite) {
     if (cited.some((sentence) => matchesKey(sentence, forbidden))) reasons.push(`cites ${describeKey(forbidden)}`);
   }
+  const said = squash(text).toLowerCase();
+  for (const words of question.mustSay)
+    if (!said.includes(squash(words).toLowerCase())) reasons.push(`does not say "${words}"`);
+  for (const words of question.mustNotSay)
+    if (said.includes(squash(words).toLowerCase())) reasons.push(`says "${words}"`);
   const toTally = ([right, total]: number[]): LabelTally => ({ right: right ?? 0, total: total ?? 0 });
   return {
     pass: reasons.length === 0,
     reasons,
-    labels: { side: toTally(tally.side), category: toTally(tally.category), claimant: toTally(tally.claimant) },
+    labels: {
+      side: toTally(tally.side),
+      category: toTally(tally.category),
+      claimant: toTally(tally.claimant),
+      speaker: toTally(tally.speaker),
+    },
   };
 }
 

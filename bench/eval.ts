@@ -3,7 +3,7 @@
 // builds one corpus per story in a temp folder, asks every question through `answerQuestion` as the
 // CLI does, and prints pass or fail per question with the reason, then label accuracy. A measurement,
 // not a gate: it exits 0 whatever the pass rate, and when the shared data is absent.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +11,20 @@ import { answerQuestion } from '../src/answer/answer-question.js';
 import { loadOrBuildCorpusIndex } from '../src/answer/load-or-build-corpus-index.js';
 import { parseQuestion } from '../src/answer/parse-question.js';
 import { CORPUS_SETTINGS_FILE } from '../src/corpus/corpus-settings.js';
-import { checkExpectations, DevSetSchema, type DevStory, type LabelTally } from './check-expectations.js';
+import { renderAnswerText } from '../src/render/text/render-answer-text.js';
+import {
+  checkExpectations,
+  type DevStory,
+  LABEL_KINDS,
+  type LabelTally,
+  mergeDevSetParts,
+} from './check-expectations.js';
 import { type Article, articleToText, DATA_DIR, hasAllSides, readAllArticles } from './read-allsides.js';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const DEV_SET = join(REPO, 'eval/dev-set.json');
+/** More parts of the dev set, one file per annotation batch, read in name order after DEV_SET. */
+const DEV_SET_PARTS = join(REPO, 'eval/dev-set/');
 const NEWS_TOPICAL = `${DATA_DIR}news-topical/realtimeqa_public/`;
 
 async function main(): Promise<void> {
@@ -23,7 +32,7 @@ async function main(): Promise<void> {
     console.log(`No shared data at ${DATA_DIR} (allsides-news and news-topical): nothing to measure.`);
     return;
   }
-  const devSet = DevSetSchema.parse(JSON.parse(readFileSync(DEV_SET, 'utf8')));
+  const devSet = mergeDevSetParts(listDevSetFiles().map((file) => JSON.parse(readFileSync(file, 'utf8'))));
   const wanted = new Set(
     devSet.stories.flatMap((story) => story.articles.flatMap((a) => ('allsides' in a ? [a.allsides] : []))),
   );
@@ -33,7 +42,7 @@ async function main(): Promise<void> {
       .map((a) => [a.id, a] as const),
   );
   const work = mkdtempSync(join(tmpdir(), 'verbatim-eval-'));
-  const totals = { side: [0, 0], category: [0, 0], claimant: [0, 0] };
+  const totals = { side: [0, 0], category: [0, 0], claimant: [0, 0], speaker: [0, 0] };
   let passed = 0;
   let asked = 0;
   try {
@@ -42,22 +51,34 @@ async function main(): Promise<void> {
       const { index } = await loadOrBuildCorpusIndex(corpus, { cacheDir: join(work, 'cache') });
       console.log(`\n## ${story.id} (${story.articles.length} reports, ${story.questions.length} questions)\n`);
       for (const question of story.questions) {
-        const verdict = checkExpectations(answerQuestion(parseQuestion(question.ask), index), question);
+        const answer = answerQuestion(parseQuestion(question.ask), index);
+        const verdict = checkExpectations(answer, question, renderAnswerText(answer));
         asked += 1;
         if (verdict.pass) passed += 1;
         console.log(`${verdict.pass ? 'PASS' : 'FAIL'}  ${question.id}  ${question.ask}`);
         for (const reason of verdict.reasons) console.log(`      ${reason}`);
-        for (const kind of ['side', 'category', 'claimant'] as const) add(totals[kind], verdict.labels[kind]);
+        for (const kind of LABEL_KINDS) add(totals[kind], verdict.labels[kind]);
       }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   console.log(`\nQuestions passed: ${passed} / ${asked} (${percent(passed, asked)})`);
-  for (const kind of ['side', 'category', 'claimant'] as const) {
+  for (const kind of LABEL_KINDS) {
     const [right = 0, total = 0] = totals[kind];
     console.log(`Label accuracy, ${kind}: ${right} / ${total} (${percent(right, total)})`);
   }
+}
+
+/** The dev set's files: DEV_SET, then the parts folder's JSON files in name order. */
+function listDevSetFiles(): string[] {
+  const parts = existsSync(DEV_SET_PARTS)
+    ? readdirSync(DEV_SET_PARTS)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => join(DEV_SET_PARTS, name))
+    : [];
+  return [DEV_SET, ...parts];
 }
 
 /** Writes the story's reports (and its `verbatim.yml`) into `dir`; returns `dir`. */

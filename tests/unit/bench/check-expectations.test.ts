@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkExpectations, DevQuestionSchema, DevSetSchema } from '../../../bench/check-expectations.js';
+import {
+  checkExpectations,
+  DevQuestionSchema,
+  DevSetSchema,
+  mergeDevSetParts,
+} from '../../../bench/check-expectations.js';
 import type { Answer, Citation, FigureRow } from '../../../src/answer/answer.js';
 
 function citation(file: string, sentence: string): Citation {
@@ -73,7 +78,12 @@ describe('checkExpectations', () => {
     expect(checkExpectations(FIGURES, question)).toEqual({
       pass: true,
       reasons: [],
-      labels: { side: { right: 1, total: 1 }, category: { right: 1, total: 1 }, claimant: { right: 1, total: 1 } },
+      labels: {
+        side: { right: 1, total: 1 },
+        category: { right: 1, total: 1 },
+        claimant: { right: 1, total: 1 },
+        speaker: { right: 0, total: 0 },
+      },
     });
   });
 
@@ -96,7 +106,12 @@ describe('checkExpectations', () => {
         'missing arena: "59 injured"',
         'cites history: "The Paris attacks"',
       ],
-      labels: { side: { right: 1, total: 1 }, category: { right: 0, total: 1 }, claimant: { right: 0, total: 1 } },
+      labels: {
+        side: { right: 1, total: 1 },
+        category: { right: 0, total: 1 },
+        claimant: { right: 0, total: 1 },
+        speaker: { right: 0, total: 0 },
+      },
     });
   });
 
@@ -157,6 +172,77 @@ describe('checkExpectations', () => {
     expect(checkExpectations(answer, question).reasons).toEqual([
       'category of arena: "The blast": want killed, got no figure row',
     ]);
+  });
+});
+
+describe('checkExpectations on quotes, kinds and words', () => {
+  const quoteRow = (speaker: string | null) => ({
+    citation: citation('brief.txt', '"We are watching," Kirby said.'),
+    marks: [],
+    quote: { text: 'We are watching,', speaker, direct: true, match: null, isCut: false, differingWords: [] },
+  });
+  const answer = (speaker: string | null): Answer => ({
+    command: 'who-said',
+    kind: 'speaker-quotes',
+    query: 'Kirby',
+    speaker: { name: 'John Kirby', role: null, spellings: ['John Kirby'] },
+    quotes: [quoteRow(speaker)],
+    paraphrases: [],
+  });
+  const question = DevQuestionSchema.parse({
+    id: 'w1',
+    ask: '/who-said Kirby',
+    kind: 'speaker-quotes',
+    mustCite: [{ report: 'brief', text: 'We are watching', labels: { speaker: 'Kirby' } }],
+    mustSay: ['1 quote'],
+    mustNotSay: ['exact match'],
+  });
+
+  it('passes on the right speaker, kind and words, and tallies the speaker label', () => {
+    const verdict = checkExpectations(answer('John Kirby'), question, 'John Kirby: 1 quote');
+    expect(verdict.reasons).toEqual([]);
+    expect(verdict.labels.speaker).toEqual({ right: 1, total: 1 });
+  });
+
+  it('names each wrong speaker, kind and missing or forbidden word', () => {
+    const wrong = { ...answer(null), kind: 'phrase-quotes', match: 'exact' } as unknown as Answer;
+    expect(checkExpectations(wrong, question, 'an exact match').reasons).toEqual([
+      'kind: want speaker-quotes, got phrase-quotes',
+      'speaker of brief: "We are watching": want "Kirby", got "not identified"',
+      'does not say "1 quote"',
+      'says "exact match"',
+    ]);
+    expect(checkExpectations(answer(null), question, '1 quote').reasons).toEqual([
+      'speaker of brief: "We are watching": want "Kirby", got "not identified"',
+    ]);
+  });
+
+  it('refuses a question that expects nothing', () => {
+    expect(DevQuestionSchema.safeParse({ id: 'q', ask: '/troops' }).success).toBe(false);
+    expect(DevQuestionSchema.safeParse({ id: 'q', ask: '/troops', kind: 'figures' }).success).toBe(true);
+  });
+});
+
+describe('mergeDevSetParts', () => {
+  const q = (id: string) => ({ id, ask: '/troops', kind: 'figures' });
+  it('joins one story across parts: articles once each, questions in file order', () => {
+    const merged = mergeDevSetParts([
+      {
+        stories: [{ id: 'a', settingsFile: 'seeds/verbatim.yml', articles: [{ allsides: 'x' }], questions: [q('1')] }],
+      },
+      { stories: [{ id: 'a', articles: [{ allsides: 'x' }, { allsides: 'y' }], questions: [q('2')] }] },
+      { stories: [{ id: 'b', articles: [{ allsides: 'z' }], questions: [q('3')] }] },
+    ]);
+    expect(merged.stories.map((s) => [s.id, s.settingsFile, s.articles, s.questions.map((x) => x.id)])).toEqual([
+      ['a', 'seeds/verbatim.yml', [{ allsides: 'x' }, { allsides: 'y' }], ['1', '2']],
+      ['b', undefined, [{ allsides: 'z' }], ['3']],
+    ]);
+  });
+
+  it('refuses settings given twice and a story left without articles', () => {
+    const part = { stories: [{ id: 'a', settings: 'x: 1', articles: [{ allsides: 'x' }], questions: [q('1')] }] };
+    expect(() => mergeDevSetParts([part, part])).toThrow('story a: settings given in two dev-set files');
+    expect(() => mergeDevSetParts([{ stories: [{ id: 'a', questions: [q('1')] }] }])).toThrow();
   });
 });
 
