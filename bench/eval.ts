@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../src/answer/answer-question.js';
-import { loadOrBuildCorpusIndex } from '../src/answer/load-or-build-corpus-index.js';
 import { parseQuestion } from '../src/answer/parse-question.js';
 import { CORPUS_SETTINGS_FILE } from '../src/corpus/corpus-settings.js';
+import { loadOrBuildCorpusIndex } from '../src/index/load-or-build-corpus-index.js';
 import { renderAnswerText } from '../src/render/text/render-answer-text.js';
 import {
   checkExpectations,
@@ -21,7 +21,7 @@ import {
 } from './check-expectations.js';
 import { type Article, articleToText, DATA_DIR, hasAllSides, readAllArticles } from './read-allsides.js';
 
-const REPO = fileURLToPath(new URL('../', import.meta.url));
+const REPO = fileURLToPath(new URL('..', import.meta.url));
 const DEV_SET = join(REPO, 'eval/dev-set.json');
 /** More parts of the dev set, one file per annotation batch, read in name order after DEV_SET. */
 const DEV_SET_PARTS = join(REPO, 'eval/dev-set/');

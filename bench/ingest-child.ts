@@ -4,24 +4,24 @@
 //   node --import tsx bench/ingest-child.ts <articles> [staged|parallel]
 //
 // staged (the default): the stages call the same functions in the same order as buildCorpusIndex
-// (src/answer/build-corpus-index.ts), on one thread, timed one by one.
+// (src/index/build-corpus-index.ts), on one thread, timed one by one.
 // parallel: the whole build as the bot's cold start runs it, buildCorpusIndexInParallel
 // (extraction in a worker thread while the main thread indexes), timed as one stage "build".
 // The heap is sampled between stages and every 500 reports (main thread only), and the peak RSS
 // is the kernel's (process.resourceUsage().maxRSS, the whole process with its worker).
 import { getHeapStatistics } from 'node:v8';
-import { orderReports } from '../src/answer/build-corpus-index.js';
-import { buildCorpusIndexInParallel } from '../src/answer/build-corpus-index-in-parallel.js';
 import { DEFAULT_CORPUS_SETTINGS } from '../src/corpus/corpus-settings.js';
-import { buildSpeakerDirectory } from '../src/extract/build-speaker-directory.js';
-import { extractFigures } from '../src/extract/extract-figures.js';
-import { extractQuotes } from '../src/extract/extract-quotes.js';
-import type { Figure } from '../src/extract/figure.js';
-import type { Quote } from '../src/extract/quote.js';
-import { buildSideLexicon } from '../src/extract/side-lexicon.js';
-import type { Sentence } from '../src/search/sentence.js';
+import { extractFigures } from '../src/extract/figures/extract-figures.js';
+import type { Figure } from '../src/extract/figures/figure.js';
+import { buildSpeakerDirectory } from '../src/extract/people/build-speaker-directory.js';
+import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
+import type { Quote } from '../src/extract/quotes/quote.js';
+import { buildSideLexicon } from '../src/extract/sides/side-lexicon.js';
+import { orderReports } from '../src/index/build-corpus-index.js';
+import { buildCorpusIndexInParallel } from '../src/index/build-corpus-index-in-parallel.js';
 import { buildSentenceIndex } from '../src/search/sentence-index.js';
-import { splitSentences } from '../src/search/split-sentences.js';
+import type { Sentence } from '../src/sentences/sentence.js';
+import { splitSentences } from '../src/sentences/split-sentences.js';
 import { articleToReport, readArticles } from './read-allsides.js';
 
 const count = Number(process.argv[2]);

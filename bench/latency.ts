@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../src/answer/answer-question.js';
-import type { CorpusIndex } from '../src/answer/corpus-index.js';
-import { loadOrBuildCorpusIndex } from '../src/answer/load-or-build-corpus-index.js';
 import { parseQuestion } from '../src/answer/parse-question.js';
+import type { CorpusIndex } from '../src/index/corpus-index.js';
+import { loadOrBuildCorpusIndex } from '../src/index/load-or-build-corpus-index.js';
 import { makeQuerySets } from './make-queries.js';
 import { type Article, readAllSides } from './read-allsides.js';
 import { QUICK_ARTICLES, WORK_DIR, writeCorpusDir } from './startup.js';

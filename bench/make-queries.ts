@@ -1,6 +1,6 @@
 // The benchmark queries, made deterministically from the data (no randomness: a fixed-seed
 // linear congruential generator picks words).
-import type { CorpusIndex } from '../src/answer/corpus-index.js';
+import type { CorpusIndex } from '../src/index/corpus-index.js';
 import { STOP_WORDS } from '../src/search/stop-words.js';
 import type { Article } from './read-allsides.js';
 

@@ -5,10 +5,10 @@
 //
 // Reads the AllSides articles from ../shared/data/ at run time (never copied into the repo).
 import { createHash } from 'node:crypto';
-import { orderReports } from '../src/answer/build-corpus-index.js';
-import { extractQuotes } from '../src/extract/extract-quotes.js';
-import type { Quote } from '../src/extract/quote.js';
-import { splitSentences } from '../src/search/split-sentences.js';
+import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
+import type { Quote } from '../src/extract/quotes/quote.js';
+import { orderReports } from '../src/index/build-corpus-index.js';
+import { splitSentences } from '../src/sentences/split-sentences.js';
 import { articleToReport, hasAllSides, readArticles } from './read-allsides.js';
 
 if (!hasAllSides()) {

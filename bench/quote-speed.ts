@@ -4,8 +4,8 @@
 //
 // The reports are built from the first AllSides articles shared with the project (read at run time
 // from ../shared/data/, never copied into the repo), as the ingest benchmark builds them.
-import { extractQuotes } from '../src/extract/extract-quotes.js';
-import { splitSentences } from '../src/search/split-sentences.js';
+import { extractQuotes } from '../src/extract/quotes/extract-quotes.js';
+import { splitSentences } from '../src/sentences/split-sentences.js';
 import { articleToReport, hasAllSides, readArticles } from './read-allsides.js';
 
 if (!hasAllSides()) {

@@ -3,8 +3,8 @@
 // whole fallback text, to send one page) and as it does now (the pages laid out once, then only the
 // page sent; another page of a kept answer renders that page alone).
 import { answerQuestion } from '../src/answer/answer-question.js';
-import type { CorpusIndex } from '../src/answer/corpus-index.js';
 import { parseQuestion } from '../src/answer/parse-question.js';
+import type { CorpusIndex } from '../src/index/corpus-index.js';
 import { createPagedAnswer } from '../src/render/blocks/create-paged-answer.js';
 import { renderAnswerBlocks } from '../src/render/blocks/render-answer-blocks.js';
 import { pickRenderedPage } from '../src/render/blocks/rendered-page.js';

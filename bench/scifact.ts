@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { parseReport } from '../src/corpus/parse-report.js';
 import { buildSentenceIndex, searchSentences } from '../src/search/sentence-index.js';
-import { splitSentences } from '../src/search/split-sentences.js';
+import { splitSentences } from '../src/sentences/split-sentences.js';
 import { DATA_DIR } from './read-allsides.js';
 import { formatTable } from './stats.js';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildHomeSummary } from '../src/answer/build-home-summary.js';
-import { loadOrBuildCorpusIndex } from '../src/answer/load-or-build-corpus-index.js';
+import { loadOrBuildCorpusIndex } from '../src/index/load-or-build-corpus-index.js';
 import { renderHomeView } from '../src/render/blocks/render-home-view.js';
 import { renderBlocksHtml } from '../src/render/html/render-blocks-html.js';
 import { renderHtmlPage } from '../src/render/html/render-html-page.js';

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Report } from '../src/corpus/report.js';
-import { splitSentences } from '../src/search/split-sentences.js';
+import { splitSentences } from '../src/sentences/split-sentences.js';
 import { DATA_DIR } from './read-allsides.js';
 
 const DEFAULT_FILE = `${DATA_DIR}allsides-news/allsides-00.jsonl.gz`;

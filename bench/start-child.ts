@@ -4,9 +4,10 @@
 // process started.
 //
 //   node --import tsx bench/start-child.ts <corpus-dir> <cache-dir>
-import { buildCorpusIndexInParallel } from '../src/answer/build-corpus-index-in-parallel.js';
-import { loadOrBuildCorpusIndex } from '../src/answer/load-or-build-corpus-index.js';
+
 import type { Report } from '../src/corpus/report.js';
+import { buildCorpusIndexInParallel } from '../src/index/build-corpus-index-in-parallel.js';
+import { loadOrBuildCorpusIndex } from '../src/index/load-or-build-corpus-index.js';
 
 const [dir = '', cacheDir = ''] = process.argv.slice(2);
 const started = performance.now();

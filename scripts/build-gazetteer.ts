@@ -1,5 +1,5 @@
 /**
- * Writes `src/extract/gazetteer.json` from the `world-countries` package (a dev dependency), with
+ * Writes `src/extract/sides/gazetteer.json` from the `world-countries` package (a dev dependency), with
  * the package's licence beside it. Run after upgrading the package:
  *
  *   npx tsx scripts/build-gazetteer.ts
@@ -92,10 +92,10 @@ const unique = sides
   .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
 writeFileSync(
-  resolve(ROOT, 'src/extract/gazetteer.json'),
+  resolve(ROOT, 'src/extract/sides/gazetteer.json'),
   `${JSON.stringify({ source: `world-countries ${readVersion()}`, sides: unique, partyNouns: PARTY_NOUNS }, null, 1)}\n`,
 );
-copyFileSync(resolve(PACKAGE, 'LICENSE'), resolve(ROOT, 'src/extract/gazetteer.LICENSE'));
+copyFileSync(resolve(PACKAGE, 'LICENSE'), resolve(ROOT, 'src/extract/sides/gazetteer.LICENSE'));
 
 /** Latin letters only, not the two-letter code, no "Korea, Republic of", not one word of another country's name. */
 function isUsableSpelling(spelling: string, country: Country): boolean {

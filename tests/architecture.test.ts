@@ -10,15 +10,30 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const ALLOWED_INTERNAL: Readonly<Record<string, readonly string[]>> = {
   config: [],
   corpus: [],
-  search: ['corpus'],
-  extract: ['corpus', 'search'],
-  answer: ['corpus', 'search', 'extract'],
-  reader: ['answer', 'corpus'],
-  render: ['answer', 'extract', 'corpus'],
-  web: ['answer', 'reader', 'render', 'corpus'],
-  slack: ['answer', 'render', 'config', 'corpus', 'extract', 'search', 'reader', 'web'],
-  cli: ['answer', 'render', 'corpus', 'search', 'config', 'slack', 'reader', 'web'],
-  'main.ts': ['config', 'corpus', 'search', 'extract', 'answer', 'reader', 'render', 'web', 'slack', 'cli'],
+  sentences: ['corpus'],
+  search: ['corpus', 'sentences'],
+  extract: ['corpus', 'sentences', 'search'],
+  index: ['corpus', 'sentences', 'search', 'extract'],
+  answer: ['corpus', 'sentences', 'search', 'extract', 'index'],
+  reader: ['answer', 'corpus', 'sentences', 'index'],
+  render: ['answer', 'extract', 'corpus', 'sentences', 'index'],
+  web: ['answer', 'reader', 'render', 'corpus', 'index'],
+  slack: ['answer', 'render', 'config', 'corpus', 'sentences', 'extract', 'search', 'index', 'reader', 'web'],
+  cli: ['answer', 'render', 'corpus', 'sentences', 'search', 'index', 'config', 'slack', 'reader', 'web'],
+  'main.ts': [
+    'config',
+    'corpus',
+    'sentences',
+    'search',
+    'extract',
+    'index',
+    'answer',
+    'reader',
+    'render',
+    'web',
+    'slack',
+    'cli',
+  ],
 };
 
 /** External packages (and node built-ins) that only some files may import. */
@@ -38,7 +53,7 @@ const RESTRICTED_EXTERNAL: readonly { readonly pattern: RegExp; readonly allowed
   {
     pattern: /^node:fs/,
     allowed:
-      /^(corpus\/(load|watch)-corpus\.ts|corpus\/watch-folders\.ts|corpus\/load-corpus-settings\.ts|corpus\/read-corpus-files\.ts|corpus\/(write-file-atomically|write-converted-text|add-report-file)\.ts|answer\/load-or-build-corpus-index\.ts|slack\/digest\/digest-(state|lease)\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
+      /^(corpus\/(load|watch)-corpus\.ts|corpus\/watch-folders\.ts|corpus\/load-corpus-settings\.ts|corpus\/read-corpus-files\.ts|corpus\/(write-file-atomically|write-converted-text|add-report-file)\.ts|index\/load-or-build-corpus-index\.ts|slack\/digest\/digest-(state|lease)\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
     why: 'file-system access stays at the edges',
   },
 ];

@@ -1,8 +1,8 @@
-import type { Figure, FigureKind } from '../extract/figure.js';
+import type { Figure, FigureKind } from '../extract/figures/figure.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { analyzeQuery } from '../search/analyze-query.js';
 import { suggestTerms } from '../search/sentence-index.js';
 import type { FigureGroup, FiguresAnswer, NoMatchAnswer } from './answer.js';
-import type { CorpusIndex } from './corpus-index.js';
 import { groupFigures } from './group-figures.js';
 import { type DateBound, type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
 

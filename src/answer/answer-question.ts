@@ -1,10 +1,10 @@
+import type { CorpusIndex } from '../index/corpus-index.js';
 import type { Answer, Command } from './answer.js';
 import { answerFigures } from './answer-figures.js';
 import { answerHelp } from './answer-help.js';
 import { answerReports } from './answer-reports.js';
 import { answerSources } from './answer-sources.js';
 import { answerWhoSaid } from './answer-who-said.js';
-import type { CorpusIndex } from './corpus-index.js';
 import type { Question } from './parse-question.js';
 
 export type AnswerOptions = {

@@ -1,7 +1,7 @@
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { searchSentences, suggestTerms } from '../search/sentence-index.js';
 import type { NoMatchAnswer, ResultsAnswer } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
-import type { CorpusIndex } from './corpus-index.js';
 
 export type ReportsOptions = {
   /** Results per page; 5 by default. */

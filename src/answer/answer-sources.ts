@@ -1,5 +1,5 @@
+import type { CorpusIndex } from '../index/corpus-index.js';
 import type { SourcesAnswer } from './answer.js';
-import type { CorpusIndex } from './corpus-index.js';
 
 /**
  * `/sources`: every report with its metadata and size, and the corpus fingerprint; while the index

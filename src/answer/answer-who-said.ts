@@ -1,7 +1,9 @@
-import type { Speaker } from '../extract/build-speaker-directory.js';
-import { findSpeakerByName } from '../extract/find-speaker-by-name.js';
-import { matchQuotePhrase, type PhraseMatch } from '../extract/match-quote-phrase.js';
-import type { Quote } from '../extract/quote.js';
+import type { Speaker } from '../extract/people/build-speaker-directory.js';
+import { findSpeakerByName } from '../extract/people/find-speaker-by-name.js';
+import { matchQuotePhrase, type PhraseMatch } from '../extract/quotes/match-quote-phrase.js';
+import type { Quote } from '../extract/quotes/quote.js';
+import { findPhraseCandidates, type QuoteGroup } from '../index/build-quote-catalog.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { searchSentences, suggestTerms } from '../search/sentence-index.js';
 import type {
   Excerpt,
@@ -12,8 +14,6 @@ import type {
   SpeakerQuotesAnswer,
 } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
-import { findPhraseCandidates, type QuoteGroup } from './build-quote-catalog.js';
-import type { CorpusIndex } from './corpus-index.js';
 
 /** Near matches shown at most; exact matches are all shown. */
 export const NEAR_MATCH_LIMIT = 5;

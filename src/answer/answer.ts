@@ -1,4 +1,4 @@
-import type { Figure, FigureCategory, FigureKind, Subject } from '../extract/figure.js';
+import type { Figure, FigureCategory, FigureKind, Subject } from '../extract/figures/figure.js';
 
 /**
  * Where an excerpt comes from. `sentence` is exactly `text.slice(start, end)` of the file

@@ -1,12 +1,12 @@
 import type { Report } from '../corpus/report.js';
-import type { SpeakerDirectory } from '../extract/build-speaker-directory.js';
-import { CASUALTY_CATEGORIES, type Figure, TROOP_CATEGORIES } from '../extract/figure.js';
-import type { Quote } from '../extract/quote.js';
-import { labelSide } from '../extract/side-lexicon.js';
-import { buildSentenceId } from '../search/sentence.js';
+import { CASUALTY_CATEGORIES, type Figure, TROOP_CATEGORIES } from '../extract/figures/figure.js';
+import type { SpeakerDirectory } from '../extract/people/build-speaker-directory.js';
+import type { Quote } from '../extract/quotes/quote.js';
+import { labelSide } from '../extract/sides/side-lexicon.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+import { buildSentenceId } from '../sentences/sentence.js';
 import type { Excerpt } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
-import type { CorpusIndex } from './corpus-index.js';
 import type {
   Digest,
   DigestBaseline,

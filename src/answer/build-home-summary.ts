@@ -4,12 +4,12 @@ import {
   type FigureCategory,
   type FigureKind,
   TROOP_CATEGORIES,
-} from '../extract/figure.js';
-import { labelSide } from '../extract/side-lexicon.js';
+} from '../extract/figures/figure.js';
+import { labelSide } from '../extract/sides/side-lexicon.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import type { Excerpt, FigureFacts, HelpAnswer } from './answer.js';
 import { HELP_ENTRIES } from './answer-help.js';
 import { buildExcerpt } from './build-citation.js';
-import type { CorpusIndex } from './corpus-index.js';
 import { rankSides } from './rank-sides.js';
 import { toFigureFacts } from './to-figure-facts.js';
 

@@ -1,4 +1,4 @@
-import type { FigureCategory, FigureKind, Subject } from '../extract/figure.js';
+import type { FigureCategory, FigureKind, Subject } from '../extract/figures/figure.js';
 import type { Excerpt, FigureFacts } from './answer.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Report } from '../corpus/report.js';
-import { CASUALTY_CATEGORIES, type Figure, type FigureCategory, TROOP_CATEGORIES } from '../extract/figure.js';
-import { labelSide, type SideLexicon } from '../extract/side-lexicon.js';
-import type { Sentence } from '../search/sentence.js';
+import { CASUALTY_CATEGORIES, type Figure, type FigureCategory, TROOP_CATEGORIES } from '../extract/figures/figure.js';
+import { labelSide, type SideLexicon } from '../extract/sides/side-lexicon.js';
+import type { Sentence } from '../sentences/sentence.js';
 import type { Excerpt, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
 import { rankSides } from './rank-sides.js';

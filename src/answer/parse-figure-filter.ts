@@ -1,5 +1,5 @@
-import type { FigureCategory, Subject } from '../extract/figure.js';
-import { lookUpSideName, type SideLexicon, UNKNOWN_SIDE } from '../extract/side-lexicon.js';
+import type { FigureCategory, Subject } from '../extract/figures/figure.js';
+import { lookUpSideName, type SideLexicon, UNKNOWN_SIDE } from '../extract/sides/side-lexicon.js';
 
 /** A date bound of a figures filter: `since` and `until` include the day, `after` and `before` do not. */
 export type DateBound = { readonly op: 'since' | 'after' | 'before' | 'until' | 'on'; readonly date: string };

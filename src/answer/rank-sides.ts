@@ -1,5 +1,5 @@
-import type { Figure } from '../extract/figure.js';
-import { type SideLexicon, UNKNOWN_SIDE } from '../extract/side-lexicon.js';
+import type { Figure } from '../extract/figures/figure.js';
+import { type SideLexicon, UNKNOWN_SIDE } from '../extract/sides/side-lexicon.js';
 
 /** The order sides are shown in: the followed side(s) first, then every other side, `unknown` last. */
 export type SideRanking = {

@@ -1,4 +1,4 @@
-import type { Figure } from '../extract/figure.js';
+import type { Figure } from '../extract/figures/figure.js';
 import type { FigureFacts } from './answer.js';
 
 /**

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { type LoadedCorpusIndex, loadOrBuildCorpusIndex } from '../answer/load-or-build-corpus-index.js';
 import { DEFAULT_CACHE_DIR } from '../config/config.js';
 import { CorpusDirError } from '../corpus/read-corpus-files.js';
+import { type LoadedCorpusIndex, loadOrBuildCorpusIndex } from '../index/load-or-build-corpus-index.js';
 import { MIN_READER_SECRET_LENGTH } from '../reader/sign-reader-link.js';
 import { SLACK_RESULTS_LIMIT } from '../slack/answer-slack-question.js';
 import { startPlayground } from '../web/start-playground.js';

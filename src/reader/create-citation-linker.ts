@@ -1,6 +1,6 @@
 import type { Citation, CitationLink } from '../answer/answer.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Report } from '../corpus/report.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { linkCitations } from './link-citations.js';
 import { buildReaderUrl } from './reader-link-url.js';
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../extract/figure.js';
+import type { Figure } from '../extract/figures/figure.js';
 
 /** The claimant fields a rendering reads; `claimantContext` is absent on a spread end. */
 export type ClaimantFacts = Pick<Figure, 'claimant' | 'attribution'> & {

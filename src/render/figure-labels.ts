@@ -1,4 +1,4 @@
-import type { FigureCategory } from '../extract/figure.js';
+import type { FigureCategory } from '../extract/figures/figure.js';
 
 /** How each figure category is named in every rendering (fixed template text, lower case). */
 export const FIGURE_CATEGORY_LABELS: Readonly<Record<FigureCategory, string>> = {

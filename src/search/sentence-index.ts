@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Report } from '../corpus/report.js';
+import type { Sentence } from '../sentences/sentence.js';
 import { analyzeQuery, type QueryTerm } from './analyze-query.js';
 import { analyzeText } from './analyze-text.js';
 import { buildVocabulary, countSurfaces, type SurfaceCounts, type VocabularyEntry } from './build-vocabulary.js';
@@ -9,7 +10,6 @@ import { markMatchedWords } from './mark-matched-words.js';
 import { ALIAS_TERM_PREFIX, type AliasTable, EMPTY_ALIAS_TABLE } from './match-aliases.js';
 import { roundScore } from './round-score.js';
 import { selectTop } from './select-top.js';
-import type { Sentence } from './sentence.js';
 
 /** A marked range inside a sentence's text (offsets relative to the sentence). */
 export type HitMark = { readonly start: number; readonly end: number };

@@ -1,7 +1,7 @@
 import type { Answer } from '../answer/answer.js';
 import type { AnswerOptions } from '../answer/answer-question.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Question } from '../answer/parse-question.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import type { LinkCitations } from '../reader/create-citation-linker.js';
 import type { RenderedAnswer } from '../render/blocks/render-answer-blocks.js';
 import { renderNoticeMessage } from '../render/blocks/render-notice-message.js';

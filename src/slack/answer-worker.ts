@@ -2,8 +2,8 @@
 // by page from it (`createPageAnswerer`, with its kept answers), one message at a time, in the
 // order they arrive, so the main thread's event loop only receives requests and sends replies.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
-import { type PackedCorpusIndex, unpackCorpusIndex } from '../answer/pack-corpus-index.js';
+import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
+import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
 import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
 import { createPageAnswerer } from './create-page-answerer.js';

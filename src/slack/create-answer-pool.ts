@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
-import type { CorpusIndex, CorpusStaleness } from '../answer/corpus-index.js';
-import { createWorkerThread } from '../answer/create-worker-thread.js';
-import { type PackedCorpusIndex, packCorpusIndex } from '../answer/pack-corpus-index.js';
+import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
+import { createWorkerThread } from '../index/create-worker-thread.js';
+import { type PackedCorpusIndex, packCorpusIndex } from '../index/pack-corpus-index.js';
 import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerPage, PageRequest, SlackAnswer } from './answer-slack-question.js';
 import type { AnswerWorkerInput, AnswerWorkerReply, AnswerWorkerRequest } from './answer-worker.js';

@@ -1,5 +1,5 @@
 import type { CustomRoute } from '@slack/bolt';
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 
 /** What `GET /healthz` answers: whether the bot serves requests, and which corpus it answers from. */
 export type HealthStatus = {

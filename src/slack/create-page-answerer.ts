@@ -1,6 +1,6 @@
 import { answerQuestion } from '../answer/answer-question.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
 import { parseQuestion } from '../answer/parse-question.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { type LinkCitations, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createPagedAnswer, type PagedAnswer } from '../render/blocks/create-paged-answer.js';
 import { type AnswerFunction, type AnswerPage, SLACK_RESULTS_LIMIT } from './answer-slack-question.js';

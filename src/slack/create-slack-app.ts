@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { answerQuestion } from '../answer/answer-question.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
 import type { Config } from '../config/config.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import type { LinkCitations } from '../reader/create-citation-linker.js';
 import type { WebRoute } from '../web/create-web-routes.js';
 import type { AnswerFunction, AnswerPage, PreviewDigest } from './answer-slack-question.js';

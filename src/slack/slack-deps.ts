@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import type { AnswerDeps } from './answer-slack-question.js';
 import type { DeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';

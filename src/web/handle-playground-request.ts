@@ -1,8 +1,8 @@
 import type { Answer } from '../answer/answer.js';
 import { HELP_ENTRIES } from '../answer/answer-help.js';
 import type { AnswerOptions } from '../answer/answer-question.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
 import { parseQuestion, type Question } from '../answer/parse-question.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import type { LinkCitations } from '../reader/create-citation-linker.js';
 import { renderAnswerBlocks } from '../render/blocks/render-answer-blocks.js';
 import { renderBlocksHtml } from '../render/html/render-blocks-html.js';

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { buildSentenceAnchor, parseReaderQuery } from '../reader/reader-link-url.js';
 import { isReaderLinkSigned } from '../reader/sign-reader-link.js';
 import { renderMessagePage } from '../render/html/render-message-page.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { answerQuestion } from '../answer/answer-question.js';
-import type { CorpusIndex } from '../answer/corpus-index.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
 import { createCitationLinker } from '../reader/create-citation-linker.js';
 import { createWebRoutes } from './create-web-routes.js';
 import { type RunningWebServer, startWebServer } from './start-web-server.js';

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Excerpt, FigureRow } from '../../src/answer/answer.js';
 import { answerQuestion } from '../../src/answer/answer-question.js';
-import { buildCorpusIndex } from '../../src/answer/build-corpus-index.js';
 import { parseQuestion } from '../../src/answer/parse-question.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { loadCorpusSettings } from '../../src/corpus/load-corpus-settings.js';
+import { buildCorpusIndex } from '../../src/index/build-corpus-index.js';
 
 type GoldFigure = {
   readonly id: string;

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { QuoteRow } from '../../src/answer/answer.js';
 import { answerQuestion } from '../../src/answer/answer-question.js';
-import { buildCorpusIndex } from '../../src/answer/build-corpus-index.js';
 import { parseQuestion } from '../../src/answer/parse-question.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { loadCorpusSettings } from '../../src/corpus/load-corpus-settings.js';
-import { isSamePerson } from '../../src/extract/is-same-person.js';
+import { isSamePerson } from '../../src/extract/people/is-same-person.js';
+import { buildCorpusIndex } from '../../src/index/build-corpus-index.js';
 
 type GoldQuote = {
   readonly id: string;
@@ -40,8 +40,8 @@ const REPORTED = Object.values(GOLD.files)
   .flatMap((file) => file.reported_speech)
   .filter((speech) => !UNQUOTED_SENTENCES.has(speech.sentence));
 
-const { reports } = await loadCorpus(fileURLToPath(new URL('../../seeds/', import.meta.url)));
-const { settings } = await loadCorpusSettings(fileURLToPath(new URL('../../seeds/', import.meta.url)));
+const { reports } = await loadCorpus(fileURLToPath(new URL('../../seeds', import.meta.url)));
+const { settings } = await loadCorpusSettings(fileURLToPath(new URL('../../seeds', import.meta.url)));
 const INDEX = buildCorpusIndex(reports, { settings });
 
 /** Case, quote marks, spacing and punctuation ignored. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, Report } from '../../src/corpus/report.js';
-import type { Figure } from '../../src/extract/figure.js';
-import { buildSentenceId, type Sentence } from '../../src/search/sentence.js';
+import type { Figure } from '../../src/extract/figures/figure.js';
+import { buildSentenceId, type Sentence } from '../../src/sentences/sentence.js';
 
 /** What a hand-built test report needs: paragraphs of sentences, and optional metadata. */
 export type FigureReportInput = {

@@ -1,6 +1,6 @@
-import { buildCorpusIndex } from '../../src/answer/build-corpus-index.js';
-import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import { parseReport } from '../../src/corpus/parse-report.js';
+import { buildCorpusIndex } from '../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../src/index/corpus-index.js';
 
 /**
  * A corpus whose answers run to many pages: `count` short reports from one template, each quoting

@@ -1,10 +1,10 @@
-import { assembleCorpusIndex } from '../../src/answer/assemble-corpus-index.js';
-import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { Report } from '../../src/corpus/report.js';
-import { buildSpeakerDirectory } from '../../src/extract/build-speaker-directory.js';
-import { extractQuotes } from '../../src/extract/extract-quotes.js';
-import type { Sentence } from '../../src/search/sentence.js';
+import { buildSpeakerDirectory } from '../../src/extract/people/build-speaker-directory.js';
+import { extractQuotes } from '../../src/extract/quotes/extract-quotes.js';
+import { assembleCorpusIndex } from '../../src/index/assemble-corpus-index.js';
+import type { CorpusIndex } from '../../src/index/corpus-index.js';
 import { buildSentenceIndex } from '../../src/search/sentence-index.js';
+import type { Sentence } from '../../src/sentences/sentence.js';
 import { buildFigureReport } from './build-figure-report.js';
 
 /** A paragraph: one sentence, or several sentences that the report joins with a space. */

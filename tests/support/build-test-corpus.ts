@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assembleCorpusIndex } from '../../src/answer/assemble-corpus-index.js';
-import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { Block, Report } from '../../src/corpus/report.js';
-import { buildSpeakerDirectory } from '../../src/extract/build-speaker-directory.js';
-import { buildSentenceId, type Sentence } from '../../src/search/sentence.js';
+import { buildSpeakerDirectory } from '../../src/extract/people/build-speaker-directory.js';
+import { assembleCorpusIndex } from '../../src/index/assemble-corpus-index.js';
+import type { CorpusIndex } from '../../src/index/corpus-index.js';
 import { buildSentenceIndex } from '../../src/search/sentence-index.js';
+import { buildSentenceId, type Sentence } from '../../src/sentences/sentence.js';
 import { TEST_ALIASES, TEST_SETTINGS } from './test-lexicon.js';
 
 /** A report and its sentences, built by the simple rules of `buildTestReport`. */
@@ -14,7 +14,7 @@ export type TestReport = { readonly report: Report; readonly sentences: readonly
 
 export type TestReportMeta = { readonly date?: string | null; readonly outlet?: string | null };
 
-const REPORTS_DIR = fileURLToPath(new URL('../fixtures/reports/', import.meta.url));
+const REPORTS_DIR = fileURLToPath(new URL('../fixtures/reports', import.meta.url));
 
 /**
  * Builds a report from a small hand-written text, without the real cleaner or sentence splitter,

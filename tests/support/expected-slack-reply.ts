@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../../src/answer/corpus-index.js';
+import type { CorpusIndex } from '../../src/index/corpus-index.js';
 import type { SlackMessage } from '../../src/render/blocks/render-answer-message.js';
 import { answerSlackQuestion } from '../../src/slack/answer-slack-question.js';
 import { type AnswerMessageContext, buildAnswerMessage } from '../../src/slack/build-answer-message.js';

@@ -1,8 +1,8 @@
 // An answer function for the answer worker in tests (`createAnswerPool({ answerModule })`): it
 // answers as `answerQuestion` does, after holding its thread busy when the question asks it to.
 import { type AnswerOptions, answerQuestion } from '../../src/answer/answer-question.js';
-import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import type { Question } from '../../src/answer/parse-question.js';
+import type { CorpusIndex } from '../../src/index/corpus-index.js';
 
 /**
  * `busy-N` in the question keeps the thread computing (not waiting) for N ms first, as a heavy

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
-import { buildCorpusIndex } from '../../src/answer/build-corpus-index.js';
-import type { CorpusIndex } from '../../src/answer/corpus-index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { buildCorpusIndex } from '../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../src/index/corpus-index.js';
 import type { AnswerFunction, PreviewDigest } from '../../src/slack/answer-slack-question.js';
 import { createAnswerPool } from '../../src/slack/create-answer-pool.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';

@@ -1,5 +1,5 @@
 import { type CorpusSettings, parseCorpusSettings } from '../../src/corpus/corpus-settings.js';
-import { buildSideLexicon, type SideLexicon } from '../../src/extract/side-lexicon.js';
+import { buildSideLexicon, type SideLexicon } from '../../src/extract/sides/side-lexicon.js';
 import { type AliasGroup, buildAliasGroups } from '../../src/search/alias-groups.js';
 import { type AliasTable, compileAliasTable } from '../../src/search/match-aliases.js';
 

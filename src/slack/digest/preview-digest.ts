@@ -1,6 +1,6 @@
 import { buildDigest } from '../../answer/build-digest.js';
-import type { CorpusIndex } from '../../answer/corpus-index.js';
 import type { Digest } from '../../answer/digest.js';
+import type { CorpusIndex } from '../../index/corpus-index.js';
 import { type LinkCitations, NO_LINKS } from '../../reader/create-citation-linker.js';
 import { type DigestMessage, renderDigestBlocks } from '../../render/blocks/render-digest-blocks.js';
 import { localDateAt } from './digest-schedule.js';

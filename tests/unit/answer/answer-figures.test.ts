@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerFigures } from '../../../src/answer/answer-figures.js';
-import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
-import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
-import type { Figure } from '../../../src/extract/figure.js';
+import type { Figure } from '../../../src/extract/figures/figure.js';
+import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 import { buildSentenceIndex } from '../../../src/search/sentence-index.js';
 import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
 

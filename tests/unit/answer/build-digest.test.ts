@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt, FigureFacts } from '../../../src/answer/answer.js';
-import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
 import { buildDigest } from '../../../src/answer/build-digest.js';
-import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import type { Digest } from '../../../src/answer/digest.js';
 import type { Block, Report } from '../../../src/corpus/report.js';
-import type { Speaker } from '../../../src/extract/build-speaker-directory.js';
-import type { Figure } from '../../../src/extract/figure.js';
-import type { Quote } from '../../../src/extract/quote.js';
+import type { Figure } from '../../../src/extract/figures/figure.js';
+import type { Speaker } from '../../../src/extract/people/build-speaker-directory.js';
+import type { Quote } from '../../../src/extract/quotes/quote.js';
+import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 
 // Each paragraph is one sentence, so the index splits them the same way whatever the splitter's rules.
 const OLD = report('old', 'Kursk losses mount', '2024-11-20', [

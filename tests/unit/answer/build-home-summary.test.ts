@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
 import { buildHomeSummary } from '../../../src/answer/build-home-summary.js';
-import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import type { Report } from '../../../src/corpus/report.js';
-import type { Figure } from '../../../src/extract/figure.js';
+import type { Figure } from '../../../src/extract/figures/figure.js';
+import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 
 function makeReport(id: string, date: string | null, text: string): Report {
   return {

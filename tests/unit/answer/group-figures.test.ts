@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../../../src/answer/answer.js';
 import { type FigureSources, groupFigures } from '../../../src/answer/group-figures.js';
-import type { Figure } from '../../../src/extract/figure.js';
+import type { Figure } from '../../../src/extract/figures/figure.js';
 import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
 import { TEST_LEXICON } from '../../support/test-lexicon.js';
 

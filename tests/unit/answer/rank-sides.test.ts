@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rankSides } from '../../../src/answer/rank-sides.js';
 import { DEFAULT_CORPUS_SETTINGS, parseCorpusSettings } from '../../../src/corpus/corpus-settings.js';
-import type { Figure } from '../../../src/extract/figure.js';
-import { buildSideLexicon } from '../../../src/extract/side-lexicon.js';
+import type { Figure } from '../../../src/extract/figures/figure.js';
+import { buildSideLexicon } from '../../../src/extract/sides/side-lexicon.js';
 
 function figuresOf(...subjects: string[]): Figure[] {
   return subjects.map((subject, i) => ({ subject, id: `f${i}` }) as unknown as Figure);

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildCorpusIndex } from '../../../src/answer/build-corpus-index.js';
-import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import { type LoadedCorpus, loadCorpus } from '../../../src/corpus/load-corpus.js';
 import { type CorpusStatus, type CorpusWatcher, watchCorpus } from '../../../src/corpus/watch-corpus.js';
+import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 
 const WAIT = { timeout: 5000, interval: 20 };
 const REPORT = (title: string) => `${title}\n\nOfficials said ${title.toLowerCase()} on Monday.\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../src/extract/extract-figures.js';
+import { extractFigures } from '../../../src/extract/figures/extract-figures.js';
 import { buildFigureReport } from '../../support/build-figure-report.js';
 import { TEST_LEXICON } from '../../support/test-lexicon.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASUALTY_CATEGORIES, TROOP_CATEGORIES } from '../../../src/extract/figure.js';
+import { CASUALTY_CATEGORIES, TROOP_CATEGORIES } from '../../../src/extract/figures/figure.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../../../src/render/figure-labels.js';
 
 describe('capitalizeLabel', () => {

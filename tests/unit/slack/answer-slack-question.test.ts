@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer/answer.js';
-import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
 import type { Question } from '../../../src/answer/parse-question.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 import { renderAnswerBlocks } from '../../../src/render/blocks/render-answer-blocks.js';
 import { renderNoticeMessage } from '../../../src/render/blocks/render-notice-message.js';
 import { pickRenderedPage } from '../../../src/render/blocks/rendered-page.js';

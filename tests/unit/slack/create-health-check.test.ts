@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 import { createHealthCheck, HEALTH_PATH } from '../../../src/slack/create-health-check.js';
 import { buildTestCorpusIndex, buildTestReport } from '../../support/build-test-corpus.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/answer/answer.js';
-import type { CorpusIndex } from '../../../src/answer/corpus-index.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 import { createPagedAnswer } from '../../../src/render/blocks/create-paged-answer.js';
 import type { AnswerFunction } from '../../../src/slack/answer-slack-question.js';
 import { createPageAnswerer } from '../../../src/slack/create-page-answerer.js';

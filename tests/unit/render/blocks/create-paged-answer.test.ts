@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/answer/answer-question.js';
-import { buildCorpusIndex } from '../../../../src/answer/build-corpus-index.js';
-import type { CorpusIndex } from '../../../../src/answer/corpus-index.js';
 import { parseQuestion } from '../../../../src/answer/parse-question.js';
 import { loadCorpus } from '../../../../src/corpus/load-corpus.js';
+import { buildCorpusIndex } from '../../../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../../../src/index/corpus-index.js';
 import { createPagedAnswer } from '../../../../src/render/blocks/create-paged-answer.js';
 import { renderAnswerBlocks } from '../../../../src/render/blocks/render-answer-blocks.js';
 import { pickRenderedPage } from '../../../../src/render/blocks/rendered-page.js';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../../src/answer/build-corpus-index.js';
 import type { Report } from '../../../../src/corpus/report.js';
+import { buildCorpusIndex } from '../../../../src/index/build-corpus-index.js';
 import { type DeliverDigestDeps, deliverDigest } from '../../../../src/slack/digest/deliver-digest.js';
 import {
   type DigestState,

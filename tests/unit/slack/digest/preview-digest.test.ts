@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../../../../src/answer/build-corpus-index.js';
 import type { Report } from '../../../../src/corpus/report.js';
+import { buildCorpusIndex } from '../../../../src/index/build-corpus-index.js';
 import { saveDigestState } from '../../../../src/slack/digest/digest-state.js';
 import { type PreviewDigestDeps, previewDigest } from '../../../../src/slack/digest/preview-digest.js';
 

@@ -1,0 +1,142 @@
+import type { Report } from '../corpus/report.js';
+import type { Speaker, SpeakerDirectory } from '../extract/people/build-speaker-directory.js';
+import { buildSpeakerNameWords, buildSpeakersByNameWord } from '../extract/people/find-speaker-by-name.js';
+import {
+  describePhraseNeeds,
+  isNearQuoteWord,
+  nearQuoteWordKeys,
+  readQuoteWords,
+} from '../extract/quotes/match-quote-phrase.js';
+import type { Quote } from '../extract/quotes/quote.js';
+
+/** The quotes of one passage: one quote, or the parts of a quote split around its attribution. */
+export type QuoteGroup = {
+  readonly parts: readonly Quote[];
+  /** The speaker directory's key of the speaker, or null when the speaker is not resolved. */
+  readonly speakerKey: string | null;
+  readonly direct: boolean;
+};
+
+/**
+ * The quotes arranged for answering `/who-said` without scanning them all: grouped by passage,
+ * in answer order (newest report first, undated last, then report id, then position), listed per
+ * speaker, and indexed by word for phrase look-ups; and the speakers, with their names already
+ * normalised for look-ups. Built once with the corpus index.
+ */
+export type QuoteCatalog = {
+  readonly groups: readonly QuoteGroup[];
+  /** Speaker key → indices into `groups`, ascending. */
+  readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
+  /** Normalised word → indices of the direct-quote groups that hold it, ascending. */
+  readonly directByWord: ReadonlyMap<string, readonly number[]>;
+  /** `nearQuoteWordKeys` key → the words of `directByWord` that have it, for near-word look-ups. */
+  readonly nearWords: ReadonlyMap<string, readonly string[]>;
+  /** Speaker key → speaker. */
+  readonly speakersByKey: ReadonlyMap<string, Speaker>;
+  /** Speaker key → the normalised words of the speaker's names, for `findSpeakerByName`. */
+  readonly speakerNameWords: ReadonlyMap<string, readonly string[]>;
+  /** Normalised name word → the speakers whose names hold it, for `findSpeakerByName`. */
+  readonly speakersByNameWord: ReadonlyMap<string, readonly Speaker[]>;
+};
+
+/**
+ * Groups, orders and indexes the quotes of a corpus. Pure: the same input gives the same catalog.
+ *
+ * @example
+ * const catalog = buildQuoteCatalog(reports, quotes, speakers);
+ * findPhraseCandidates(catalog, 'meat grinder'); // indices of the groups that may hold the phrase
+ */
+export function buildQuoteCatalog(
+  reports: readonly Report[],
+  quotes: readonly Quote[],
+  speakers: SpeakerDirectory,
+): QuoteCatalog {
+  const dates = new Map(reports.map((report) => [report.id, report.date ?? '']));
+  const keyed = new Map<string, { parts: Quote[]; speakerKey: string | null; direct: boolean }>();
+  for (const quote of [...quotes].sort((a, b) => compareCodeUnits(a.reportId, b.reportId) || a.start - b.start)) {
+    const speakerKey = speakers.speakerOfQuote.get(quote.id) ?? null;
+    const key = [quote.reportId, quote.passageStart, quote.passageEnd, speakerKey ?? quote.speaker ?? '', quote.direct];
+    const group = keyed.get(key.join('|'));
+    if (group) group.parts.push(quote);
+    else keyed.set(key.join('|'), { parts: [quote], speakerKey, direct: quote.direct });
+  }
+  const groups = [...keyed.values()].sort((a, b) => {
+    const [first, second] = [a.parts[0] as Quote, b.parts[0] as Quote];
+    return (
+      compareCodeUnits(dates.get(second.reportId) ?? '', dates.get(first.reportId) ?? '') ||
+      compareCodeUnits(first.reportId, second.reportId) ||
+      first.start - second.start
+    );
+  });
+  const bySpeaker = new Map<string, number[]>();
+  const directByWord = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    if (group.speakerKey !== null) push(bySpeaker, group.speakerKey, index);
+    if (!group.direct) return;
+    for (const word of new Set(group.parts.flatMap((part) => readQuoteWords(part.text))))
+      push(directByWord, word, index);
+  });
+  const nearWords = buildNearWordIndex(directByWord.keys());
+  const speakersByKey = new Map(speakers.speakers.map((speaker) => [speaker.key, speaker]));
+  const speakerNameWords = new Map(speakers.speakers.map((speaker) => [speaker.key, buildSpeakerNameWords(speaker)]));
+  const speakersByNameWord = buildSpeakersByNameWord(speakers, speakerNameWords);
+  return { groups, bySpeaker, directByWord, nearWords, speakersByKey, speakerNameWords, speakersByNameWord };
+}
+
+/**
+ * The direct-quote groups that may match a phrase, ascending: those holding every word of the
+ * phrase when any do (an exact match needs them all), else those holding enough near words for a
+ * near match. A superset of what `matchQuotePhrase` can match, never a guess.
+ */
+export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): number[] {
+  const needs = describePhraseNeeds(phrase);
+  if (needs.exact.length === 0) return [];
+  const exact = intersect(needs.exact.map((word) => catalog.directByWord.get(word) ?? []));
+  if (exact.length > 0) return exact;
+  // Count every occurrence of a repeated word, as matchQuotePhrase does.
+  const counts = new Map<number, number>();
+  const holdersOf = new Map<string, Set<number>>();
+  for (const word of needs.near) {
+    let holders = holdersOf.get(word);
+    if (!holders) {
+      holders = new Set(findNearWords(catalog, word).flatMap((near) => catalog.directByWord.get(near) ?? []));
+      holdersOf.set(word, holders);
+    }
+    for (const index of holders) counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count >= needs.needed)
+    .map(([index]) => index)
+    .sort((a, b) => a - b);
+}
+
+/** The words of a catalog under each `nearQuoteWordKeys` key, in code-unit order: built with the catalog and when it is restored. */
+export function buildNearWordIndex(words: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of [...words].sort(compareCodeUnits))
+    for (const key of nearQuoteWordKeys(word)) push(index, key, word);
+  return index;
+}
+
+/** Indexed words that count as `word` in a near match: those sharing a near-word key, checked. */
+function findNearWords(catalog: QuoteCatalog, word: string): string[] {
+  const candidates = new Set(nearQuoteWordKeys(word).flatMap((key) => catalog.nearWords.get(key) ?? []));
+  return [...candidates].filter((candidate) => isNearQuoteWord(word, candidate));
+}
+
+function intersect(lists: readonly (readonly number[])[]): number[] {
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  if (!shortest) return [];
+  const others = rest.map((list) => new Set(list));
+  return shortest.filter((index) => others.every((set) => set.has(index)));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,130 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { parseQuestion } from '../../../src/answer/parse-question.js';
+import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../../src/index/corpus-index.js';
+import { type CorpusWorker, createCorpusWorker } from '../../../src/index/create-corpus-worker.js';
+import { loadCacheableCorpus, loadOrBuildCorpusIndex } from '../../../src/index/load-or-build-corpus-index.js';
+import { packCorpusIndex, unpackCorpusIndex } from '../../../src/index/pack-corpus-index.js';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
+const REPORTS_DIR = fileURLToPath(new URL('../../fixtures/reports', import.meta.url));
+/** Starting a worker thread under tsx on a loaded two-core machine takes seconds; indexing the seeds more. */
+const TIMEOUT_MS = 120_000;
+
+const QUESTIONS = ['/reports bridge convoy', '/reports ferry', '/who-said Mara Velling', '/casualties', '/sources'];
+
+function answers(of: CorpusIndex): unknown[] {
+  return QUESTIONS.map((question) => answerQuestion(parseQuestion(question), of));
+}
+
+let worker: CorpusWorker;
+beforeEach(() => {
+  worker = createCorpusWorker();
+});
+afterEach(async () => {
+  await worker.close();
+});
+
+describe('createCorpusWorker', () => {
+  it(
+    'builds in a worker thread the same index as buildCorpusIndex: the same pack, and the same answers once unpacked',
+    async () => {
+      for (const dir of [SEEDS_DIR, REPORTS_DIR]) {
+        const { loaded, settings } = await loadCacheableCorpus(dir);
+        const built = buildCorpusIndex(loaded.reports, { settings });
+        const { packed, cacheError } = await worker.run({
+          kind: 'build',
+          reports: loaded.reports,
+          settings,
+          cache: null,
+        });
+        expect(cacheError).toBeNull();
+        expect(packed).toEqual(packCorpusIndex(built));
+        const { search, ...parts } = unpackCorpusIndex(packed);
+        const { search: builtSearch, ...builtParts } = built;
+        expect(parts).toEqual(builtParts);
+        expect(search.aliases).toEqual(builtSearch.aliases);
+        expect(answers(unpackCorpusIndex(packed))).toEqual(answers(built));
+      }
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'saves the index it built to the cache, which the next start restores; a save that fails is returned, not thrown',
+    async () => {
+      const state = await mkdtemp(join(tmpdir(), 'verbatim-corpus-worker-'));
+      try {
+        const { loaded, entry, settings } = await loadCacheableCorpus(REPORTS_DIR);
+        const location = { cacheDir: join(state, 'cache'), corpusDir: REPORTS_DIR };
+        const saved = await worker.run({
+          kind: 'build',
+          reports: loaded.reports,
+          settings,
+          cache: { entry, location },
+        });
+        expect(saved.cacheError).toBeNull();
+        const restored = await loadOrBuildCorpusIndex(REPORTS_DIR, { cacheDir: location.cacheDir });
+        expect(restored.source).toBe('cache');
+        expect(restored.index.fingerprint).toBe(saved.packed.fingerprint);
+        expect(answers(restored.index)).toEqual(answers(unpackCorpusIndex(saved.packed)));
+
+        await writeFile(join(state, 'not-a-folder'), '');
+        const refused = { entry, location: { cacheDir: join(state, 'not-a-folder'), corpusDir: REPORTS_DIR } };
+        const failed = await worker.run({ kind: 'build', reports: loaded.reports, settings, cache: refused });
+        expect(failed.cacheError).toMatch(/EEXIST|ENOTDIR/);
+        expect(failed.packed).toEqual(saved.packed);
+      } finally {
+        await rm(state, { recursive: true, force: true });
+      }
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads and parses a folder in a worker thread as loadCacheableCorpus does, warnings and cache entry included',
+    async () => {
+      expect(await worker.run({ kind: 'load', dir: REPORTS_DIR })).toEqual(await loadCacheableCorpus(REPORTS_DIR));
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'rejects with the message of the task’s own failure (a folder that is not there)',
+    async () => {
+      const parent = await mkdtemp(join(tmpdir(), 'verbatim-corpus-worker-'));
+      try {
+        const missing = join(parent, 'gone');
+        const expected = await loadCacheableCorpus(missing).then(
+          () => 'loaded',
+          (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        );
+        expect(expected).not.toBe('loaded');
+        await expect(worker.run({ kind: 'load', dir: missing })).rejects.toThrow(new Error(expected));
+      } finally {
+        await rm(parent, { recursive: true, force: true });
+      }
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'fails the task under way when closed, and runs no task after',
+    async () => {
+      const running = expect(worker.run({ kind: 'load', dir: REPORTS_DIR })).rejects.toThrow(
+        'Cannot run the corpus task: the corpus worker is closed',
+      );
+      await worker.close();
+      await running;
+      await expect(worker.run({ kind: 'load', dir: REPORTS_DIR })).rejects.toThrow(
+        'Cannot run the corpus task: the corpus worker is closed',
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
