@@ -72,12 +72,16 @@ export type SpreadEnd = {
   readonly period: string | null;
 };
 
-/** Figures of one category about one subject, newest claim first. */
+/** Figures of one category about one subject that measure the same thing (population, place), newest claim first. */
 export type FigureGroup = {
   readonly category: FigureCategory;
   readonly subject: Subject;
   /** The side as every rendering names it ("North Korean", "side not stated"). */
   readonly subjectLabel: string;
+  /** Civilians or combatants, when the rows' figures say it (`readPopulation`); null or absent when not said. */
+  readonly population?: string | null;
+  /** The place the rows' figures name ("Gaza", "Kherson"); null or absent when their sentences do not say. */
+  readonly place?: string | null;
   readonly rows: readonly FigureRow[];
   /** Lowest and highest figure when the rows disagree, else null. Never an average or a pick. */
   readonly spread: { readonly low: SpreadEnd; readonly high: SpreadEnd } | null;

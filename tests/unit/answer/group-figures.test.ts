@@ -29,10 +29,13 @@ const SOURCES: FigureSources = {
 
 const KIRBY = buildTestFigure(A, 0, '1,000', { value: 1000, claimant: 'Kirby', period: 'in one week' });
 const ZELENSKY_A = buildTestFigure(A, 1, 'over 3,000', { value: 3000, bound: 'lower', claimant: 'Zelensky' });
+// The same statement on the same day (the sentence of report B dates it December 20).
 const ZELENSKY_B = buildTestFigure(B, 0, 'over 3,000', {
   value: 3000,
   bound: 'lower',
   claimant: 'President Volodymyr Zelensky',
+  date: '2024-12-20',
+  dateText: 'December 20',
 });
 const THOUSANDS = buildTestFigure(B, 1, 'Thousands', { bound: 'vague' });
 const RATE = buildTestFigure(B, 1, '1,200', { value: 1200, period: 'a day', isRate: true });
@@ -60,8 +63,8 @@ describe('groupFigures', () => {
       {
         group: 'north_korean/killed',
         rows: [
-          ['over 3,000', 'President Volodymyr Zelensky', 'b.txt', ['a.txt'], 2],
           ['1,000', 'Kirby', 'a.txt', [], 1],
+          ['over 3,000', 'Zelensky', 'a.txt', ['b.txt'], 2],
           ['600,000', null, 'c.txt', [], 1],
         ],
       },
@@ -83,13 +86,14 @@ describe('groupFigures', () => {
 
   it('keeps unattributed figures apart when their source wordings differ, and joins them when one holds the other', () => {
     const reports = buildTestFigure(A, 1, 'over 3,000', { value: 3000, bound: 'lower', attribution: 'reports' });
-    const claims = buildTestFigure(B, 0, 'over 3,000', { value: 3000, bound: 'lower', attribution: 'claims' });
-    const recent = buildTestFigure(B, 0, 'over 3,000', { value: 3000, bound: 'lower', attribution: 'recent reports' });
+    const sameDay = { value: 3000, bound: 'lower', date: '2024-12-20' } as const;
+    const claims = buildTestFigure(B, 0, 'over 3,000', { ...sameDay, attribution: 'claims' });
+    const recent = buildTestFigure(B, 0, 'over 3,000', { ...sameDay, attribution: 'recent reports' });
     expect(rowsOf([reports, claims])[0]?.rows.map((row) => [row[2], row[3]])).toEqual([
-      ['b.txt', []],
       ['a.txt', []],
+      ['b.txt', []],
     ]);
-    expect(rowsOf([reports, recent])[0]?.rows.map((row) => [row[2], row[3]])).toEqual([['b.txt', ['a.txt']]]);
+    expect(rowsOf([reports, recent])[0]?.rows.map((row) => [row[2], row[3]])).toEqual([['a.txt', ['b.txt']]]);
   });
 
   it('keeps claims apart when the bound differs', () => {
@@ -97,13 +101,24 @@ describe('groupFigures', () => {
     expect(rowsOf([ZELENSKY_A, exact])[0]?.rows.length).toBe(2);
   });
 
-  it('gives the lowest and the highest figure as the spread, leaving out vague figures and rates', () => {
-    const { primary } = groupFigures([KIRBY, ZELENSKY_A, THOUSANDS, RATE], SOURCES);
+  it('gives the lowest and the highest total as the spread, leaving out vague figures, rates and period counts', () => {
+    const total = buildTestFigure(C, 0, '600,000', { value: 600000, claimant: 'Someone', date: null });
+    const { primary } = groupFigures([KIRBY, ZELENSKY_A, THOUSANDS, RATE, total], SOURCES);
     expect(primary[0]?.spread).toEqual({
-      low: { text: '1,000', claimant: 'Kirby', attribution: null, period: 'in one week' },
-      high: { text: 'over 3,000', claimant: 'Zelensky', attribution: null, period: null },
+      low: { text: 'over 3,000', claimant: 'Zelensky', attribution: null, period: null },
+      high: { text: '600,000', claimant: 'Someone', attribution: null, period: null },
     });
-    expect(primary[0]?.rows.map((row) => row.figure.text)).toEqual(['Thousands', '1,200', '1,000', 'over 3,000']);
+    expect(primary[0]?.rows.map((row) => row.figure.text)).toEqual([
+      'Thousands',
+      '1,200',
+      '1,000',
+      'over 3,000',
+      '600,000',
+    ]);
+  });
+
+  it('sets no total against a period count: 1,000 in one week and over 3,000 are no spread', () => {
+    expect(groupFigures([KIRBY, ZELENSKY_A], SOURCES).primary[0]?.spread).toBeNull();
   });
 
   it('gives no spread when the figures agree', () => {
