@@ -14,11 +14,11 @@ export type FigurePlaceContext = {
 };
 
 /**
- * "in Gaza", "inside the Kherson region", "across Syria", "near Bakhmut": a place preposition, an
- * optional "the", a run of capitalised words, and an optional generic area noun after it.
+ * "in Gaza", "inside the Kherson region", "across Syria", "near Bakhmut": a place preposition (its
+ * first letter in either case: "In Aleppo, …"), an optional "the", a run of capitalised words, and an optional generic area noun after it.
  */
 const PLACE_PHRASE =
-  /\b(?:in|inside|across|throughout|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(region|oblast|province|governorate|district|county|prefecture|area|state|city))?/gu;
+  /\b(?:[Ii]n|[Ii]nside|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(region|oblast|province|governorate|district|county|prefecture|area|state|city))?/gu;
 /** The area nouns `PLACE_PHRASE` reads after a name. */
 const AREA_NOUNS = new Set([
   'region',

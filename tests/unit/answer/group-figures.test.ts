@@ -171,6 +171,171 @@ describe('groupFigures', () => {
     expect([group?.spread?.low.text, group?.spread?.high.text]).toEqual(['10,000', '12,000']);
   });
 
+  describe('comparable claims', () => {
+    const S = buildFigureReport({
+      id: 's',
+      date: '2025-03-10',
+      paragraphs: [
+        [
+          'Medics said 40 people were killed in Aleppo.',
+          'Monitors said 55 people were killed in Aleppo.',
+          'The army said 300 people were killed in Idlib.',
+          'Monitors said 350 people were killed in Idlib.',
+          'About 20 people were killed a day in Aleppo.',
+          'Medics said 90 people were killed in Aleppo over the past week.',
+          'Monitors said 60 civilians were killed in Aleppo.',
+        ],
+      ],
+    });
+    const T = buildFigureReport({
+      id: 't',
+      date: '2025-03-12',
+      paragraphs: [['Medics said 40 people were killed in Aleppo.', 'Medics said forty people were killed in Aleppo.']],
+    });
+    const sources: FigureSources = {
+      ...SOURCES,
+      reportsById: new Map([S, T].map((built) => [built.report.id, built.report])),
+      sentencesById: new Map([S, T].flatMap((built) => built.sentences.map((s) => [s.id, s]))),
+    };
+    const syrian = { subject: 'syrian', category: 'killed' } as const;
+    const medicsAleppo = buildTestFigure(S, 0, '40', { ...syrian, value: 40, claimant: 'Medics', place: 'Aleppo' });
+    const monitorsAleppo = buildTestFigure(S, 1, '55', { ...syrian, value: 55, claimant: 'Monitors', place: 'Aleppo' });
+    const armyIdlib = buildTestFigure(S, 2, '300', { ...syrian, value: 300, claimant: 'The army', place: 'Idlib' });
+    const monitorsIdlib = buildTestFigure(S, 3, '350', { ...syrian, value: 350, claimant: 'Monitors', place: 'Idlib' });
+    const rate = buildTestFigure(S, 4, 'About 20', {
+      ...syrian,
+      value: 20,
+      bound: 'approximate',
+      period: 'a day',
+      isRate: true,
+      place: 'Aleppo',
+    });
+    const week = buildTestFigure(S, 5, '90', {
+      ...syrian,
+      value: 90,
+      claimant: 'Medics',
+      period: 'over the past week',
+      place: 'Aleppo',
+    });
+    const civilians: Figure = {
+      ...buildTestFigure(S, 6, '60', { ...syrian, value: 60, claimant: 'Monitors', place: 'Aleppo' }),
+      ...{ population: 'civilian' },
+    };
+
+    /** Every group as its scope, its rows (figure, claimant, file, alsoIn files) and its spread. */
+    function groupsOf(figures: readonly Figure[]) {
+      const { primary, others } = groupFigures(figures, sources);
+      return [...primary, ...others].map((group) => ({
+        group: `${group.subject}/${group.category}/${group.population ?? '-'}/${group.place ?? '-'}`,
+        rows: group.rows.map((row) => [
+          row.figure.text,
+          row.figure.claimant,
+          row.citation.file,
+          row.alsoIn.map((excerpt) => excerpt.citation.file),
+        ]),
+        spread: group.spread === null ? null : [group.spread.low.text, group.spread.high.text],
+      }));
+    }
+
+    it('compares claims only within one place: two places are two groups, each with its own spread', () => {
+      expect(groupsOf([medicsAleppo, monitorsAleppo, armyIdlib, monitorsIdlib])).toEqual([
+        {
+          group: 'syrian/killed/-/Aleppo',
+          rows: [
+            ['40', 'Medics', 's.txt', []],
+            ['55', 'Monitors', 's.txt', []],
+          ],
+          spread: ['40', '55'],
+        },
+        {
+          group: 'syrian/killed/-/Idlib',
+          rows: [
+            ['300', 'The army', 's.txt', []],
+            ['350', 'Monitors', 's.txt', []],
+          ],
+          spread: ['300', '350'],
+        },
+      ]);
+    });
+
+    it('keeps a place that is not said apart from a said one', () => {
+      const unplaced = buildTestFigure(S, 2, '300', { ...syrian, value: 300, claimant: 'The army' });
+      expect(groupsOf([unplaced, medicsAleppo]).map((group) => [group.group, group.spread])).toEqual([
+        ['syrian/killed/-/-', null],
+        ['syrian/killed/-/Aleppo', null],
+      ]);
+    });
+
+    it('compares civilians only with civilians', () => {
+      expect(groupsOf([medicsAleppo, civilians, monitorsAleppo])).toEqual([
+        {
+          group: 'syrian/killed/-/Aleppo',
+          rows: [
+            ['40', 'Medics', 's.txt', []],
+            ['55', 'Monitors', 's.txt', []],
+          ],
+          spread: ['40', '55'],
+        },
+        { group: 'syrian/killed/civilian/Aleppo', rows: [['60', 'Monitors', 's.txt', []]], spread: null },
+      ]);
+    });
+
+    it('lists a rate and a period count beside totals but never sets them against a total', () => {
+      expect(groupsOf([medicsAleppo, rate, week])).toEqual([
+        {
+          group: 'syrian/killed/-/Aleppo',
+          rows: [
+            ['40', 'Medics', 's.txt', []],
+            ['About 20', null, 's.txt', []],
+            ['90', 'Medics', 's.txt', []],
+          ],
+          spread: null,
+        },
+      ]);
+    });
+
+    it('joins one statement across reports, and keeps another day or other wording apart', () => {
+      const sameDay = buildTestFigure(T, 0, '40', {
+        ...syrian,
+        value: 40,
+        claimant: 'Medics',
+        place: 'Aleppo',
+        date: '2025-03-10',
+      });
+      const otherDay = buildTestFigure(T, 0, '40', { ...syrian, value: 40, claimant: 'Medics', place: 'Aleppo' });
+      const otherWords = buildTestFigure(T, 1, 'forty', {
+        ...syrian,
+        value: 40,
+        claimant: 'Medics',
+        place: 'Aleppo',
+        date: '2025-03-10',
+      });
+      expect(groupsOf([medicsAleppo, sameDay])[0]?.rows).toEqual([['40', 'Medics', 's.txt', ['t.txt']]]);
+      expect(groupsOf([medicsAleppo, otherDay])[0]?.rows).toEqual([
+        ['40', 'Medics', 't.txt', []],
+        ['40', 'Medics', 's.txt', []],
+      ]);
+      expect(groupsOf([medicsAleppo, otherWords])[0]?.rows).toEqual([
+        ['40', 'Medics', 's.txt', []],
+        ['forty', 'Medics', 't.txt', []],
+      ]);
+    });
+
+    it('keeps another claimant of the same number apart', () => {
+      const monitors40 = buildTestFigure(T, 0, '40', {
+        ...syrian,
+        value: 40,
+        claimant: 'Monitors',
+        place: 'Aleppo',
+        date: '2025-03-10',
+      });
+      expect(groupsOf([medicsAleppo, monitors40])[0]?.rows).toEqual([
+        ['40', 'Medics', 's.txt', []],
+        ['40', 'Monitors', 't.txt', []],
+      ]);
+    });
+  });
+
   it('returns no groups for no figures', () => {
     expect(groupFigures([], SOURCES)).toEqual({ primary: [], others: [] });
   });
