@@ -37,6 +37,8 @@ const SAME_AS_NAME = new Set(['region', 'oblast', 'province', 'area']);
 /** A verb of saying or publishing right before the preposition: where a claim was made, not where the dead fell. */
 const SAID_BEFORE =
   /\b(?:said|says|told|telling|speaking|spoke|reported|published|announced|briefing|interview|appearing|wrote|posted|testified|testifying|statement)\s*(?:\p{L}+\s+){0,2}$/iu;
+/** Where one clause ends and another begins: a place beyond it is another clause's ("troops stationed in Russia …, claims of 500"). */
+const CLAUSE_BREAK = /[;:—–()]|,\s/;
 /** Capitalised words after a preposition that are times, bodies, events or media, never places. */
 const NOT_PLACES = new Set(
   [
@@ -87,8 +89,11 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
 
 /**
  * Where a figure's sentence says the counted people were: the place named by "in", "inside",
- * "across", "throughout", "near" or "outside" nearest the figure, after it first ("300 were killed in
- * Gaza"), then before it ("In Aleppo, 40 …"), never past a neighbouring figure. The place is
+ * "across", "throughout", "near" or "outside" nearest the figure in its own clause, after it first
+ * ("300 were killed in Gaza"), then before it; a place that opens the sentence reaches past its
+ * comma ("In Aleppo, 40 …"). Never past a neighbouring figure, and never from another clause
+ * ("troops stationed in Russia have …, following claims of 500 deaths" names no place for the 500).
+ * After a possessive, the place is the one owned ("in Russia's Kursk region" → "Kursk"). The place is
  * normalised: a corpus search alias gives its label ("Kursk Oblast" → "Kursk region"), a gazetteer
  * country its name ("Syrian Arab Republic" → "Syria"), and an area noun that means the place itself
  * is dropped ("Kherson region", "Kherson Oblast" → "Kherson"); any other name is kept as written.
@@ -110,8 +115,8 @@ export function findFigurePlace(sentence: string, context: FigurePlaceContext): 
     const place = normalisePlace(match[1] ?? '', match[2] ?? null, context.lexicon);
     if (place === null) continue;
     if (match.index >= context.end) {
-      after ??= { at: match.index, place };
-    } else {
+      if (!CLAUSE_BREAK.test(sentence.slice(context.end, match.index))) after ??= { at: match.index, place };
+    } else if (match.index === 0 || !CLAUSE_BREAK.test(sentence.slice(match.index, context.start))) {
       before = { at: match.index, place };
     }
   }
@@ -119,7 +124,9 @@ export function findFigurePlace(sentence: string, context: FigurePlaceContext): 
 }
 
 function normalisePlace(written: string, areaNounAfter: string | null, lexicon: SideLexicon): string | null {
-  const trimmed = written.replace(/['’]s?$/, '').replace(/[.,]$/, '');
+  // "Russia's Kursk region": the place is the one after the possessive.
+  const owned = written.split(/['’]s\s+/).at(-1) ?? written;
+  const trimmed = owned.replace(/['’]s?$/, '').replace(/[.,]$/, '');
   // "Kursk Oblast": a capitalised area noun is still the area noun.
   const words = trimmed.split(/\s+/);
   const last = words.at(-1)?.toLowerCase() ?? '';

@@ -47,6 +47,19 @@ describe('findFigurePlace', () => {
     expect(placeOf('Up to 200 troops were killed in the Kursk area.', '200')).toBe('Kursk');
   });
 
+  it('reads the place a possessive owns', () => {
+    expect(placeOf('Officials said 70 soldiers were killed in Russia’s Kursk region.', '70')).toBe('Kursk');
+    expect(placeOf("Officials said 70 soldiers were killed in Syria's Idlib province.", '70')).toBe('Idlib');
+  });
+
+  it('never reads a place from another clause', () => {
+    expect(
+      placeOf('Troops stationed in Russia have suffered losses, following claims of 500 deaths.', '500'),
+    ).toBeNull();
+    expect(placeOf('Officials said 40 soldiers were killed, and fighting spread across Zamora.', '40')).toBeNull();
+    expect(placeOf('Officials said 40 soldiers were killed; reinforcements reached Loja.', '40')).toBeNull();
+  });
+
   it('never crosses a neighbouring figure', () => {
     const sentence = 'Officials said 30 people died in Homs and 45 in Hama.';
     expect(placeOf(sentence, '30', ['45'])).toBe('Homs');
