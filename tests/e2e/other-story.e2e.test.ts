@@ -32,6 +32,34 @@ async function startOtherStoryBot(): Promise<TestApp> {
   });
 }
 
+/** The Peruvian group in the claims table: Zamora, a spread of the three totals (30 to 80), the rate beside them. */
+const PERUVIAN_CLAIMS = [
+  '*Killed · Peruvian · in Zamora*',
+  "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
+  "• *about 6* a day · Peru's Defence Minister Carlos Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll",
+  '• *35* · Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll',
+  '• *80* · Ecuadorian officials · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
+  "• *30* · Peru's army · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
+];
+
+/** The Peruvian group's excerpts. */
+const PERUVIAN_EXCERPTS = [
+  '*Killed · Peruvian · in Zamora*',
+  "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
+  "“Peru's Defence Minister Carlos Vela said *about 6* Peruvian soldiers were killed a day in Zamora.”",
+  "*about 6* · claimed by Peru's Defence Minister Carlos Vela · as of Mon 5 May 2025 (report date) · a day · a rate",
+  'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:113-208',
+  '“Vela said *35* Peruvian soldiers were killed in Zamora.”',
+  '*35* · claimed by Vela · as of Mon 5 May 2025 (report date)',
+  'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:210-263',
+  '“Ecuadorian officials claimed *80* Peruvian soldiers were killed in Zamora.”',
+  '*80* · claimed by Ecuadorian officials · as of Sun 4 May 2025 (report date)',
+  'Quito Gives Its Own Count · Andes Wire · 2025-05-04 · quito-briefing.txt:116-188',
+  "“Peru's army said *30* Peruvian soldiers were killed in Zamora.”",
+  "*30* · claimed by Peru's army · as of Fri 2 May 2025 (report date)",
+  'Clashes Spread Along the Ridge · Valley Courier · 2025-05-02 · ridge-clashes.txt:231-291',
+];
+
 /**
  * The whole answer to a bare `/casualties`, as the Slack blocks say it. Each side is under its own
  * label with its claimants; Zamora and Loja are two groups; the spreads set totals against totals
@@ -50,12 +78,7 @@ const ALL_SIDES = [
   '• *60* · General Rosa Ibarra · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
   "• *45* · Ecuador's Defence Ministry · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
   "• *5* · Ecuador's Defence Ministry · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
-  '*Killed · Peruvian · in Zamora*',
-  "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
-  "• *about 6* a day · Peru's Defence Minister Carlos Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll",
-  '• *35* · Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll',
-  '• *80* · Ecuadorian officials · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
-  "• *30* · Peru's army · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
+  ...PERUVIAN_CLAIMS,
   'Excerpts',
   '*Killed · Ecuadorian · in Loja*',
   '“Ibarra said *12* Ecuadorian soldiers were killed in Loja, a quieter part of the front.”',
@@ -75,20 +98,7 @@ const ALL_SIDES = [
   "“Ecuador's Defence Ministry said 45 Ecuadorian soldiers were killed in Zamora, including *5* officers.”",
   "*5* · claimed by Ecuador's Defence Ministry · as of Fri 2 May 2025 (report date)",
   'Clashes Spread Along the Ridge · Valley Courier · 2025-05-02 · ridge-clashes.txt:130-229',
-  '*Killed · Peruvian · in Zamora*',
-  "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
-  "“Peru's Defence Minister Carlos Vela said *about 6* Peruvian soldiers were killed a day in Zamora.”",
-  "*about 6* · claimed by Peru's Defence Minister Carlos Vela · as of Mon 5 May 2025 (report date) · a day · a rate",
-  'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:113-208',
-  '“Vela said *35* Peruvian soldiers were killed in Zamora.”',
-  '*35* · claimed by Vela · as of Mon 5 May 2025 (report date)',
-  'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:210-263',
-  '“Ecuadorian officials claimed *80* Peruvian soldiers were killed in Zamora.”',
-  '*80* · claimed by Ecuadorian officials · as of Sun 4 May 2025 (report date)',
-  'Quito Gives Its Own Count · Andes Wire · 2025-05-04 · quito-briefing.txt:116-188',
-  "“Peru's army said *30* Peruvian soldiers were killed in Zamora.”",
-  "*30* · claimed by Peru's army · as of Fri 2 May 2025 (report date)",
-  'Clashes Spread Along the Ridge · Valley Courier · 2025-05-02 · ridge-clashes.txt:231-291',
+  ...PERUVIAN_EXCERPTS,
   'Share in channel',
   ':+1:',
   ':-1:',
@@ -99,33 +109,13 @@ function peruvianAlone(filter: string): string {
   return [
     'Casualty figures',
     `*4* figures from *3* reports · filter “${filter}”`,
-    [
-      'Claims at a glance',
-      '*Killed · Peruvian · in Zamora*',
-      "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
-      "• *about 6* a day · Peru's Defence Minister Carlos Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll",
-      '• *35* · Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll',
-      '• *80* · Ecuadorian officials · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
-      "• *30* · Peru's army · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
-      'Excerpts',
-      '*Killed · Peruvian · in Zamora*',
-      "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
-      "“Peru's Defence Minister Carlos Vela said *about 6* Peruvian soldiers were killed a day in Zamora.”",
-      "*about 6* · claimed by Peru's Defence Minister Carlos Vela · as of Mon 5 May 2025 (report date) · a day · a rate",
-      'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:113-208',
-      '“Vela said *35* Peruvian soldiers were killed in Zamora.”',
-      '*35* · claimed by Vela · as of Mon 5 May 2025 (report date)',
-      'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:210-263',
-      '“Ecuadorian officials claimed *80* Peruvian soldiers were killed in Zamora.”',
-      '*80* · claimed by Ecuadorian officials · as of Sun 4 May 2025 (report date)',
-      'Quito Gives Its Own Count · Andes Wire · 2025-05-04 · quito-briefing.txt:116-188',
-      "“Peru's army said *30* Peruvian soldiers were killed in Zamora.”",
-      "*30* · claimed by Peru's army · as of Fri 2 May 2025 (report date)",
-      'Clashes Spread Along the Ridge · Valley Courier · 2025-05-02 · ridge-clashes.txt:231-291',
-      'Share in channel',
-      ':+1:',
-      ':-1:',
-    ].join('\n'),
+    'Claims at a glance',
+    ...PERUVIAN_CLAIMS,
+    'Excerpts',
+    ...PERUVIAN_EXCERPTS,
+    'Share in channel',
+    ':+1:',
+    ':-1:',
   ].join('\n');
 }
 

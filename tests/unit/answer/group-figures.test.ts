@@ -198,6 +198,8 @@ describe('groupFigures', () => {
       sentencesById: new Map([S, T].flatMap((built) => built.sentences.map((s) => [s.id, s]))),
     };
     const syrian = { subject: 'syrian', category: 'killed' } as const;
+    /** A Syrian death toll in Aleppo claimed on 2025-03-10 (the date of report S). */
+    const aleppoOn10March = (facts: Partial<Figure>) => ({ ...syrian, place: 'Aleppo', date: '2025-03-10', ...facts });
     const medicsAleppo = buildTestFigure(S, 0, '40', { ...syrian, value: 40, claimant: 'Medics', place: 'Aleppo' });
     const monitorsAleppo = buildTestFigure(S, 1, '55', { ...syrian, value: 55, claimant: 'Monitors', place: 'Aleppo' });
     const armyIdlib = buildTestFigure(S, 2, '300', { ...syrian, value: 300, claimant: 'The army', place: 'Idlib' });
@@ -295,21 +297,9 @@ describe('groupFigures', () => {
     });
 
     it('joins one statement across reports, and keeps another day or other wording apart', () => {
-      const sameDay = buildTestFigure(T, 0, '40', {
-        ...syrian,
-        value: 40,
-        claimant: 'Medics',
-        place: 'Aleppo',
-        date: '2025-03-10',
-      });
+      const sameDay = buildTestFigure(T, 0, '40', aleppoOn10March({ value: 40, claimant: 'Medics' }));
       const otherDay = buildTestFigure(T, 0, '40', { ...syrian, value: 40, claimant: 'Medics', place: 'Aleppo' });
-      const otherWords = buildTestFigure(T, 1, 'forty', {
-        ...syrian,
-        value: 40,
-        claimant: 'Medics',
-        place: 'Aleppo',
-        date: '2025-03-10',
-      });
+      const otherWords = buildTestFigure(T, 1, 'forty', aleppoOn10March({ value: 40, claimant: 'Medics' }));
       expect(groupsOf([medicsAleppo, sameDay])[0]?.rows).toEqual([['40', 'Medics', 's.txt', ['t.txt']]]);
       expect(groupsOf([medicsAleppo, otherDay])[0]?.rows).toEqual([
         ['40', 'Medics', 't.txt', []],
@@ -322,13 +312,7 @@ describe('groupFigures', () => {
     });
 
     it('keeps another claimant of the same number apart', () => {
-      const monitors40 = buildTestFigure(T, 0, '40', {
-        ...syrian,
-        value: 40,
-        claimant: 'Monitors',
-        place: 'Aleppo',
-        date: '2025-03-10',
-      });
+      const monitors40 = buildTestFigure(T, 0, '40', aleppoOn10March({ value: 40, claimant: 'Monitors' }));
       expect(groupsOf([medicsAleppo, monitors40])[0]?.rows).toEqual([
         ['40', 'Medics', 's.txt', []],
         ['40', 'Monitors', 't.txt', []],
