@@ -79,10 +79,15 @@ const NOT_PLACES = new Set(
     'god',
   ].map((word) => word.toLowerCase()),
 );
-/** Lower-case country name → the gazetteer's name for it (its first name not written in capitals: "Syria"). */
+/** Lower-case country name → the gazetteer's shortest name for it not written in capitals ("Syria", "Yemen"). */
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
   GAZETTEER.sides.flatMap((side) => {
-    const display = side.names.find((name) => !/^[A-Z.]+$/.test(name)) ?? side.names[0] ?? side.label;
+    // The shortest name not written in capitals ("Yemen", not "Republic of Yemen"); the first on a tie.
+    const written = side.names.filter((name) => !/^[A-Z.]+$/.test(name));
+    const display =
+      written.reduce<string | null>((best, name) => (best === null || name.length < best.length ? name : best), null) ??
+      side.names[0] ??
+      side.label;
     return side.names.map((name) => [name.toLowerCase(), display] as const);
   }),
 );

@@ -40,6 +40,7 @@ describe('findFigurePlace', () => {
   it('gives a gazetteer country its name, whatever the spelling', () => {
     expect(placeOf('About 500 soldiers died in the Syrian Arab Republic.', '500')).toBe('Syria');
     expect(placeOf('About 500 soldiers died in Syria.', '500')).toBe('Syria');
+    expect(placeOf('More than 1,400 people were killed in the Republic of Yemen.', '1,400')).toBe('Yemen');
   });
 
   it('reads a corpus search alias as its label, without the area noun', () => {
