@@ -1,4 +1,5 @@
 import type { Figure } from '../extract/figures/figure.js';
+import { lookUpSideName, type SideLexicon } from '../extract/sides/side-lexicon.js';
 
 /**
  * What a figure measures, beside whose losses: a `total` ("3,000 killed"), a `rate` ("1,200 a
@@ -9,17 +10,38 @@ export type FigureMeasure = 'total' | 'rate' | 'period' | 'part' | 'vague';
 
 /**
  * The key of the claims a figure can be compared with: the same kind, side, category, population
- * (civilians, combatants or not said) and place. Figures with another key measure another thing:
- * "40 civilians killed in Aleppo" is never set against "300 soldiers killed in Idlib". A place
- * that is not said is its own key (null), not a wildcard: precision first.
+ * (civilians, combatants or not said) and place (`readScopePlace`). Figures with another key measure
+ * another thing: "40 civilians killed in Aleppo" is never set against "300 soldiers killed in
+ * Idlib". A place that is not said is its own key, not a wildcard: precision first.
  *
  * Pure; the key is a string so it can key a map.
  *
  * @example
- * buildComparableKey({ kind: 'casualties', subject: 'syrian', category: 'killed', place: 'Aleppo', … }); // 'casualties|syrian|killed||Aleppo'
+ * buildComparableKey({ kind: 'casualties', subject: 'syrian', category: 'killed', place: 'Aleppo', … }, lexicon); // 'casualties|syrian|killed||Aleppo'
  */
-export function buildComparableKey(figure: Figure): string {
-  return [figure.kind, figure.subject, figure.category, readPopulation(figure) ?? '', figure.place ?? ''].join('|');
+export function buildComparableKey(figure: Figure, lexicon: SideLexicon): string {
+  return [
+    figure.kind,
+    figure.subject,
+    figure.category,
+    readPopulation(figure) ?? '',
+    readScopePlace(figure, lexicon) ?? '',
+  ].join('|');
+}
+
+/**
+ * The place a figure's claims are compared in: its `place`, except that a side's own country is
+ * where its losses are when nothing else is said ("Syrian soldiers killed in Syria" and "Syrian
+ * soldiers killed" are one scope: null). Null when the figure names no place.
+ *
+ * @example
+ * readScopePlace({ subject: 'syrian', place: 'Syria', … }, lexicon); // null
+ */
+export function readScopePlace(figure: Figure, lexicon: SideLexicon): string | null {
+  const place = figure.place ?? null;
+  if (place === null) return null;
+  const named = lookUpSideName(lexicon, place);
+  return named !== null && named.kind === 'name' && named.side.key === figure.subject ? null : place;
 }
 
 /**

@@ -4,7 +4,7 @@ import { labelSide, type SideLexicon } from '../extract/sides/side-lexicon.js';
 import type { Sentence } from '../sentences/sentence.js';
 import type { Excerpt, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
-import { buildComparableKey, classifyMeasure, readPopulation } from './build-comparable-key.js';
+import { buildComparableKey, classifyMeasure, readPopulation, readScopePlace } from './build-comparable-key.js';
 import { rankSides } from './rank-sides.js';
 import { toFigureFacts } from './to-figure-facts.js';
 
@@ -24,7 +24,7 @@ const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TR
  * - Order: claim date descending (undated last), then report id, then position in the report.
  * - Groups: one per side and category, split by what is measured (`buildComparableKey`): the
  *   population counted (civilians, combatants, not said) and the place the sentence names ("in
- *   Gaza"; not said is its own group). "40 killed in Aleppo" and "300 killed in Idlib" are two groups.
+ *   Gaza"; not said is its own group; the side's own country counts as not said: `readScopePlace`). "40 killed in Aleppo" and "300 killed in Idlib" are two groups.
  * - One statement, one row: figures are one row only when they are the same statement: the same
  *   figure as written (case aside: "over 3,000", not "more than 3,000"), bound, period and claim
  *   date, and claimants that agree (one names the other: "Zelensky" and "President Volodymyr
@@ -50,7 +50,7 @@ export function groupFigures(
   // Claims with the same key, in the order they were opened: a figure joins the first that fits.
   const claimsOfKey = new Map<string, Figure[][]>();
   for (const figure of [...figures].sort(compareClaimOrder)) {
-    const key = claimKey(figure);
+    const key = claimKey(figure, sources.lexicon);
     const candidates = claimsOfKey.get(key) ?? [];
     const claim = candidates.find((members) => isSameClaim(members, figure));
     if (claim) claim.push(figure);
@@ -72,8 +72,11 @@ export function groupFigures(
   for (const subject of [...ranking.primary, ...ranking.others, ...unranked.sort()]) {
     for (const category of CATEGORY_ORDER) {
       const own = rows.filter(({ lead }) => lead.subject === subject && lead.category === category);
-      for (const scope of listScopes(own.map(({ lead }) => lead))) {
-        const scoped = own.filter(({ lead }) => buildComparableKey(lead) === scope.key);
+      for (const scope of listScopes(
+        own.map(({ lead }) => lead),
+        sources.lexicon,
+      )) {
+        const scoped = own.filter(({ lead }) => buildComparableKey(lead, sources.lexicon) === scope.key);
         groups.push({
           category,
           subject,
@@ -95,14 +98,16 @@ export function groupFigures(
 /** The comparable scopes of one side's figures of one category: not said first, then by name. */
 function listScopes(
   figures: readonly Figure[],
+  lexicon: SideLexicon,
 ): { readonly key: string; readonly population: string | null; readonly place: string | null }[] {
   const scopes = new Map<
     string,
     { readonly key: string; readonly population: string | null; readonly place: string | null }
   >();
   for (const figure of figures) {
-    const key = buildComparableKey(figure);
-    if (!scopes.has(key)) scopes.set(key, { key, population: readPopulation(figure), place: figure.place ?? null });
+    const key = buildComparableKey(figure, lexicon);
+    if (!scopes.has(key))
+      scopes.set(key, { key, population: readPopulation(figure), place: readScopePlace(figure, lexicon) });
   }
   return [...scopes.values()].sort(
     (a, b) => compareNullFirst(a.population, b.population) || compareNullFirst(a.place, b.place),
@@ -129,9 +134,9 @@ function isSameClaim(members: readonly Figure[], figure: Figure): boolean {
 }
 
 /** Two figures are one statement only with the same key: what is measured, the words, the bound, the period and the day. */
-function claimKey(figure: Figure): string {
+function claimKey(figure: Figure, lexicon: SideLexicon): string {
   return [
-    buildComparableKey(figure),
+    buildComparableKey(figure, lexicon),
     figure.bound,
     figure.isRate,
     figure.isPart,

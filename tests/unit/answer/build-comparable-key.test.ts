@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparableKey, classifyMeasure, readPopulation } from '../../../src/answer/build-comparable-key.js';
+import {
+  buildComparableKey,
+  classifyMeasure,
+  readPopulation,
+  readScopePlace,
+} from '../../../src/answer/build-comparable-key.js';
 import type { Figure } from '../../../src/extract/figures/figure.js';
 import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
+import { TEST_LEXICON } from '../../support/test-lexicon.js';
 
 const R = buildFigureReport({
   id: 'r',
@@ -12,11 +18,23 @@ const R = buildFigureReport({
 describe('buildComparableKey', () => {
   it('keys kind, side, category, population and place', () => {
     const figure = buildTestFigure(R, 0, '25', { value: 25, subject: 'malian', place: 'Mopti' });
-    expect(buildComparableKey(figure)).toBe('casualties|malian|killed||Mopti');
-    expect(buildComparableKey({ ...figure, ...{ population: 'combatant' } })).toBe(
+    expect(buildComparableKey(figure, TEST_LEXICON)).toBe('casualties|malian|killed||Mopti');
+    expect(buildComparableKey({ ...figure, ...{ population: 'combatant' } }, TEST_LEXICON)).toBe(
       'casualties|malian|killed|combatant|Mopti',
     );
-    expect(buildComparableKey({ ...figure, place: null })).toBe('casualties|malian|killed||');
+    expect(buildComparableKey({ ...figure, place: null }, TEST_LEXICON)).toBe('casualties|malian|killed||');
+  });
+});
+
+describe('readScopePlace', () => {
+  it('reads a side’s own country as no place, and any other place as itself', () => {
+    const figure = buildTestFigure(R, 0, '25', { value: 25, subject: 'malian', place: 'Mali' });
+    expect([
+      readScopePlace(figure, TEST_LEXICON),
+      readScopePlace({ ...figure, place: 'Mopti' }, TEST_LEXICON),
+      readScopePlace({ ...figure, subject: 'french' }, TEST_LEXICON),
+      readScopePlace({ ...figure, place: null }, TEST_LEXICON),
+    ]).toEqual([null, 'Mopti', 'Mali', null]);
   });
 });
 

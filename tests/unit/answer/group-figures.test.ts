@@ -268,6 +268,21 @@ describe('groupFigures', () => {
       ]);
     });
 
+    it('reads the side’s own country as no place: Syrians killed in Syria are compared with Syrians killed', () => {
+      const unplaced = buildTestFigure(S, 2, '300', { ...syrian, value: 300, claimant: 'The army' });
+      const inSyria = buildTestFigure(S, 3, '350', { ...syrian, value: 350, claimant: 'Monitors', place: 'Syria' });
+      expect(groupsOf([unplaced, inSyria])).toEqual([
+        {
+          group: 'syrian/killed/-/-',
+          rows: [
+            ['300', 'The army', 's.txt', []],
+            ['350', 'Monitors', 's.txt', []],
+          ],
+          spread: ['300', '350'],
+        },
+      ]);
+    });
+
     it('compares civilians only with civilians', () => {
       expect(groupsOf([medicsAleppo, civilians, monitorsAleppo])).toEqual([
         {
