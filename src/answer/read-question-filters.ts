@@ -135,7 +135,7 @@ export function readQuestionFilters(question: string): QuestionFilters {
   const numbers = [...rest.matchAll(AMOUNT)].map((match) => match[1] ?? '');
   rest = rest.replace(AMOUNT, ' ');
   const sides: string[] = [];
-  const doer = DOER.exec(rest);
+  const doer = intent.kind === 'casualties' ? DOER.exec(rest) : null;
   if (doer?.[1]) rest = rest.replace(doer[1], ' ');
   // Who sends troops is whose troops they are ("how many soldiers has North Korea deployed").
   const sender = intent.kind === 'troops' ? SENDER.exec(rest) : null;
