@@ -202,4 +202,33 @@ describe('renderAnswerText', () => {
       ].join('\n'),
     );
   });
+
+  it('renders the filters a free question can carry, one line each, after its example', () => {
+    const text = renderAnswerText({
+      command: 'help',
+      kind: 'help',
+      entries: [
+        {
+          usage: 'a question',
+          description: 'Ask.',
+          example: 'how many?',
+          filters: [
+            { name: 'where', example: 'how many died in Avel?' },
+            { name: 'an amount', example: 'who claimed 12,000?' },
+          ],
+        },
+      ],
+    });
+    expect(text).toBe(
+      [
+        'Verbatim answers with verbatim, cited excerpts from the reports, never generated text.',
+        '',
+        'a question',
+        '  Ask.',
+        '  e.g. how many?',
+        '  • where: how many died in Avel?',
+        '  • an amount: who claimed 12,000?',
+      ].join('\n'),
+    );
+  });
 });
