@@ -49,7 +49,7 @@ export function answerSaidAbout(
   if (said.kind === 'speaker-quotes' && words.length > 0) {
     const quotes = rankByWords(said.quotes, words, index);
     const paraphrases = rankByWords(said.paraphrases, words, index);
-    if (quotes.length + paraphrases.length > 0) return { ...said, query, quotes, paraphrases };
+    if (quotes.length + paraphrases.length > 0) return { ...said, query, quotes, paraphrases, about };
   }
   if (filters.kind === null) {
     const figures = findClaimedFigures(index, ['casualties', 'troops'], filters);

@@ -194,6 +194,8 @@ export type SpeakerQuotesAnswer = {
   readonly speaker: SpeakerInfo;
   readonly quotes: readonly QuoteRow[];
   readonly paraphrases: readonly QuoteRow[];
+  /** "What did X say about Y": Y as asked; the rows are those holding Y's words, most first. Absent otherwise. */
+  readonly about?: string;
 };
 
 /** `/who-said <phrase>`: quotes that contain the phrase (exact), or the closest ones (near). */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../src/answer/answer.js';
+import type { Answer, SpeakerQuotesAnswer } from '../../../src/answer/answer.js';
 import { answerSaidAbout } from '../../../src/answer/answer-said-about.js';
 import { readQuestionFilters } from '../../../src/answer/read-question-filters.js';
 import { buildSpeakerDirectory } from '../../../src/extract/people/build-speaker-directory.js';
 import { extractQuotes } from '../../../src/extract/quotes/extract-quotes.js';
 import { assembleCorpusIndex } from '../../../src/index/assemble-corpus-index.js';
 import type { CorpusIndex } from '../../../src/index/corpus-index.js';
+import { renderQuotesBlocks } from '../../../src/render/blocks/render-quotes-blocks.js';
+import { renderAnswerText } from '../../../src/render/text/render-answer-text.js';
 import { buildSentenceIndex } from '../../../src/search/sentence-index.js';
 import { buildTestFigure } from '../../support/build-figure-report.js';
 import { buildQuoteReport } from '../../support/build-quote-report.js';
@@ -54,7 +56,12 @@ function summarise(answer: Answer): unknown {
         rows: answer.primary.flatMap((g) => g.rows.map((r) => r.figure.text)),
       };
     case 'speaker-quotes':
-      return { kind: answer.kind, query: answer.query, quotes: answer.quotes.map((row) => row.citation.sentence) };
+      return {
+        kind: answer.kind,
+        query: answer.query,
+        about: answer.about,
+        quotes: answer.quotes.map((row) => row.citation.sentence),
+      };
     case 'no-match':
       return { kind: answer.kind, query: answer.query, terms: answer.terms };
     default:
@@ -68,6 +75,17 @@ function ask(who: string, about: string): unknown {
 }
 
 describe('answerSaidAbout', () => {
+  it('says what the quotes were narrowed to, in the text and the Block Kit renderings alike', () => {
+    const filters = { ...readQuestionFilters('the harvest'), claimant: 'kowalczyk', about: 'the harvest' };
+    const answer = answerSaidAbout(buildIndex(), 'Kowalczyk', filters);
+    expect(renderAnswerText(answer).split('\n')[0]).toBe(
+      'Quotes by Anna Kowalczyk (Defence Minister) — 2 quotes in 1 report · about “the harvest”',
+    );
+    expect(JSON.stringify(renderQuotesBlocks(answer as SpeakerQuotesAnswer))).toContain(
+      '*2* direct quotes · *0* statements the reports paraphrase · about “the harvest”',
+    );
+  });
+
   it('answers a question about casualties with the figures the person claims', () => {
     expect(ask('Kowalczyk', 'casualties')).toEqual({
       kind: 'figures',
@@ -88,6 +106,7 @@ describe('answerSaidAbout', () => {
     expect(ask('Kowalczyk', 'the dam and the harvest')).toEqual({
       kind: 'speaker-quotes',
       query: 'Kowalczyk about the dam and the harvest',
+      about: 'the dam and the harvest',
       quotes: [
         '“The dam will hold, and the harvest will be saved,” Kowalczyk said.',
         '“The harvest will be late this year,” Kowalczyk said.',
