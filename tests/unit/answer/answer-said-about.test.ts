@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, SpeakerQuotesAnswer } from '../../../src/answer/answer.js';
 import { answerSaidAbout } from '../../../src/answer/answer-said-about.js';
 import { readQuestionFilters } from '../../../src/answer/read-question-filters.js';
-import { buildSpeakerDirectory } from '../../../src/extract/people/build-speaker-directory.js';
-import { extractQuotes } from '../../../src/extract/quotes/extract-quotes.js';
-import { assembleCorpusIndex } from '../../../src/index/assemble-corpus-index.js';
 import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 import { renderQuotesBlocks } from '../../../src/render/blocks/render-quotes-blocks.js';
 import { renderAnswerText } from '../../../src/render/text/render-answer-text.js';
-import { buildSentenceIndex } from '../../../src/search/sentence-index.js';
 import { buildTestFigure } from '../../support/build-figure-report.js';
-import { buildQuoteReport } from '../../support/build-quote-report.js';
+import { buildQuoteCorpus, buildQuoteReport } from '../../support/build-quote-report.js';
 
 const A = buildQuoteReport(
   [
@@ -28,22 +24,13 @@ const B = buildQuoteReport(['The Interior Ministry said 40 civilians were wounde
 });
 
 function buildIndex(): CorpusIndex {
-  const built = [A, B];
-  const reports = built.map(({ report }) => report);
-  const sentences = built.flatMap((entry) => entry.sentences);
-  const quotes = built.flatMap(({ report, sentences: own }) => extractQuotes(report, own));
-  return assembleCorpusIndex({
-    reports,
-    sentences,
-    search: buildSentenceIndex(reports, sentences),
-    figures: [
+  return buildQuoteCorpus(
+    [A, B],
+    [
       buildTestFigure(A, 0, '300', { value: 300, claimant: 'Defence Minister Anna Kowalczyk' }),
       buildTestFigure(B, 0, '40', { value: 40, category: 'wounded', claimant: 'The Interior Ministry' }),
     ],
-    quotes,
-    speakers: buildSpeakerDirectory(quotes),
-    fingerprint: 'test',
-  });
+  );
 }
 
 /** What an answer holds, in order: figure texts, or quote sentences. */
