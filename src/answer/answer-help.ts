@@ -27,7 +27,7 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
   {
     usage: '/casualties [filter]',
     description:
-      'Casualty figures with who claims them and when, the followed side first, then each other side under its own name. Filter by category (killed, wounded, captured, missing), whose losses (a country, people or party in any spelling the reports or the corpus settings use), claimant, date (since 2024-12-01) or any words. Figures about another event (a year long before the report) are left out; add all to list them under Outside the story.',
+      'Casualty figures with who claims them and when, the followed side first, then each other side under its own name. Filter by category (killed, wounded, captured, missing), whose losses (a country, people or party in any spelling the reports or the corpus settings use), claimant (according to X), date (since 2024-12-01, in September, last week), amount (12,000), place (in X), topic (about X) or any words. Figures about another event (a year long before the report) are left out; add all to list them under Outside the story.',
     example: '/casualties killed',
   },
   {

@@ -19,8 +19,10 @@ export type AnswerOptions = {
 export const USAGE: Readonly<Record<Command, string>> = {
   reports: '/reports <words>  e.g. /reports missile strike',
   sources: '/sources',
-  casualties: '/casualties [killed|wounded|captured|missing|<side>|since YYYY-MM-DD|claimant|words]',
-  troops: '/troops [deployed|trained|additional|planned|<side>|since YYYY-MM-DD|claimant|words]',
+  casualties:
+    '/casualties [killed|wounded|captured|missing|<side>|since YYYY-MM-DD|in september|last week|<amount>|in <place>|about <words>|according to <claimant>|words]',
+  troops:
+    '/troops [deployed|trained|additional|planned|<side>|since YYYY-MM-DD|in september|last week|<amount>|in <place>|about <words>|according to <claimant>|words]',
   'who-said': '/who-said <person or phrase>  e.g. /who-said the defence minister',
   help: '/verbatim help',
 };
