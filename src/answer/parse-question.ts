@@ -123,6 +123,12 @@ function parseFreeQuestion(text: string): Question {
 
   const filters = readQuestionFilters(question);
   if (filters.kind !== null) return { command: filters.kind, args: buildFigureFilterText(filters), filters };
+  // "Which reports cite the 1,000 figure?": an amount named as a figure asks for the figures with it.
+  // Its other words only frame the amount ("who else cites"), so they are not topics.
+  if (filters.numbers.length > 0 && /\b(?:figure|estimate|toll|count|tally)s?\b/i.test(question)) {
+    const asked = { ...filters, topics: [] };
+    return { command: 'casualties', args: buildFigureFilterText(asked), filters: asked };
+  }
   return { command: 'reports', args: question.replace(/[?!.]+$/, '') };
 }
 

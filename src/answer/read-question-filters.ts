@@ -82,6 +82,8 @@ const FRAME_WORDS = new Set(
     'how many much number numbers total figure figures amount estimate estimates toll count ' +
     'people persons soldiers troops troop forces civilians fighters men women children personnel units ' +
     'rebels militants insurgents militias militiamen come comes ' +
+    'still right true correct accurate really actually else latest current official exact ' +
+    'cite cites cited mention mentions mentioned quote quotes quoted give gave given ' +
     'far now yet ever already so far get got say says said claim claimed claims according whom ' +
     'after before since during until ' +
     // The event every report of a story is about frames the question; as a filter it would only remove.

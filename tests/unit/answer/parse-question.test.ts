@@ -99,6 +99,8 @@ describe('parseQuestion', () => {
     ['who claimed 12,000?', 'casualties', '12,000'],
     ['what is the 1,500 figure about?', 'casualties', '1,500'],
     ['where does the 22 come from?', 'casualties', '22'],
+    ['who else cites the 1,000 figure?', 'casualties', '1,000'],
+    ['is the 3,000 estimate of Veldish losses still right?', 'casualties', '3,000 veldish'],
   ])('writes the free question %j as %s with the filter %j', (text, command, args) => {
     expect(parseQuestion(text)).toMatchObject({ command, args });
   });
