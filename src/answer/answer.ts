@@ -150,10 +150,19 @@ export type SourcesAnswer = {
   readonly reports: readonly ReportSummary[];
 };
 
+/** One filter a free question can carry, and a question that carries it. */
+export type HelpFilter = { readonly name: string; readonly example: string };
+
 export type HelpAnswer = {
   readonly command: 'help';
   readonly kind: 'help';
-  readonly entries: readonly { readonly usage: string; readonly description: string; readonly example: string }[];
+  readonly entries: readonly {
+    readonly usage: string;
+    readonly description: string;
+    readonly example: string;
+    /** The filters a question of this kind can carry, each with an example (free questions only). */
+    readonly filters?: readonly HelpFilter[];
+  }[];
 };
 
 /** A malformed or incomplete command: its usage line. */
@@ -189,6 +198,8 @@ export type SpeakerQuotesAnswer = {
   readonly speaker: SpeakerInfo;
   readonly quotes: readonly QuoteRow[];
   readonly paraphrases: readonly QuoteRow[];
+  /** "What did X say about Y": Y as asked; the rows are those holding Y's words, most first. Absent otherwise. */
+  readonly about?: string;
 };
 
 /** `/who-said <phrase>`: quotes that contain the phrase (exact), or the closest ones (near). */

@@ -36,7 +36,7 @@ function renderSpeaker(answer: SpeakerQuotesAnswer): LazyUnit[] {
   const spellings = speaker.spellings.filter((spelling) => spelling !== speaker.name);
   const lines = [
     `*${escapeMrkdwn(speaker.name)}*${role}`,
-    `*${formatNumber(answer.quotes.length)}* direct ${pluralWord(answer.quotes.length, 'quote')} · *${formatNumber(answer.paraphrases.length)}* ${pluralWord(answer.paraphrases.length, 'statement')} the reports paraphrase`,
+    `*${formatNumber(answer.quotes.length)}* direct ${pluralWord(answer.quotes.length, 'quote')} · *${formatNumber(answer.paraphrases.length)}* ${pluralWord(answer.paraphrases.length, 'statement')} the reports paraphrase${answer.about === undefined ? '' : ` · about “${escapeMrkdwn(answer.about)}”`}`,
   ];
   if (spellings.length > 0) lines.push(`Also written as: ${spellings.map(escapeMrkdwn).join(', ')}`);
   const units: LazyUnit[] = [() => [buildHeader('Who said it'), ...buildSections(lines.join('\n'))]];

@@ -37,7 +37,7 @@ function renderSpeaker(answer: SpeakerQuotesAnswer, style: TextStyle): string {
   const { name, role, spellings } = answer.speaker;
   const reports = new Set(answer.quotes.map((row) => row.citation.file)).size;
   const lines = [
-    `Quotes by ${name}${role === null ? '' : ` (${role})`} — ${count(answer.quotes.length, 'quote')} in ${count(reports, 'report')}`,
+    `Quotes by ${name}${role === null ? '' : ` (${role})`} — ${count(answer.quotes.length, 'quote')} in ${count(reports, 'report')}${answer.about === undefined ? '' : ` · about “${answer.about}”`}`,
   ];
   const others = spellings.filter((spelling) => spelling !== name);
   if (others.length > 0) lines.push(`Also written: ${others.join(', ')}`);
