@@ -45,6 +45,7 @@ export type FigureFacts = Pick<
   | 'bound'
   | 'category'
   | 'subject'
+  | 'population'
   | 'claimant'
   | 'attribution'
   | 'claimantContext'

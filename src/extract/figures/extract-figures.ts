@@ -15,6 +15,7 @@ import { findCountedNoun } from './find-counted-noun.js';
 import { findNonFigureReason } from './find-non-figure-reason.js';
 import { findOutsideStoryReason } from './find-outside-story-reason.js';
 import { findPeriod } from './find-period.js';
+import { findPopulation } from './find-population.js';
 import { findQualifier } from './find-qualifier.js';
 import { type ClaimContext, readFigureClaim } from './read-figure-claim.js';
 import { resolveClaimDate } from './resolve-claim-date.js';
@@ -110,6 +111,9 @@ export function extractFigures(
             { sentences, index, excluded: attributions, title: report.title, lexicon: options.lexicon },
             { start: amount.start, end: amount.end, nounEnd },
           ),
+        // "12,000 troops, including 500 officers": a part that does not say takes its whole's.
+        population:
+          findPopulation(text, { start: amount.start, end: amount.end, nounEnd }) ?? parent?.figure.population ?? null,
         ...claim,
         date: claimDate.date,
         dateText: claimDate.dateText,

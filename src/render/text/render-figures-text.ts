@@ -1,6 +1,6 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
-import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
+import { capitalizeLabel, describePopulation, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
 import { renderClaimsText } from './render-claims-text.js';
@@ -44,7 +44,11 @@ function renderGroup(group: FigureGroup, style: TextStyle): string[] {
     lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
   }
   group.rows.forEach((row, i) => {
-    lines.push(`  ${i + 1}. ${renderFacts(row.figure)}`, renderExcerptText(row, '    ', style), ...renderAlsoIn(row));
+    lines.push(
+      `  ${i + 1}. ${renderFacts(row.figure, describePopulation(row.figure, group))}`,
+      renderExcerptText(row, '    ', style),
+      ...renderAlsoIn(row),
+    );
   });
   return lines;
 }
@@ -54,8 +58,9 @@ function renderSpreadEnd(end: SpreadEnd): string {
   return `${end.text}${period} (${describeClaimant(end, asWritten) ?? 'no claimant named'})`;
 }
 
-function renderFacts(figure: FigureFacts): string {
-  const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
+function renderFacts(figure: FigureFacts, population: string | null): string {
+  const read = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
+  const reading = population === null ? read : `${read} ${population}`;
   const claimant = describeClaimant(figure, asWritten) ?? 'no claimant named';
   return `${figure.text} · ${reading} · ${claimant} · ${renderClaimDate(figure)}`;
 }

@@ -22,6 +22,41 @@ function classify(text: string, written: string) {
 
 describe('classifyFigure', () => {
   it.each([
+    [
+      'displaced',
+      'Officials said at least 9,000 people were displaced by the floods.',
+      '9,000',
+      'casualties/displaced',
+    ],
+    ['fled', 'More than 40,000 villagers fled the shelling.', '40,000', 'casualties/displaced'],
+    ['evacuated', 'Rescuers evacuated 1,300 residents from the valley.', '1,300', 'casualties/displaced'],
+    ['homeless', 'The quake left 6,000 families homeless.', '6,000', 'casualties/displaced'],
+    [
+      'forced from their homes',
+      'About 200,000 people were forced from their homes.',
+      '200,000',
+      'casualties/displaced',
+    ],
+    ['hospitalised', 'At least 80 pupils were hospitalised after the blast.', '80', 'casualties/wounded'],
+    ['mobilised', 'The army mobilised 300,000 reservists last autumn.', '300,000', 'troops/mobilised'],
+    ['called up', 'The ministry called up 25,000 conscripts in March.', '25,000', 'troops/mobilised'],
+    ['conscripted', 'About 9,000 men were conscripted into the army.', '9,000', 'troops/mobilised'],
+    ['planned over mobilised', 'The ministry plans to send 5,000 mobilised soldiers.', '5,000', 'troops/planned'],
+  ])('reads the wider categories: %s', (_, text, written, expected) => {
+    expect(classify(text, written)).toBe(expected);
+  });
+
+  it.each([
+    ['money', 'The fund raised $4 million for the displaced families.', '4 million'],
+    ['rockets', 'Militants fired 120 rockets and mobilised their units.', '120'],
+    ['buildings', 'The quake destroyed 800 buildings and left the town homeless.', '800'],
+    ['an age', 'A 19-year-old conscript was killed.', '19'],
+    ['a percentage', 'About 70 percent of the residents fled.', '70'],
+  ])('never counts %s as people', (_, text, written) => {
+    expect(classify(text, written)).toBeNull();
+  });
+
+  it.each([
     ['killed', 'Some 300 soldiers were killed near the river.', '300', 'casualties/killed'],
     ['dead', 'The raid left 40 dead.', '40', 'casualties/killed'],
     ['deaths', 'Officials counted 75 deaths.', '75', 'casualties/killed'],
@@ -169,7 +204,11 @@ describe('classifyFigure', () => {
       '3 million',
     ],
     ['a cue before another figure and "but"', 'The fire killed 4 guards but spared 70 inmates.', '70'],
-    ['a verb across a clause that is not a list', 'The raid killed a guard, police said, and 30 villagers fled.', '30'],
+    [
+      'a verb across a clause that is not a list',
+      'The raid killed a guard, police said, and 30 villagers watched.',
+      '30',
+    ],
   ])('returns null for %s', (_name, text, written) => {
     expect(classify(text, written)).toBeNull();
   });

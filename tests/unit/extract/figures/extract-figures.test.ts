@@ -42,6 +42,7 @@ describe('extractFigures', () => {
       bound: 'lower',
       category: 'killed',
       subject: 'north_korean',
+      population: 'combatant',
       claimant: null,
       attribution: 'Officials',
       claimantContext: null,
