@@ -119,11 +119,12 @@ export function classifyFigure(
   const partitive = findPartitiveWhole(text, amount, amounts);
   // "80% of the 10,000 troops were killed": the casualty words count the part, not the whole.
   const isWhole = WHOLE_AFTER_PART.test(text.slice(Math.max(0, amount.start - 60), amount.start));
+  const hasOwnVerb = hasOwnVerbAfter(text.slice(nounEnd));
   const cues = findCues(text)
     .filter((cue) => !isWhole || TROOP_CATEGORIES.has(cue.category))
     .filter(
       (cue) =>
-        (cue.end <= amount.start && !isBeyondPredicate(text, cue, amount, amounts)) ||
+        (cue.end <= amount.start && !hasOwnVerb && !isBeyondPredicate(text, cue, amount, amounts)) ||
         (cue.start >= amount.end &&
           !cue.isActive &&
           (partitive !== null || isLinked(text.slice(nounEnd, Math.max(nounEnd, cue.start))))),
@@ -198,6 +199,18 @@ function isBeyondPredicate(text: string, cue: Cue, amount: Amount, amounts: read
     const tail = text.slice(other.end + joined.index + joined[0].length, amount.start);
     return /^[\p{L}\s'’-]+$/u.test(tail) && !QUALIFIERS.test(tail);
   });
+}
+
+/** "… and 200 people were trapped": the amount is the subject of its own passive verb. */
+const OWN_PASSIVE = /^\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(\p{Ll}+)/u;
+
+/**
+ * True when the amount is the subject of its own passive verb that is no cue ("180 people were
+ * killed and 200 people were trapped"): a cue before it ("killed") belongs to another figure.
+ */
+function hasOwnVerbAfter(afterNoun: string): boolean {
+  const verb = OWN_PASSIVE.exec(afterNoun)?.[1];
+  return verb !== undefined && /(?:ed|en)$/.test(verb) && findCues(verb).length === 0;
 }
 
 function isLinked(between: string): boolean {
