@@ -138,18 +138,19 @@ function isAfterCondition(text: string, amount: Amount): boolean {
 
 const MODAL_CASUALTY =
   /\b(?:would|could|might)\s+(?:(?:even|also|still|then|\p{Ll}+ly)\s+)?(?:kill|lead\s+to|cause|result\s+in)\b/giu;
-const PAST_CASUALTY = /\b(?:killed|died|dead|wounded|injured)\b/i;
+/** A past casualty word or a new clause ends a forecast ("could kill more; 30 died", "…, and 30 people died"). */
+const FORECAST_END = /\b(?:killed|died|dead|wounded|injured)\b|;|,\s+(?:and|but|while|yet)\s/i;
 
 /**
  * True when a modal casualty verb before the amount says what would happen: "shaking would lead
  * to 10 deaths … but kill 1,000 or more" is a forecast. Inside an opening condition it is the fact
  * the condition rests on ("If they … would even kill 12 people, then …"), and a past casualty
- * word between the modal and the amount ends the forecast ("could kill more; 30 died").
+ * word or a new clause between the modal and the amount ends the forecast ("could kill more; 30 died").
  */
 function isPredicted(text: string, amount: Amount): boolean {
   const modal = [...text.slice(0, amount.start).matchAll(MODAL_CASUALTY)].at(-1);
   if (modal === undefined) return false;
-  if (PAST_CASUALTY.test(text.slice(modal.index + modal[0].length, amount.start))) return false;
+  if (FORECAST_END.test(text.slice(modal.index + modal[0].length, amount.start))) return false;
   if (!CONDITION_OPENING.test(text)) return true;
   const end = CLAUSE_COMMA.exec(text);
   CLAUSE_COMMA.lastIndex = 0;

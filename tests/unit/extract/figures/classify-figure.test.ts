@@ -46,6 +46,13 @@ describe('classifyFigure', () => {
     expect(classify(text, written)).toBe(expected);
   });
 
+  it('leaves an amount with its own passive verb to that verb, not to a cue before it', () => {
+    const text = 'Up to 90 people were killed and 120 people were trapped in the mine.';
+    expect(classify(text, '90')).toBe('casualties/killed');
+    expect(classify(text, '120')).toBeNull();
+    expect(classify('The blast killed 9 people and 30 people were injured.', '30')).toBe('casualties/wounded');
+  });
+
   it.each([
     ['money', 'The fund raised $4 million for the displaced families.', '4 million'],
     ['rockets', 'Militants fired 120 rockets and mobilised their units.', '120'],
