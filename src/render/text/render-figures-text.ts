@@ -59,10 +59,10 @@ function renderSpreadEnd(end: SpreadEnd): string {
 }
 
 function renderFacts(figure: FigureFacts, population: string | null): string {
-  const read = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
-  const reading = population === null ? read : `${read} ${population}`;
+  const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
   const claimant = describeClaimant(figure, asWritten) ?? 'no claimant named';
-  return `${figure.text} · ${reading} · ${claimant} · ${renderClaimDate(figure)}`;
+  const who = population === null ? claimant : `${population} · ${claimant}`;
+  return `${figure.text} · ${reading} · ${who} · ${renderClaimDate(figure)}`;
 }
 
 function renderReading(figure: FigureFacts): string {
