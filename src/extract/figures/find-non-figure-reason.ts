@@ -130,10 +130,16 @@ const CLAUSE_COMMA = /,\s+(?!(?:and|or|but|nor)\b)/gi;
  * The condition ends at its first comma that does not join another part of it ("…, and …").
  */
 function isAfterCondition(text: string, amount: Amount): boolean {
-  if (!CONDITION_OPENING.test(text)) return false;
+  const end = findConditionEnd(text);
+  return end !== null && end < amount.start;
+}
+
+/** Where an opening condition ("If …, ") ends: its first comma that joins no other part of it; else null. */
+function findConditionEnd(text: string): number | null {
+  if (!CONDITION_OPENING.test(text)) return null;
   const end = CLAUSE_COMMA.exec(text);
   CLAUSE_COMMA.lastIndex = 0;
-  return end !== null && end.index < amount.start;
+  return end?.index ?? null;
 }
 
 const MODAL_CASUALTY =
@@ -152,9 +158,8 @@ function isPredicted(text: string, amount: Amount): boolean {
   if (modal === undefined) return false;
   if (FORECAST_END.test(text.slice(modal.index + modal[0].length, amount.start))) return false;
   if (!CONDITION_OPENING.test(text)) return true;
-  const end = CLAUSE_COMMA.exec(text);
-  CLAUSE_COMMA.lastIndex = 0;
-  return end !== null && end.index < modal.index;
+  const end = findConditionEnd(text);
+  return end !== null && end < modal.index;
 }
 
 /** True when a whitespace-free run the amount touches is a URL, a path, a file name or an address. */

@@ -21,17 +21,20 @@ export function findPlaceSide(text: string, title: string | null, lexicon: SideL
 
 /** The one country a title places its story in ("… war in Ruritania"), named after "in". */
 function placeSide(title: string, lexicon: SideLexicon): Subject | null {
-  const sides = new Set(
+  return theOnly(
     findSideNames(title, lexicon)
       .filter((name) => /\bin\s+(?:the\s+)?$/i.test(title.slice(Math.max(0, name.start - 8), name.start)))
       .map((name) => name.side.key),
   );
-  const [only] = sides;
-  return sides.size === 1 && only !== undefined ? only : null;
 }
 
 function onlySide(text: string, lexicon: SideLexicon): Subject | null {
-  const sides = new Set(findSideNames(text, lexicon).map((name) => name.side.key));
-  const [only] = sides;
-  return sides.size === 1 && only !== undefined ? only : null;
+  return theOnly(findSideNames(text, lexicon).map((name) => name.side.key));
+}
+
+/** The one distinct key of a list, else null. */
+function theOnly(keys: readonly Subject[]): Subject | null {
+  const distinct = new Set(keys);
+  const [only] = distinct;
+  return distinct.size === 1 && only !== undefined ? only : null;
 }
