@@ -1,4 +1,4 @@
-import type { Figure, FigureCategory, FigureKind, Subject } from '../extract/figures/figure.js';
+import type { Figure, FigureCategory, FigureKind, Population, Subject } from '../extract/figures/figure.js';
 
 /**
  * Where an excerpt comes from. `sentence` is exactly `text.slice(start, end)` of the file
@@ -45,6 +45,7 @@ export type FigureFacts = Pick<
   | 'bound'
   | 'category'
   | 'subject'
+  | 'population'
   | 'claimant'
   | 'attribution'
   | 'claimantContext'
@@ -79,7 +80,7 @@ export type FigureGroup = {
   /** The side as every rendering names it ("North Korean", "side not stated"). */
   readonly subjectLabel: string;
   /** Civilians or combatants, when the rows' figures say it (`readPopulation`); null or absent when not said. */
-  readonly population?: string | null;
+  readonly population?: Population | null;
   /** The place the rows' figures name ("Gaza", "Kherson"); null or absent when their sentences do not say. */
   readonly place?: string | null;
   readonly rows: readonly FigureRow[];

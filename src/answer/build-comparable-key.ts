@@ -1,4 +1,4 @@
-import type { Figure } from '../extract/figures/figure.js';
+import type { Figure, Population } from '../extract/figures/figure.js';
 import { lookUpSideName, type SideLexicon } from '../extract/sides/side-lexicon.js';
 
 /**
@@ -58,12 +58,7 @@ export function classifyMeasure(figure: Figure): FigureMeasure {
   return 'total';
 }
 
-/**
- * Whether the people counted are civilians or combatants, when the figure says it; null when it
- * does not. The figure model grows a `population` field (the figure-accuracy work); until it is
- * there this reads it if present, so merging it changes this one function at most.
- */
-export function readPopulation(figure: Figure): string | null {
-  const population: unknown = (figure as { readonly population?: unknown }).population;
-  return typeof population === 'string' && population !== 'not_said' ? population : null;
+/** Whether the people counted are civilians or combatants, when the figure says it; null when it does not. */
+export function readPopulation(figure: Figure): Population | null {
+  return figure.population ?? null;
 }

@@ -1,5 +1,11 @@
 import type { Report } from '../corpus/report.js';
-import { CASUALTY_CATEGORIES, type Figure, type FigureCategory, TROOP_CATEGORIES } from '../extract/figures/figure.js';
+import {
+  CASUALTY_CATEGORIES,
+  type Figure,
+  type FigureCategory,
+  type Population,
+  TROOP_CATEGORIES,
+} from '../extract/figures/figure.js';
 import { labelSide, type SideLexicon } from '../extract/sides/side-lexicon.js';
 import type { Sentence } from '../sentences/sentence.js';
 import type { Excerpt, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
@@ -99,10 +105,10 @@ export function groupFigures(
 function listScopes(
   figures: readonly Figure[],
   lexicon: SideLexicon,
-): { readonly key: string; readonly population: string | null; readonly place: string | null }[] {
+): { readonly key: string; readonly population: Population | null; readonly place: string | null }[] {
   const scopes = new Map<
     string,
-    { readonly key: string; readonly population: string | null; readonly place: string | null }
+    { readonly key: string; readonly population: Population | null; readonly place: string | null }
   >();
   for (const figure of figures) {
     const key = buildComparableKey(figure, lexicon);

@@ -32,6 +32,8 @@ const CATEGORY_WORDS: readonly (readonly [RegExp, readonly FigureCategory[]])[] 
   [/^(?:wounded|injured|injuries)$/, ['wounded', 'killed_or_wounded']],
   [/^(?:captured|prisoners?|pows?|captives?)$/, ['captured']],
   [/^missing$/, ['missing']],
+  [/^(?:displaced|homeless|fled|evacuated|refugees)$/, ['displaced']],
+  [/^(?:mobili[sz]ed|mobili[sz]ation|conscripted|conscripts|called-up)$/, ['mobilised']],
   [/^(?:deployed|deployments?|sent|dispatched|stationed)$/, ['deployed']],
   [/^(?:trained|training)$/, ['trained']],
   [/^(?:additional|further|more|reinforcements?)$/, ['additional']],

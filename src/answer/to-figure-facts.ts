@@ -14,6 +14,7 @@ export function toFigureFacts(figure: Figure): FigureFacts {
     bound: figure.bound,
     category: figure.category,
     subject: figure.subject,
+    population: figure.population ?? null,
     claimant: figure.claimant,
     attribution: figure.attribution,
     claimantContext: figure.claimantContext,

@@ -1,8 +1,9 @@
 import type { FigureGroup } from '../answer/answer.js';
+import { POPULATION_LABELS } from './figure-labels.js';
 
 /**
  * What a figure group's claims measure beyond side and category, as a fixed-template suffix for
- * its heading: " · civilian · in Gaza", " · in Kherson", or "" when its figures say neither.
+ * its heading: " · civilians · in Gaza", " · in Kherson", or "" when its figures say neither.
  * `toText` is applied to the words taken from a report (mrkdwn in Slack blocks, nothing in plain
  * text). Deterministic.
  *
@@ -13,7 +14,7 @@ export function describeGroupScope(
   group: Pick<FigureGroup, 'place' | 'population'>,
   toText: (text: string) => string,
 ): string {
-  const population = group.population == null ? '' : ` · ${group.population}`;
+  const population = group.population == null ? '' : ` · ${POPULATION_LABELS[group.population]}`;
   const place = group.place == null ? '' : ` · in ${toText(group.place)}`;
   return `${population}${place}`;
 }

@@ -34,7 +34,7 @@ async function startOtherStoryBot(): Promise<TestApp> {
 
 /** The Peruvian group in the claims table: Zamora, a spread of the three totals (30 to 80), the rate beside them. */
 const PERUVIAN_CLAIMS = [
-  '*Killed · Peruvian · in Zamora*',
+  '*Killed · Peruvian · combatants · in Zamora*',
   "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
   "• *about 6* a day · Peru's Defence Minister Carlos Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll",
   '• *35* · Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll',
@@ -44,7 +44,7 @@ const PERUVIAN_CLAIMS = [
 
 /** The Peruvian group's excerpts. */
 const PERUVIAN_EXCERPTS = [
-  '*Killed · Peruvian · in Zamora*',
+  '*Killed · Peruvian · combatants · in Zamora*',
   "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
   "“Peru's Defence Minister Carlos Vela said *about 6* Peruvian soldiers were killed a day in Zamora.”",
   "*about 6* · claimed by Peru's Defence Minister Carlos Vela · as of Mon 5 May 2025 (report date) · a day · a rate",
@@ -70,9 +70,9 @@ const ALL_SIDES = [
   'Casualty figures',
   '*9* figures from *4* reports',
   'Claims at a glance',
-  '*Killed · Ecuadorian · in Loja*',
+  '*Killed · Ecuadorian · combatants · in Loja*',
   '• *12* · Ibarra · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
-  '*Killed · Ecuadorian · in Zamora*',
+  '*Killed · Ecuadorian · combatants · in Zamora*',
   "Claims range from *45* (Ecuador's Defence Ministry) to *60* (General Rosa Ibarra)",
   '• *20* Over the past week · the Red Cross · Tue 6 May 2025 (report date) · An Old Border Returns',
   '• *60* · General Rosa Ibarra · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
@@ -80,11 +80,11 @@ const ALL_SIDES = [
   "• *5* · Ecuador's Defence Ministry · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
   ...PERUVIAN_CLAIMS,
   'Excerpts',
-  '*Killed · Ecuadorian · in Loja*',
+  '*Killed · Ecuadorian · combatants · in Loja*',
   '“Ibarra said *12* Ecuadorian soldiers were killed in Loja, a quieter part of the front.”',
   '*12* · claimed by Ibarra · as of Sun 4 May 2025 (report date)',
   'Quito Gives Its Own Count · Andes Wire · 2025-05-04 · quito-briefing.txt:262-346',
-  '*Killed · Ecuadorian · in Zamora*',
+  '*Killed · Ecuadorian · combatants · in Zamora*',
   "Claims range from *45* (Ecuador's Defence Ministry) to *60* (General Rosa Ibarra)",
   '“Over the past week, *20* Ecuadorian soldiers were killed in Zamora, the Red Cross said.”',
   '*20* · claimed by the Red Cross · as of Tue 6 May 2025 (report date) · Over the past week',

@@ -30,11 +30,19 @@ const CUES: readonly (readonly [RegExp, FigureCategory])[] = [
   [/\b(?:death\s+toll|lost\s+their\s+lives|(?:are|were|is|was|been)\s+dying)\b/gi, 'killed'],
   [/\b(?:casualt(?:y|ies)|losses|loss|lost)\b/gi, 'killed_or_wounded'],
   [/\b(?:killed|dead|deaths?|died|fatalities|perished|slain)\b/gi, 'killed'],
-  [/\b(?:wounded|injured|injuries)\b/gi, 'wounded'],
+  [/\b(?:wounded|injured|injuries|hospitali[sz]ed)\b/gi, 'wounded'],
   [/\b(?:kill|kills|killing)\b/gi, 'killed'],
   [/\b(?:wounding|injuring|injures?)\b/gi, 'wounded'],
   [/\b(?:captured|taken\s+prisoner|prisoners?(?:\s+of\s+war)?|POWs?|captives?|surrendered)\b/gi, 'captured'],
   [/\b(?:missing|unaccounted\s+for|MIA)\b/g, 'missing'],
+  [
+    /\b(?:displaced|homeless|evacuated|evacuees|refugees|fled(?:\s+their\s+homes)?|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes|uprooted)\b/gi,
+    'displaced',
+  ],
+  [
+    /\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]ation|mobili[sz]es?|called\s+up|call(?:ing|s)?\s+up|conscripted|conscripts|conscription|drafted)\b/gi,
+    'mobilised',
+  ],
   [
     /\b(?:additional|further|another|extra|reinforcements?|new\s+(?:deployments?|troops|contingent|wave|batch|units))\b/gi,
     'additional',
@@ -51,10 +59,17 @@ const AFTER_EARLIER =
   /\b(?:following|after|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|an\s+|its\s+)?(?:initial|first|earlier|previous|original)\s+(?:contingent|deployment|wave|batch|group|dispatch)/i;
 const WHOLE_AFTER_PART =
   /(?:%|\bper\s?cent|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|most|many|some|all|none))\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+|some\s+|about\s+|around\s+)*$/i;
-const TROOP_CATEGORIES: ReadonlySet<FigureCategory> = new Set(['deployed', 'trained', 'additional', 'planned']);
-const TROOP_PRIORITY: readonly FigureCategory[] = ['planned', 'additional', 'trained', 'deployed'];
+const TROOP_CATEGORIES: ReadonlySet<FigureCategory> = new Set([
+  'deployed',
+  'mobilised',
+  'trained',
+  'additional',
+  'planned',
+]);
+const TROOP_PRIORITY: readonly FigureCategory[] = ['planned', 'additional', 'trained', 'mobilised', 'deployed'];
 const BOUNDARY = /,\s|;\s|\s[—–-]\s|:\s|[()]/g;
-const MILITARY_WORD = /\b(?:troops?|soldiers?|servicemen|personnel|forces|fighters|men|contingent)\b/i;
+const MILITARY_WORD =
+  /\b(?:troops?|soldiers?|servicemen|personnel|forces|fighters|men|contingent|reservists|conscripts|recruits)\b/i;
 const MAX_TOKENS = 15;
 /** The active forms of the casualty verbs: "killing 40", "would kill 12", "injuring 9". */
 const ACTIVE = /^(?:kill|kills|killing|wounding|injuring|injures?)(?:\s|$)/i;
@@ -104,11 +119,12 @@ export function classifyFigure(
   const partitive = findPartitiveWhole(text, amount, amounts);
   // "80% of the 10,000 troops were killed": the casualty words count the part, not the whole.
   const isWhole = WHOLE_AFTER_PART.test(text.slice(Math.max(0, amount.start - 60), amount.start));
+  const hasOwnVerb = hasOwnVerbAfter(text.slice(nounEnd));
   const cues = findCues(text)
     .filter((cue) => !isWhole || TROOP_CATEGORIES.has(cue.category))
     .filter(
       (cue) =>
-        (cue.end <= amount.start && !isBeyondPredicate(text, cue, amount, amounts)) ||
+        (cue.end <= amount.start && !hasOwnVerb && !isBeyondPredicate(text, cue, amount, amounts)) ||
         (cue.start >= amount.end &&
           !cue.isActive &&
           (partitive !== null || isLinked(text.slice(nounEnd, Math.max(nounEnd, cue.start))))),
@@ -183,6 +199,18 @@ function isBeyondPredicate(text: string, cue: Cue, amount: Amount, amounts: read
     const tail = text.slice(other.end + joined.index + joined[0].length, amount.start);
     return /^[\p{L}\s'’-]+$/u.test(tail) && !QUALIFIERS.test(tail);
   });
+}
+
+/** "… and 200 people were trapped": the amount is the subject of its own passive verb. */
+const OWN_PASSIVE = /^\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(\p{Ll}+)/u;
+
+/**
+ * True when the amount is the subject of its own passive verb that is no cue ("180 people were
+ * killed and 200 people were trapped"): a cue before it ("killed") belongs to another figure.
+ */
+function hasOwnVerbAfter(afterNoun: string): boolean {
+  const verb = OWN_PASSIVE.exec(afterNoun)?.[1];
+  return verb !== undefined && /(?:ed|en)$/.test(verb) && findCues(verb).length === 0;
 }
 
 function isLinked(between: string): boolean {

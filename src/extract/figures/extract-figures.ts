@@ -3,8 +3,9 @@ import type { Sentence } from '../../sentences/sentence.js';
 import { findMentions, type Mention } from '../people/find-mentions.js';
 import { resolveTurnSpeaker } from '../people/resolve-turn-speaker.js';
 import { findTranscriptTurns } from '../quotes/find-transcript-turns.js';
+import { findPlaceSide } from '../sides/find-place-side.js';
 import { findSubject } from '../sides/find-subject.js';
-import type { SideLexicon } from '../sides/side-lexicon.js';
+import { type SideLexicon, UNKNOWN_SIDE } from '../sides/side-lexicon.js';
 import { type FigureToken, tokenizeFigureText } from '../words/tokenize-figure-text.js';
 import { classifyFigure } from './classify-figure.js';
 import type { Figure, FigureBound } from './figure.js';
@@ -16,6 +17,7 @@ import { findFigurePlace } from './find-figure-place.js';
 import { findNonFigureReason } from './find-non-figure-reason.js';
 import { findOutsideStoryReason } from './find-outside-story-reason.js';
 import { findPeriod } from './find-period.js';
+import { findPopulation } from './find-population.js';
 import { findQualifier } from './find-qualifier.js';
 import { type ClaimContext, readFigureClaim } from './read-figure-claim.js';
 import { resolveClaimDate } from './resolve-claim-date.js';
@@ -86,6 +88,18 @@ export function extractFigures(
         turn: claimant === null ? turnOf(sentence.block) : null,
       });
       const start = before?.start ?? amount.start;
+      const population =
+        findPopulation(text, { start: amount.start, end: amount.end, nounEnd }) ?? parent?.figure.population ?? null;
+      const read =
+        parent?.figure.subject ??
+        findSubject(
+          { sentences, index, excluded: attributions, title: report.title, lexicon: options.lexicon },
+          { start: amount.start, end: amount.end, nounEnd },
+        );
+      // Civilians and people with no side of their own are the place's where they were hit.
+      const isPlaced = figureClass.kind === 'casualties' && (population === 'civilian' || counted?.noun === 'people');
+      const subject =
+        read === UNKNOWN_SIDE && isPlaced ? (findPlaceSide(text, report.title, options.lexicon) ?? read) : read;
       const period = findPeriod(text, amount);
       const claimDate = resolveClaimDate(text, {
         reportDate: report.date,
@@ -105,12 +119,9 @@ export function extractFigures(
         qualifier: qualifier?.text ?? null,
         bound: readBound(amount, qualifier?.bound ?? null),
         category: figureClass.category,
-        subject:
-          parent?.figure.subject ??
-          findSubject(
-            { sentences, index, excluded: attributions, title: report.title, lexicon: options.lexicon },
-            { start: amount.start, end: amount.end, nounEnd },
-          ),
+        subject,
+        // "12,000 troops, including 500 officers": a part that does not say takes its whole's.
+        population,
         ...claim,
         date: claimDate.date,
         dateText: claimDate.dateText,

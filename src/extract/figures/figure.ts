@@ -1,7 +1,14 @@
 /** Categories of casualty figures. */
-export const CASUALTY_CATEGORIES = ['killed', 'wounded', 'killed_or_wounded', 'captured', 'missing'] as const;
+export const CASUALTY_CATEGORIES = [
+  'killed',
+  'wounded',
+  'killed_or_wounded',
+  'captured',
+  'missing',
+  'displaced',
+] as const;
 /** Categories of troop (deployment) figures. */
-export const TROOP_CATEGORIES = ['deployed', 'trained', 'additional', 'planned'] as const;
+export const TROOP_CATEGORIES = ['deployed', 'mobilised', 'trained', 'additional', 'planned'] as const;
 
 export type CasualtyCategory = (typeof CASUALTY_CATEGORIES)[number];
 export type TroopCategory = (typeof TROOP_CATEGORIES)[number];
@@ -13,6 +20,13 @@ export type FigureKind = 'casualties' | 'troops';
  * (`buildSideLexicon`: "north_korean", or a party as written, "Houthi"), or `unknown`.
  */
 export type Subject = string;
+
+/**
+ * Whether the people a figure counts are combatants ("soldiers", "fighters", "militants") or
+ * civilians ("children", "residents", "passengers"), as its noun phrase or the words just before
+ * it say (`findPopulation`); null when the text does not say ("people", "victims", no noun).
+ */
+export type Population = 'combatant' | 'civilian';
 
 /**
  * How a qualifier bounds the number:
@@ -45,6 +59,11 @@ export type Figure = {
   readonly bound: FigureBound;
   readonly category: FigureCategory;
   readonly subject: Subject;
+  /**
+   * Combatants, civilians, or null when not said (`findPopulation`). Every figure `extractFigures`
+   * builds has it; absent only in figures built before the field, read as null.
+   */
+  readonly population?: Population | null;
   /**
    * Who makes the claim, as the report writes it: a person, office, ministry, government, agency or
    * named outlet ("Ukrainian President Volodymyr Zelensky", "U.S. officials"). Null when the figure

@@ -39,7 +39,7 @@ const NOUN_LIKE = new Set([
   'shows',
 ]);
 const AUXILIARY = new Set(
-  'has have had also previously earlier reportedly recently later further then now repeatedly publicly separately'.split(
+  'has have had also previously earlier reportedly recently later further then now repeatedly publicly separately alone itself first'.split(
     ' ',
   ),
 );
@@ -112,7 +112,7 @@ function findWritten(text: string): Attribution[] {
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     if (token.lower === 'according' && next?.lower === 'to') {
-      pushPhrase(found, text, readNamePhrase(tokens, i + 2, 'right'), {
+      pushPhrase(found, text, widenBodyPhrase(tokens, readNamePhrase(tokens, i + 2, 'right')), {
         start: token.start,
         anchor: token.start,
         form: 'scope',
@@ -142,13 +142,13 @@ function findWritten(text: string): Attribution[] {
         pushPhrase(found, text, opening, { start: opening.start, anchor: token.start, form: 'verb' });
       return;
     }
-    if (!VERBS.has(token.lower) || (next !== undefined && PASSIVE_AFTER.has(next.lower))) return;
+    if (!isAttributionVerb(tokens, i) || (next !== undefined && PASSIVE_AFTER.has(next.lower))) return;
     // "the United States is …": a capitalised verb-like word inside a sentence belongs to a name.
     if (token.start > 0 && /^\p{Lu}/u.test(token.text)) return;
     if (NOUN_LIKE.has(token.lower) && (next === undefined || /^[,.;:)]$/.test(next.text))) return;
     if (next?.lower === 'by') {
       const as = tokens[i - 1]?.lower === 'as' ? tokens[i - 1] : token;
-      pushPhrase(found, text, readNamePhrase(tokens, i + 2, 'right'), {
+      pushPhrase(found, text, widenBodyPhrase(tokens, readNamePhrase(tokens, i + 2, 'right')), {
         start: as?.start ?? token.start,
         anchor: token.start,
         form: 'scope',
@@ -156,16 +156,20 @@ function findWritten(text: string): Attribution[] {
       return;
     }
     let j = skipTimePhrase(tokens, i);
-    while (AUXILIARY.has(tokens[j - 1]?.lower ?? '')) j -= 1;
+    // "the governor formally raised …": an adverb between the name and its verb.
+    while (AUXILIARY.has(tokens[j - 1]?.lower ?? '') || isAdverb(tokens[j - 1])) j -= 1;
     // "officials who have indicated that …": the relative pronoun points at the name before it.
     if (tokens[j - 1]?.lower === 'who') j -= 1;
     // "Reports citing the ministry say …", "Quill, citing intelligence, said …": the speaker is
     // the name before the cited source (kept as context by `readFigureClaim`).
     const outer = skipCitedSource(tokens, j);
-    const left =
+    const named =
       readNamePhrase(tokens, outer ?? j, 'left') ??
       (outer === null ? null : readNamePhrase(tokens, j, 'left')) ??
-      readStudyPhrase(tokens, j);
+      readStudyPhrase(tokens, j) ??
+      (outer === null ? null : readStudyPhrase(tokens, outer)) ??
+      readPublisherPhrase(tokens, j);
+    const left = readStudyOwner(tokens, named) ?? widenBodyPhrase(tokens, named);
     if (left !== null) {
       pushPhrase(found, text, left, { start: left.start, anchor: token.start, end: token.end, form: 'verb' });
     } else if (INVERTING.has(token.lower) && /^[,"”']$/.test(tokens[i - 1]?.text ?? '')) {
@@ -200,8 +204,106 @@ function readStudyPhrase(tokens: readonly FigureToken[], at: number): NamePhrase
   return { start: name.start, end: noun.end, type: 'institution' };
 }
 
+/** Verbs by which someone publishes a study ("Oslo researchers published a study estimating …"). */
+const PUBLISH_VERBS = new Set(['published', 'released', 'issued', 'conducted', 'produced', 'completed']);
+/** Words that tie a study to where it appeared, not to who made it ("a study published in …"). */
+const APPEARED = new Set(['published', 'appearing', 'released', 'printed']);
+
+/**
+ * "Oslo researchers published a study estimating …": when the words before token `at` are a
+ * study noun after a publishing verb, the name phrase before that verb (adverbs and auxiliaries
+ * skipped); else null.
+ */
+function readPublisherPhrase(tokens: readonly FigureToken[], at: number): NamePhrase | null {
+  if (!STUDY_NOUNS.has(tokens[at - 1]?.lower ?? '')) return null;
+  let k = at - 2;
+  while (k >= 0 && /^(?:a|an|the|new|its|their)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+  if (!PUBLISH_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  while (k > 0 && (AUXILIARY.has(tokens[k - 1]?.lower ?? '') || isAdverb(tokens[k - 1]))) k -= 1;
+  const name = readNamePhrase(tokens, k, 'left');
+  return name === null || name.type === 'pronoun' || name.type === 'description' ? null : name;
+}
+
+/**
+ * "a Harvard study published in the Ruritanian Journal estimated": the name read before the verb is
+ * where the study appeared; its authors ("Harvard study") make the claim. Null when the phrase is
+ * not after "<study noun> published in / by".
+ */
+function readStudyOwner(tokens: readonly FigureToken[], phrase: NamePhrase | null): NamePhrase | null {
+  if (phrase === null) return null;
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  if (!/^(?:in|by)$/.test(tokens[first - 1]?.lower ?? '') || !APPEARED.has(tokens[first - 2]?.lower ?? '')) return null;
+  return readStudyPhrase(tokens, first - 2);
+}
+
+/** Nouns of a body that a possessive name and lower-case words may stand before ("Italy's civil protection agency"). */
+const BODY_NOUN =
+  /^(?:agency|ministry|office|service|department|government|authority|authorities|police|council|committee|newspaper|institute|center|centre|survey|commission|bureau)$/;
+const MAX_BODY_WORDS = 3;
+
+/**
+ * Widens a name phrase over the lower-case words of a body's name: "agency" read before "said"
+ * becomes "Italy's civil protection agency", and "Italy's" read after "according to" becomes the
+ * same, when a possessive name and at most three lower-case words lead to a body noun. Any other
+ * phrase comes back as it is.
+ */
+function widenBodyPhrase(tokens: readonly FigureToken[], phrase: NamePhrase | null): NamePhrase | null {
+  if (phrase === null) return null;
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  const last = tokens.findIndex((t) => t.end === phrase.end);
+  if (BODY_NOUN.test(tokens[first]?.lower ?? '')) {
+    for (let k = first - 1; k >= Math.max(0, first - MAX_BODY_WORDS - 1); k -= 1) {
+      const token = tokens[k] as FigureToken;
+      if (/^\p{Lu}[\p{L}.]*['’]s$/u.test(token.text)) {
+        const name = readNamePhrase(tokens, k + 1, 'left');
+        return { start: name?.start ?? token.start, end: phrase.end, type: 'institution' };
+      }
+      if (!isBodyWord(token)) break;
+    }
+  }
+  if (/['’]s$/.test(tokens[last]?.text ?? '')) {
+    for (let k = last + 1; k <= last + MAX_BODY_WORDS + 1 && k < tokens.length; k += 1) {
+      const token = tokens[k] as FigureToken;
+      if (BODY_NOUN.test(token.lower)) return { start: phrase.start, end: token.end, type: 'institution' };
+      if (!isBodyWord(token)) break;
+    }
+  }
+  return phrase;
+}
+
+/** A lower-case word that may be part of a body's name ("civil", "protection"), not a function word. */
+function isBodyWord(token: FigureToken): boolean {
+  return (
+    token.type === 'word' &&
+    /^\p{Ll}+$/u.test(token.text) &&
+    !NOT_A_VERB.has(token.lower) &&
+    !/^(?:a|an|the)$/.test(token.lower)
+  );
+}
+
+/** Verbs that change a count ("raised the death toll to …"): an attribution when a toll or count follows. */
+const TOLL_VERBS = new Set(['raised', 'revised', 'lowered', 'updated', 'increased', 'upped']);
+const TOLL_NOUN = /^(?:toll|count|tally|estimate|figure|number)$/;
+
+/** True when token `i` is an attribution verb: a speech verb, or a toll verb before its toll ("raised the toll"). */
+function isAttributionVerb(tokens: readonly FigureToken[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (VERBS.has(token.lower)) return true;
+  if (!TOLL_VERBS.has(token.lower)) return false;
+  return tokens.slice(i + 1, i + 5).some((t) => TOLL_NOUN.test(t.lower));
+}
+
+/** A lower-case manner adverb ("formally", "officially"); "only", "early" and names ending in -ly are not. */
+function isAdverb(token: FigureToken | undefined): boolean {
+  return (
+    token !== undefined && token.type === 'word' && /^\p{Ll}{3,}ly$/u.test(token.text) && !NOT_ADVERB.has(token.lower)
+  );
+}
+const NOT_ADVERB = new Set(['only', 'early', 'family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly']);
+
 /** Words that put a cited source between a speaker and its verb ("X, citing Y, said"). */
-const CITING = new Set(['citing', 'quoting']);
+const CITING = new Set(['citing', 'quoting', 'using']);
 
 /**
  * When the words just before token `at` are a cited source ("citing the ministry", ", citing
@@ -216,7 +318,7 @@ function skipCitedSource(tokens: readonly FigureToken[], at: number): number | n
   }
   return null;
 }
-const MAX_CITED_TOKENS = 8;
+const MAX_CITED_TOKENS = 12;
 
 /** The name a sentence opens with, when a verb follows it ("Dutch Defense Minister Jan Smit agreed, …"). */
 function readOpeningName(tokens: readonly FigureToken[]): NamePhrase | null {

@@ -20,7 +20,7 @@ const WORDS: Readonly<Record<Exclude<CountedNoun, 'age'>, string>> = {
   military:
     'troops troop soldiers soldier servicemen serviceman servicemembers personnel fighters fighter mercenaries conscripts recruits marines commandos infantry infantrymen paratroopers sappers snipers reservists volunteers forces force combatants officers men warriors contingent strong militants militant rebels rebel separatists insurgents guerrillas jihadists gunmen militiamen policemen police',
   people:
-    'people persons civilians workers labourers laborers prisoners pows captives children residents individuals casualties deaths dead bodies victims members defectors deserters citizens nationals refugees hostages fatalities lives',
+    'people persons civilians workers labourers laborers prisoners pows captives children residents individuals casualties deaths dead bodies victims members defectors deserters citizens nationals refugees hostages fatalities lives villagers inhabitants families pupils students schoolchildren passengers worshippers worshipers pilgrims shoppers tourists patients migrants evacuees survivors babies infants women girls boys',
   weapon:
     'missiles missile rockets rocket shells shell rounds drones drone tanks tank vehicles vehicle howitzers guns gun launchers launcher systems aircraft jets jet planes plane helicopters ships ship vessels boats submarines munitions bombs bomb weapons weapon artillery mortars grenades mines containers trucks truck cars pieces satellites warheads bullets cartridges projectiles items barrels crates wagons equipment carriers',
   money:

@@ -24,7 +24,8 @@ export type NonFigureReason =
   | 'one-of'
   | 'ratio'
   | 'place'
-  | 'formation';
+  | 'formation'
+  | 'hypothetical';
 
 // URLs, paths, file names, e-mail addresses and handles: nothing inside them is a figure. Each is
 // tested on the whitespace-free runs the amount touches, so a long sentence is not scanned per amount.
@@ -55,7 +56,9 @@ const DAY_BEFORE =
  * scores ("6-0"), days of a month ("December 23"), years ("in 2022", "2024 season"), times of day,
  * "one of …", ratios ("1 in 3"), places ("28 European countries", "five bases"), a handful of
  * forces ("the two forces": armies, not a head count), ages ("over the age of 60"), the second
- * day of "October 27 or 28", and anything inside a URL or a file name. Deterministic.
+ * day of "October 27 or 28", anything inside a URL or a file name, a rate per population ("10
+ * deaths per million residents", `ratio`) and what an opening condition says would happen ("If
+ * they do, they kill dozens", `hypothetical`). Deterministic.
  */
 export function findNonFigureReason(
   text: string,
@@ -70,6 +73,9 @@ export function findNonFigureReason(
     return 'time';
   const counted = findCountedNoun(text, tokens, amount.end);
   if (counted !== null && counted.noun !== 'military' && counted.noun !== 'people') return counted.noun;
+  // "10 to 30 deaths per million residents": a rate per population, not a count of people.
+  if (PER_POPULATION.test(text.slice(amount.end, amount.end + 60))) return 'ratio';
+  if (isAfterCondition(text, amount) || isPredicted(text, amount)) return 'hypothetical';
   if (amount.isVague) return null;
   // "the two forces", "three units": a handful of forces are armies or formations, not a head count.
   if (counted !== null && FORMATIONS.test(counted.token.lower) && (amount.value ?? 0) < 100) return 'formation';
@@ -110,6 +116,50 @@ export function findNonFigureReason(
     return 'date';
   if (isPlain && amount.text.length === 4 && value >= 1800 && value <= 2100 && counted === null) return 'year';
   return null;
+}
+
+const PER_POPULATION =
+  /^\s+(?:[\p{L}'’-]+\s+){0,3}per\s+(?:\d[\d,]*|one|a|ten|hundred|thousand|million|capita|head)\b(?!\s+(?:day|week|month|year|hour)s?\b)/iu;
+const CONDITION_OPENING = /^[\s"“‘'(]*(?:if|unless)\b/i;
+const CLAUSE_COMMA = /,\s+(?!(?:and|or|but|nor)\b)/gi;
+
+/**
+ * True when the amount is in the main clause after an opening condition: "If they do, they still
+ * fulfil their aim by killing dozens" is what would happen, not what did. An amount inside the
+ * condition ("If they … would even kill 12 people, then …") tells a fact the condition rests on.
+ * The condition ends at its first comma that does not join another part of it ("…, and …").
+ */
+function isAfterCondition(text: string, amount: Amount): boolean {
+  const end = findConditionEnd(text);
+  return end !== null && end < amount.start;
+}
+
+/** Where an opening condition ("If …, ") ends: its first comma that joins no other part of it; else null. */
+function findConditionEnd(text: string): number | null {
+  if (!CONDITION_OPENING.test(text)) return null;
+  const end = CLAUSE_COMMA.exec(text);
+  CLAUSE_COMMA.lastIndex = 0;
+  return end?.index ?? null;
+}
+
+const MODAL_CASUALTY =
+  /\b(?:would|could|might)\s+(?:(?:even|also|still|then|\p{Ll}+ly)\s+)?(?:kill|lead\s+to|cause|result\s+in)\b/giu;
+/** A past casualty word or a new clause ends a forecast ("could kill more; 30 died", "…, and 30 people died"). */
+const FORECAST_END = /\b(?:killed|died|dead|wounded|injured)\b|;|,\s+(?:and|but|while|yet)\s/i;
+
+/**
+ * True when a modal casualty verb before the amount says what would happen: "shaking would lead
+ * to 10 deaths … but kill 1,000 or more" is a forecast. Inside an opening condition it is the fact
+ * the condition rests on ("If they … would even kill 12 people, then …"), and a past casualty
+ * word or a new clause between the modal and the amount ends the forecast ("could kill more; 30 died").
+ */
+function isPredicted(text: string, amount: Amount): boolean {
+  const modal = [...text.slice(0, amount.start).matchAll(MODAL_CASUALTY)].at(-1);
+  if (modal === undefined) return false;
+  if (FORECAST_END.test(text.slice(modal.index + modal[0].length, amount.start))) return false;
+  if (!CONDITION_OPENING.test(text)) return true;
+  const end = findConditionEnd(text);
+  return end !== null && end < modal.index;
 }
 
 /** True when a whitespace-free run the amount touches is a URL, a path, a file name or an address. */

@@ -17,7 +17,7 @@ export type NamePhrase = {
 };
 
 const ROLE = new Set(
-  'officials official spokesman spokeswoman spokesperson president minister secretary agency intelligence military ministry sources source analysts analyst experts expert estimates estimate reports report government lawmakers lawmaker commander general department office service staff spy defense defence security adviser advisor chief head representative envoy ambassador observers monitors updates data figures assessment assessments authorities officers media outlet outlets army forces command leader leaders bloggers blogger correspondents journalists insiders diplomats diplomat institute statement generals aide aides researchers watchdog monitor group claims tally count'.split(
+  'officials official spokesman spokeswoman spokesperson president minister secretary agency intelligence military ministry sources source analysts analyst experts expert estimates estimate reports report government lawmakers lawmaker commander general department office service staff spy defense defence security adviser advisor chief head representative envoy ambassador observers monitors updates data figures assessment assessments authorities officers media outlet outlets army forces command leader leaders bloggers blogger correspondents journalists insiders diplomats diplomat institute statement generals aide aides researchers watchdog monitor group claims tally count police governor mayor sheriff coroner newspaper broadcaster'.split(
     ' ',
   ),
 );
@@ -144,7 +144,12 @@ function isProper(token: FigureToken | undefined): boolean {
 }
 
 function isHead(token: FigureToken): boolean {
-  return ROLE.has(token.lower.replace(/'s$/, '')) || (isProper(token) && !isNationality(token.lower));
+  // A country's name heads a claimant ("South Korea reported that …"); a demonym alone does not.
+  const lower = token.lower.replace(/'s$/, '');
+  return (
+    ROLE.has(lower) ||
+    (isProper(token) && (!isNationality(lower) || COUNTRY_NAME_WORDS.has(lower) || /^\p{Lu}{2,}$/u.test(token.text)))
+  );
 }
 
 function isEdgeFiller(tokens: readonly FigureToken[], i: number | undefined, edge: 'start' | 'end'): boolean {

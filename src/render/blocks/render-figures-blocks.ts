@@ -1,7 +1,7 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
-import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
+import { capitalizeLabel, describePopulation, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { formatNumber } from '../format-count.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
@@ -56,11 +56,13 @@ function listGroupUnits(group: FigureGroup): LazyUnit[] {
   // The heading stays on the page of its first row (a group without rows still shows it).
   if (group.rows.length === 0) return [() => buildSections(`${heading}${spread}`)];
   return group.rows.map((row, i) =>
-    i === 0 ? () => [...buildSections(`${heading}${spread}`), ...renderRow(row)] : () => renderRow(row),
+    i === 0
+      ? () => [...buildSections(`${heading}${spread}`), ...renderRow(row, describePopulation(row.figure, group))]
+      : () => renderRow(row, describePopulation(row.figure, group)),
   );
 }
 
-function renderRow(row: FigureRow): BlockUnit {
+function renderRow(row: FigureRow, population: string | null): BlockUnit {
   const alsoIn =
     row.alsoIn.length === 0
       ? []
@@ -68,14 +70,15 @@ function renderRow(row: FigureRow): BlockUnit {
           `Also in ${row.alsoIn.length} other ${pluralWord(row.alsoIn.length, 'place')} (${row.reportCount} ${pluralWord(row.reportCount, 'report')} in all):`,
           ...row.alsoIn.map((excerpt) => renderCitationLine(excerpt.citation)),
         ]);
-  return [...renderExcerptBlocks(row, { facts: [renderFigureFacts(row.figure)] }), ...alsoIn];
+  return [...renderExcerptBlocks(row, { facts: [renderFigureFacts(row.figure, population)] }), ...alsoIn];
 }
 
 /** "*over 3,000* · killed or wounded · claimed by … · as of … · over the past week". */
-function renderFigureFacts(figure: FigureFacts): string {
+function renderFigureFacts(figure: FigureFacts, population: string | null): string {
   const who = describeClaimant(figure, escapeMrkdwn);
   const parts = [
     `*${escapeMrkdwn(figure.text)}*`,
+    ...(population === null ? [] : [population]),
     who === null ? 'claimant not stated' : figure.claimant === null ? who : `claimed by ${who}`,
     figure.date === null && figure.dateText === null ? 'undated' : `as of ${renderClaimDate(figure, escapeMrkdwn)}`,
   ];

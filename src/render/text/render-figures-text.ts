@@ -1,7 +1,7 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
-import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
+import { capitalizeLabel, describePopulation, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
 import { renderClaimsText } from './render-claims-text.js';
@@ -45,7 +45,11 @@ function renderGroup(group: FigureGroup, style: TextStyle): string[] {
     lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
   }
   group.rows.forEach((row, i) => {
-    lines.push(`  ${i + 1}. ${renderFacts(row.figure)}`, renderExcerptText(row, '    ', style), ...renderAlsoIn(row));
+    lines.push(
+      `  ${i + 1}. ${renderFacts(row.figure, describePopulation(row.figure, group))}`,
+      renderExcerptText(row, '    ', style),
+      ...renderAlsoIn(row),
+    );
   });
   return lines;
 }
@@ -55,10 +59,11 @@ function renderSpreadEnd(end: SpreadEnd): string {
   return `${end.text}${period} (${describeClaimant(end, asWritten) ?? 'no claimant named'})`;
 }
 
-function renderFacts(figure: FigureFacts): string {
+function renderFacts(figure: FigureFacts, population: string | null): string {
   const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
   const claimant = describeClaimant(figure, asWritten) ?? 'no claimant named';
-  return `${figure.text} · ${reading} · ${claimant} · ${renderClaimDate(figure)}`;
+  const who = population === null ? claimant : `${population} · ${claimant}`;
+  return `${figure.text} · ${reading} · ${who} · ${renderClaimDate(figure)}`;
 }
 
 function renderReading(figure: FigureFacts): string {

@@ -58,8 +58,8 @@ describe('readPopulation', () => {
     const figure: Figure = buildTestFigure(R, 0, '25', { value: 25 });
     expect([
       readPopulation(figure),
-      readPopulation({ ...figure, ...{ population: 'civilian' } }),
-      readPopulation({ ...figure, ...{ population: 'not_said' } }),
+      readPopulation({ ...figure, population: 'civilian' }),
+      readPopulation({ ...figure, population: null }),
     ]).toEqual([null, 'civilian', null]);
   });
 });

@@ -353,6 +353,7 @@ function facts(text: string, fields: Partial<FigureFacts>): FigureFacts {
     bound: 'exact',
     category: 'killed_or_wounded',
     subject: 'north_korean',
+    population: null,
     claimant: null,
     attribution: null,
     claimantContext: null,

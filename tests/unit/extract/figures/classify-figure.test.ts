@@ -21,6 +21,13 @@ function classify(text: string, written: string) {
 }
 
 describe('classifyFigure', () => {
+  it('leaves an amount with its own passive verb to that verb, not to a cue before it', () => {
+    const text = 'Up to 90 people were killed and 120 people were trapped in the mine.';
+    expect(classify(text, '90')).toBe('casualties/killed');
+    expect(classify(text, '120')).toBeNull();
+    expect(classify('The blast killed 9 people and 30 people were injured.', '30')).toBe('casualties/wounded');
+  });
+
   it.each([
     ['killed', 'Some 300 soldiers were killed near the river.', '300', 'casualties/killed'],
     ['dead', 'The raid left 40 dead.', '40', 'casualties/killed'],
@@ -107,6 +114,26 @@ describe('classifyFigure', () => {
     ],
     ['the whole after a percentage of it', 'About 80% of the 10,000 troops were killed.', '10,000', 'troops/deployed'],
     ['a casualty after "further"', 'A further 1,000 were wounded.', '1,000', 'casualties/wounded'],
+    [
+      'displaced',
+      'Officials said at least 9,000 people were displaced by the floods.',
+      '9,000',
+      'casualties/displaced',
+    ],
+    ['fled', 'More than 40,000 villagers fled the shelling.', '40,000', 'casualties/displaced'],
+    ['evacuated', 'Rescuers evacuated 1,300 residents from the valley.', '1,300', 'casualties/displaced'],
+    ['homeless', 'The quake left 6,000 families homeless.', '6,000', 'casualties/displaced'],
+    [
+      'forced from their homes',
+      'About 200,000 people were forced from their homes.',
+      '200,000',
+      'casualties/displaced',
+    ],
+    ['hospitalised', 'At least 80 pupils were hospitalised after the blast.', '80', 'casualties/wounded'],
+    ['mobilised', 'The army mobilised 300,000 reservists last autumn.', '300,000', 'troops/mobilised'],
+    ['called up', 'The ministry called up 25,000 conscripts in March.', '25,000', 'troops/mobilised'],
+    ['conscripted', 'About 9,000 men were conscripted into the army.', '9,000', 'troops/mobilised'],
+    ['planned over mobilised', 'The ministry plans to send 5,000 mobilised soldiers.', '5,000', 'troops/planned'],
   ])('reads %s', (_name, text, written, expected) => {
     expect(classify(text, written)).toBe(expected);
   });
@@ -169,7 +196,16 @@ describe('classifyFigure', () => {
       '3 million',
     ],
     ['a cue before another figure and "but"', 'The fire killed 4 guards but spared 70 inmates.', '70'],
-    ['a verb across a clause that is not a list', 'The raid killed a guard, police said, and 30 villagers fled.', '30'],
+    [
+      'a verb across a clause that is not a list',
+      'The raid killed a guard, police said, and 30 villagers watched.',
+      '30',
+    ],
+    ['money, never people', 'The fund raised $4 million for the displaced families.', '4 million'],
+    ['rockets, never people', 'Militants fired 120 rockets and mobilised their units.', '120'],
+    ['buildings, never people', 'The quake destroyed 800 buildings and left the town homeless.', '800'],
+    ['an age, never people', 'A 19-year-old conscript was killed.', '19'],
+    ['a percentage, never people', 'About 70 percent of the residents fled.', '70'],
   ])('returns null for %s', (_name, text, written) => {
     expect(classify(text, written)).toBeNull();
   });

@@ -19,6 +19,25 @@ function readingOf(sentence: string) {
 }
 
 describe('extractFigures', () => {
+  it('reads the population and, for civilians or people without a side, the place they were hit', () => {
+    const { report, sentences } = buildFigureReport({
+      title: 'Shelling in Peru',
+      date: '2024-12-24',
+      paragraphs: [['A shell hit a school, killing at least 14 children and 3 soldiers.', 'Then 200 people fled.']],
+    });
+    const facts = extractFigures(report, sentences, { lexicon: TEST_LEXICON }).map((f) => [
+      f.text,
+      f.category,
+      f.population,
+      f.subject,
+    ]);
+    expect(facts).toEqual([
+      ['at least 14', 'killed', 'civilian', 'peruvian'],
+      ['3', 'killed', 'combatant', 'unknown'],
+      ['200', 'displaced', null, 'peruvian'],
+    ]);
+  });
+
   it('returns each figure whole, with offsets into the report text', () => {
     const { report, sentences } = buildFigureReport({
       id: 'r1',
@@ -42,6 +61,7 @@ describe('extractFigures', () => {
       bound: 'lower',
       category: 'killed',
       subject: 'north_korean',
+      population: 'combatant',
       claimant: null,
       attribution: 'Officials',
       claimantContext: null,

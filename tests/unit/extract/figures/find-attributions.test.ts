@@ -11,6 +11,61 @@ function attributionsOf(...sentences: string[]) {
 describe('findAttributions', () => {
   it.each([
     [
+      "a study's authors, not the journal it appeared in",
+      'In May, an Oslo study published in the Nordic Journal of Surgery estimated the toll at 812.',
+      [['an Oslo study', 'an Oslo study', 'institution', 'verb']],
+    ],
+    [
+      'who published a study, with a participle and no comma',
+      'On Monday, Oslo researchers published a study estimating that about 900 deaths were missed.',
+      [['Oslo researchers', 'Oslo researchers', 'source', 'verb']],
+    ],
+    [
+      'a study noun before a clause "using …"',
+      'A Nordic Radio analysis, using new data from the Health Office, calculated 310 excess deaths.',
+      [['A Nordic Radio analysis', 'A Nordic Radio analysis', 'institution', 'verb']],
+    ],
+    [
+      'a toll verb with an adverb before it',
+      "Last week, the region's governor formally raised the death toll to 1,400.",
+      [['governor', 'governor', 'source', 'verb']],
+    ],
+    [
+      'a country as the speaker',
+      'In March, Norway reported that more than 600 soldiers had been captured.',
+      [['Norway', 'Norway', 'institution', 'verb']],
+    ],
+    [
+      'an adverb such as "alone" after the speaker',
+      'The Ruritanian government alone said 14 of its citizens were missing.',
+      [['The Ruritanian government', 'The Ruritanian government', 'institution', 'verb']],
+    ],
+    [
+      'police with their city',
+      'Oslo police said they found 9 victims.',
+      [['Oslo police', 'Oslo police', 'source', 'verb']],
+    ],
+    [
+      'a body named by a possessive and lower-case words, before its verb',
+      "Ruritania's civil protection agency reported 212 dead.",
+      [["Ruritania's civil protection agency", "Ruritania's civil protection agency", 'institution', 'verb']],
+    ],
+    [
+      'a body named by a possessive and lower-case words, after "according to"',
+      "The quake killed 212, according to Ruritania's civil protection agency.",
+      [["Ruritania's civil protection agency", "Ruritania's civil protection agency", 'institution', 'scope']],
+    ],
+    [
+      'a newspaper at the end of the sentence',
+      "Up to 90 people were killed, Ruritania's Daily Bugle newspaper reported.",
+      [["Ruritania's Daily Bugle newspaper", "Ruritania's Daily Bugle newspaper", 'source', 'verb']],
+    ],
+  ])('reads %s', (_, sentence, expected) => {
+    expect(attributionsOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
       '"according to X"',
       'According to Ukrainian estimates, 300 died.',
       [['Ukrainian estimates', 'Ukrainian estimates', 'source', 'scope']],

@@ -12,6 +12,43 @@ function reasonFor(text: string, written: string) {
 
 describe('findNonFigureReason', () => {
   it.each([
+    [
+      'a rate per million people',
+      'Shaking like that brings 10 to 30 deaths per million residents.',
+      '10 to 30',
+      'ratio',
+    ],
+    ['a rate per 100,000', 'The region saw 45 deaths per 100,000 inhabitants.', '45', 'ratio'],
+    [
+      'the main clause after an opening condition',
+      'If the dam breaks, it would kill thousands downstream.',
+      'thousands',
+      'hypothetical',
+    ],
+    [
+      'a forecast with "would lead to"',
+      'Experts said a flood would lead to 400 deaths in the valley.',
+      '400',
+      'hypothetical',
+    ],
+    ['a forecast with "could kill"', 'A stronger storm could kill up to 2,000 villagers.', '2,000', 'hypothetical'],
+  ])('drops %s', (_, text, written, expected) => {
+    expect(reasonFor(text, written)).toBe(expected);
+  });
+
+  it.each([
+    ['a rate per day', 'About 1,200 soldiers were killed per day.', '1,200'],
+    [
+      'a fact inside the condition',
+      'If they refuse talks, and would even kill 14 hostages, then no deal will hold.',
+      '14',
+    ],
+    ['a past toll after a forecast', 'Officials feared the storm could kill many, and 30 people died.', '30'],
+  ])('keeps %s', (_, text, written) => {
+    expect(reasonFor(text, written)).toBeNull();
+  });
+
+  it.each([
     ['a pound amount', 'Britain pledged £1 billion in aid.', '1 billion', 'money'],
     ['a dollar amount with a suffix', 'It costs $20m a month.', '20', 'money'],
     ['a currency word', 'Japan gave 48.2 billion yen.', '48.2 billion', 'money'],

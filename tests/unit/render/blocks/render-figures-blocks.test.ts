@@ -103,6 +103,16 @@ describe('renderFiguresBlocks', () => {
     expect(JSON.stringify(context)).toContain(expected);
   });
 
+  it('names a row its population only when its group mixes them', () => {
+    const civilians = makeFigureRow('They said about 300 children died.', { population: 'civilian' });
+    const soldiers = makeFigureRow('They said about 300 soldiers died.', { population: 'combatant' });
+    const mixed = JSON.stringify(renderFiguresBlocks(makeFiguresAnswer([civilians, soldiers])));
+    expect(mixed).toContain('*about 300* · civilians · claimed by a regional governor');
+    expect(mixed).toContain('*about 300* · combatants · claimed by a regional governor');
+    const same = JSON.stringify(renderFiguresBlocks(makeFiguresAnswer([soldiers, soldiers])));
+    expect(same).not.toMatch(/combatants|civilians/);
+  });
+
   it('says when no figure matches, under the troops header', () => {
     expect(renderFiguresBlocks(makeFiguresAnswer([], { command: 'troops', filter: '<x>' }))).toEqual([
       [

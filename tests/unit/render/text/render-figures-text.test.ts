@@ -238,3 +238,39 @@ describe('renderFiguresText: outside the story', () => {
     expect(renderFiguresText({ ...ANSWER, outside: [] })).toBe(base);
   });
 });
+
+describe('renderFiguresText, population', () => {
+  it('names each row its population only when the group mixes them', () => {
+    const mixed: FiguresAnswer = {
+      ...ANSWER,
+      figureCount: 2,
+      reportCount: 1,
+      others: [],
+      primary: [
+        {
+          category: 'killed',
+          subject: 'north_korean',
+          subjectLabel: 'North Korean',
+          spread: null,
+          rows: [
+            row('The shelling killed 40 children.', '40', { value: 40, category: 'killed', population: 'civilian' }),
+            row('The raid killed 12 soldiers.', '12', { value: 12, category: 'killed', population: 'combatant' }),
+          ],
+        },
+      ],
+    };
+    const lines = renderFiguresText(mixed).split('\n');
+    expect(lines.filter((line) => /^\s+\d+\. /.test(line))).toEqual([
+      '  1. 40 · 40 · civilians · no claimant named · undated',
+      '  2. 12 · 12 · combatants · no claimant named · undated',
+    ]);
+    const same: FiguresAnswer = {
+      ...mixed,
+      primary: mixed.primary.map((group) => ({
+        ...group,
+        rows: group.rows.map((r) => ({ ...r, figure: { ...r.figure, population: 'combatant' as const } })),
+      })),
+    };
+    expect(renderFiguresText(same)).not.toMatch(/combatants|civilians/);
+  });
+});
