@@ -35,7 +35,7 @@ export type CorpusStore = {
   readonly close: () => void;
 };
 
-/** Why a store cannot be opened or read: missing, not a store of this version, cut short or corrupted. */
+/** Why a store cannot be opened or read (missing, not a store of this version, cut short or corrupted), in a few words; the caller names the file. */
 export class CorpusStoreError extends Error {
   override name = 'CorpusStoreError';
 }

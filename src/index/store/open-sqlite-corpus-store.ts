@@ -36,7 +36,7 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error: unknown) {
-    throw new CorpusStoreError(`Cannot open the corpus store ${path}: ${describe(error)}`);
+    throw new CorpusStoreError(describe(error));
   }
   let meta: Map<string, string>;
   try {
@@ -44,13 +44,13 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
     meta = new Map(rows.map((row) => [row.name, row.value]));
   } catch (error: unknown) {
     db.close();
-    throw new CorpusStoreError(`Cannot read the corpus store ${path}: ${describe(error)}`);
+    throw new CorpusStoreError(describe(error));
   }
   const key = meta.get('key');
   const fingerprint = meta.get('fingerprint');
   if (meta.get('version') !== String(SQLITE_STORE_VERSION) || key === undefined || fingerprint === undefined) {
     db.close();
-    throw new CorpusStoreError(`The corpus store ${path} is not a whole store of version ${SQLITE_STORE_VERSION}`);
+    throw new CorpusStoreError(`not a whole store of version ${SQLITE_STORE_VERSION}`);
   }
   const jsonRows = <T>(table: string): T[] =>
     (db.prepare(`SELECT json FROM ${table} ORDER BY position`).pluck().all() as string[]).map(
@@ -59,7 +59,7 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
   const reportText = db.prepare('SELECT text FROM reports WHERE id = ?').pluck();
   const document = (name: string): string => {
     const json = db.prepare('SELECT json FROM documents WHERE name = ?').pluck().get(name);
-    if (typeof json !== 'string') throw new CorpusStoreError(`The corpus store ${path} has no ${name}`);
+    if (typeof json !== 'string') throw new CorpusStoreError(`no ${name} document`);
     return json;
   };
   return {
@@ -76,7 +76,7 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
         numbers.set(row, at);
         at += SENTENCE_WIDTH;
       }
-      if (at !== numbers.length) throw new CorpusStoreError(`The corpus store ${path} changed while it was read`);
+      if (at !== numbers.length) throw new CorpusStoreError('the sentences changed while they were read');
       return numbers;
     },
     readFigures: () => jsonRows<Figure>('figures'),
@@ -102,7 +102,7 @@ function toReport(row: ReportRow): Report {
   const blocks: Block[] = [];
   for (let i = 0; i + 2 < triples.length; i += 3) {
     const kind = BLOCK_KINDS[triples[i] ?? -1];
-    if (kind === undefined) throw new CorpusStoreError(`The corpus store holds an unknown block kind in "${row.file}"`);
+    if (kind === undefined) throw new CorpusStoreError(`an unknown block kind in "${row.file}"`);
     blocks.push({ kind, start: triples[i + 1] ?? 0, end: triples[i + 2] ?? 0 });
   }
   const { id, file, title, date, outlet, url, text, bytes, hash } = row;

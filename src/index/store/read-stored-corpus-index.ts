@@ -15,7 +15,7 @@ export function readStoredCorpusIndex(path: string, settings: CorpusSettings, ke
   const store = openSqliteCorpusStore(path);
   try {
     if (key !== undefined && store.key !== key) {
-      throw new CorpusStoreError(`The corpus store ${path} was written for other files`);
+      throw new CorpusStoreError('it was written for other files');
     }
     const { index, warnings } = restoreCorpusIndex(store, settings);
     return { index: { ...index, store: path }, warnings };

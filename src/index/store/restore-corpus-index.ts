@@ -24,7 +24,7 @@ export type StoredCorpusIndex = { readonly index: CorpusIndex; readonly warnings
 export function restoreCorpusIndex(store: CorpusStore, settings: CorpusSettings): StoredCorpusIndex {
   const reports = store.readReports();
   if (buildFingerprint(reports) !== store.fingerprint) {
-    throw new CorpusStoreError('The corpus store holds reports that do not give its fingerprint');
+    throw new CorpusStoreError('its reports do not give its fingerprint');
   }
   const sentences = unpackSentences(store.readSentences(), reports);
   const quotes = store.readQuotes();

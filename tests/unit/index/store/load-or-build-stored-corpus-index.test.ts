@@ -24,6 +24,9 @@ Ferry Service Returns Today
 The ferry returned on Monday after a winter break, the harbour master said.
 `;
 
+/** Builds and SQLite writes on a shared two-core machine: seconds, not milliseconds. */
+const TIMEOUT_MS = 60_000;
+
 let work: string;
 let corpusDir: string;
 let cacheDir: string;
@@ -61,7 +64,7 @@ async function storeFiles(): Promise<string[]> {
   return (await readdir(cacheDir)).filter((name) => name.startsWith('corpus-store-'));
 }
 
-describe('loadOrBuildStoredCorpusIndex', () => {
+describe('loadOrBuildStoredCorpusIndex', { timeout: TIMEOUT_MS }, () => {
   it('builds and stores on the first start, then reads the store: the same answers and warnings as without it', async () => {
     const plain = await loadOrBuildCorpusIndex(corpusDir, {
       cacheDir: join(work, 'json-cache'),

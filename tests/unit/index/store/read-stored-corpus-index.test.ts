@@ -40,6 +40,9 @@ const STORE_QUESTIONS = [
 ];
 const WARNING = { file: 'x.md', reason: 'front matter date "1/2/2024" is not a YYYY-MM-DD date', skipped: false };
 
+/** Builds and SQLite writes on a shared two-core machine: seconds, not milliseconds. */
+const TIMEOUT_MS = 60_000;
+
 let work: string;
 let path: string;
 let index: CorpusIndex;
@@ -52,7 +55,7 @@ beforeAll(async () => {
   index = buildCorpusIndex(parseCorpusFiles((await readCorpusFiles(SEEDS)).files).reports, { settings });
   entry = { key: 'k'.repeat(64), warnings: [WARNING] };
   writeSqliteCorpusStore(path, index, entry);
-});
+}, TIMEOUT_MS);
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
@@ -69,7 +72,7 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-describe('readStoredCorpusIndex', () => {
+describe('readStoredCorpusIndex', { timeout: TIMEOUT_MS }, () => {
   it('gives every answer byte for byte as the index that was stored', () => {
     const stored = readStoredCorpusIndex(path, index.settings).index;
     expect(outputs(stored)).toEqual(outputs(index));
@@ -94,7 +97,7 @@ describe('readStoredCorpusIndex', () => {
   });
 });
 
-describe('openSqliteCorpusStore', () => {
+describe('openSqliteCorpusStore', { timeout: TIMEOUT_MS }, () => {
   it('reads each part in the order it was written, and one report text by id', () => {
     const store = openSqliteCorpusStore(path);
     try {
@@ -131,7 +134,7 @@ describe('openSqliteCorpusStore', () => {
   });
 });
 
-describe('writeSqliteCorpusStore', () => {
+describe('writeSqliteCorpusStore', { timeout: TIMEOUT_MS }, () => {
   it('replaces an existing store whole and leaves no temporary file', async () => {
     const again = join(work, 'again.sqlite');
     await writeFile(again, 'an older file');
