@@ -10,18 +10,8 @@ import { SQLITE_STORE_VERSION } from './sqlite-corpus-schema.js';
 
 const BLOCK_KINDS: readonly BlockKind[] = ['title', 'dateline', 'body'];
 
-type ReportRow = {
-  readonly id: string;
-  readonly file: string;
-  readonly title: string | null;
-  readonly date: string | null;
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly text: string;
-  readonly blocks: string;
-  readonly bytes: number;
-  readonly hash: string;
-};
+/** A `reports` row: the report, its blocks as JSON kind/start/end triples. */
+type ReportRow = Omit<Report, 'blocks'> & { readonly blocks: string };
 
 /**
  * Opens a store `writeSqliteCorpusStore` wrote, read-only (several answer workers may hold it open

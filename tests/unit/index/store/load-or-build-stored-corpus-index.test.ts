@@ -3,16 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../../src/answer/answer-question.js';
-import { parseQuestion } from '../../../../src/answer/parse-question.js';
 import { buildCorpusIndex } from '../../../../src/index/build-corpus-index.js';
-import type { CorpusIndex } from '../../../../src/index/corpus-index.js';
 import { loadOrBuildCorpusIndex } from '../../../../src/index/load-or-build-corpus-index.js';
 import {
   loadOrBuildStoredCorpusIndex,
   type StoreRebuild,
 } from '../../../../src/index/store/load-or-build-stored-corpus-index.js';
-import { renderAnswerText } from '../../../../src/render/text/render-answer-text.js';
+import { answerOutputs } from '../../../support/answer-outputs.js';
 
 const SEEDS = fileURLToPath(new URL('../../../../seeds', import.meta.url));
 const QUESTIONS = ['/casualties', '/troops', '/who-said zelensky', '/reports north korean troops', '/sources'];
@@ -41,13 +38,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-function outputs(index: CorpusIndex): string[] {
-  return QUESTIONS.map((question) => {
-    const answer = answerQuestion(parseQuestion(question), index);
-    return `${JSON.stringify(answer)}\n${renderAnswerText(answer)}`;
-  });
-}
 
 /** Loads with the store, recording why it rebuilt (a reason with the cache folder written as `<cache>`). */
 async function load(build?: typeof buildCorpusIndex) {
@@ -80,7 +70,7 @@ describe('loadOrBuildStoredCorpusIndex', { timeout: TIMEOUT_MS }, () => {
       throw new Error('A warm start must not build');
     });
     expect([again.source, again.rebuilds, again.index.store]).toEqual(['cache', [], join(cacheDir, name ?? '')]);
-    expect(outputs(again.index)).toEqual(outputs(plain.index));
+    expect(answerOutputs(again.index, QUESTIONS)).toEqual(answerOutputs(plain.index, QUESTIONS));
     expect(again.warnings).toEqual(plain.warnings);
     expect(again.warnings.map((warning) => warning.file)).toEqual(['binary.txt']);
   });

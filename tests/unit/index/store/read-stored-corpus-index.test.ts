@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../../src/answer/answer-question.js';
-import { parseQuestion } from '../../../../src/answer/parse-question.js';
 import { loadCorpusSettings } from '../../../../src/corpus/load-corpus-settings.js';
 import { parseCorpusFiles } from '../../../../src/corpus/parse-corpus-files.js';
 import { readCorpusFiles } from '../../../../src/corpus/read-corpus-files.js';
@@ -17,7 +15,7 @@ import { CorpusStoreError } from '../../../../src/index/store/corpus-store.js';
 import { openSqliteCorpusStore } from '../../../../src/index/store/open-sqlite-corpus-store.js';
 import { readStoredCorpusIndex } from '../../../../src/index/store/read-stored-corpus-index.js';
 import { writeSqliteCorpusStore } from '../../../../src/index/store/write-sqlite-corpus-store.js';
-import { renderAnswerText } from '../../../../src/render/text/render-answer-text.js';
+import { answerOutputs } from '../../../support/answer-outputs.js';
 
 const SEEDS = fileURLToPath(new URL('../../../../seeds', import.meta.url));
 /** Every command, with and without filters, person and phrase. */
@@ -60,14 +58,6 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** Each question's answer as JSON and as the plain text the fallback sends: the whole output. */
-function outputs(of: CorpusIndex): string[] {
-  return STORE_QUESTIONS.map((question) => {
-    const answer = answerQuestion(parseQuestion(question), of);
-    return `${JSON.stringify(answer)}\n${renderAnswerText(answer)}`;
-  });
-}
-
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -75,7 +65,7 @@ function sha256(bytes: Uint8Array): string {
 describe('readStoredCorpusIndex', { timeout: TIMEOUT_MS }, () => {
   it('gives every answer byte for byte as the index that was stored', () => {
     const stored = readStoredCorpusIndex(path, index.settings).index;
-    expect(outputs(stored)).toEqual(outputs(index));
+    expect(answerOutputs(stored, STORE_QUESTIONS)).toEqual(answerOutputs(index, STORE_QUESTIONS));
   });
 
   it('gives back the reports, sentences, facts and warnings that were stored, and names the store', () => {
@@ -139,7 +129,9 @@ describe('writeSqliteCorpusStore', { timeout: TIMEOUT_MS }, () => {
     const again = join(work, 'again.sqlite');
     await writeFile(again, 'an older file');
     writeSqliteCorpusStore(again, index, entry);
-    expect(outputs(readStoredCorpusIndex(again, index.settings).index)).toEqual(outputs(index));
+    expect(answerOutputs(readStoredCorpusIndex(again, index.settings).index, STORE_QUESTIONS)).toEqual(
+      answerOutputs(index, STORE_QUESTIONS),
+    );
     expect((await readdir(work)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
