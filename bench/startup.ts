@@ -17,6 +17,8 @@ type StartRun = {
   /** Of `loadMs`, the time in `buildCorpusIndex` (0 on a warm start). */
   readonly buildMs: number;
   readonly readyMs: number;
+  /** With the store: the answer worker's read of it (`readStoredCorpusIndex`), after `readyMs`; 0 otherwise. */
+  readonly workerMs?: number;
   readonly peakRss: number;
 };
 
@@ -62,6 +64,11 @@ export function runStartupBenchmark(full: boolean): string {
     : runChild<StartRun>('start-child.ts', [dir, cacheDir], LARGE_HEAP);
   const coldLoad = describeMachine().split('load average ')[1];
   const warm = [1, 2, 3].map(() => runChild<StartRun>('start-child.ts', [dir, cacheDir], LARGE_HEAP));
+  // The same starts with the SQLite store (docs/store.md), in a cache folder of their own.
+  const storeDir = join(WORK_DIR, `startup-store-${count}`);
+  rmSync(storeDir, { recursive: true, force: true });
+  const storeCold = runChild<StartRun>('start-child.ts', [dir, storeDir, 'store'], LARGE_HEAP);
+  const storeWarm = [1, 2, 3].map(() => runChild<StartRun>('start-child.ts', [dir, storeDir, 'store'], LARGE_HEAP));
   const row = (name: string, runs: readonly StartRun[]) => {
     const pick = (value: (run: StartRun) => number) => median(runs.map(value));
     return [
@@ -73,6 +80,7 @@ export function runStartupBenchmark(full: boolean): string {
       (pick((run) => run.importMs) / 1000).toFixed(1),
       (pick((run) => run.loadMs) / 1000).toFixed(1),
       (pick((run) => run.buildMs) / 1000).toFixed(1),
+      (pick((run) => run.workerMs ?? 0) / 1000).toFixed(1),
       mb(pick((run) => run.peakRss)),
     ];
   };
@@ -86,11 +94,14 @@ export function runStartupBenchmark(full: boolean): string {
       'imports s',
       'read + restore or build s',
       'of which build s',
+      'then the worker reads the store s',
       'peak RSS MB',
     ],
     [
       row(reuse ? 'cold (build + save cache; bench/full-cold-start.ts)' : 'cold (build + save cache)', [cold]),
       row('warm (cache)', warm),
+      row('cold (build + write the SQLite store)', [storeCold]),
+      row('warm (SQLite store)', storeWarm),
     ],
   );
   return `${table}\n\n(load average after the cold start: ${coldLoad})`;

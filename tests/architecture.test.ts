@@ -49,11 +49,16 @@ const RESTRICTED_EXTERNAL: readonly { readonly pattern: RegExp; readonly allowed
     allowed: /^corpus\/formats\/convert-(html|pdf)\.ts$/,
     why: 'one converter per format owns its extractor',
   },
+  {
+    pattern: /^better-sqlite3/,
+    allowed: /^index\/store\/(open|write)-sqlite-corpus-store\.ts$/,
+    why: 'only the corpus store knows SQLite (docs/store.md)',
+  },
   { pattern: /^dotenv/, allowed: /^(main\.ts|cli\/[\w-]+\.ts)$/, why: 'dotenv is loaded at the entry points only' },
   {
     pattern: /^node:fs/,
     allowed:
-      /^(corpus\/(load|watch)-corpus\.ts|corpus\/watch-folders\.ts|corpus\/load-corpus-settings\.ts|corpus\/read-corpus-files\.ts|corpus\/(write-file-atomically|write-converted-text|add-report-file)\.ts|index\/load-or-build-corpus-index\.ts|slack\/digest\/digest-(state|lease)\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
+      /^(corpus\/(load|watch)-corpus\.ts|corpus\/watch-folders\.ts|corpus\/load-corpus-settings\.ts|corpus\/read-corpus-files\.ts|corpus\/(write-file-atomically|write-converted-text|add-report-file)\.ts|index\/load-or-build-corpus-index\.ts|index\/store\/(corpus-store-files|write-sqlite-corpus-store)\.ts|slack\/digest\/digest-(state|lease)\.ts|main\.ts|cli\/[\w-]+\.ts)$/,
     why: 'file-system access stays at the edges',
   },
 ];

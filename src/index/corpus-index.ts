@@ -37,6 +37,11 @@ export type CorpusIndex = {
    * Absent on a freshly built index; never cached.
    */
   readonly stale?: CorpusStaleness;
+  /**
+   * The SQLite store file this index is saved in (`loadOrBuildStoredCorpusIndex`, docs/store.md):
+   * answer workers open it read-only instead of being sent the index. Absent when not stored.
+   */
+  readonly store?: string;
 };
 
 /** Why the index served is stale, in house message style ("the corpus folder … does not exist"). */

@@ -14,9 +14,17 @@ import {
 } from './load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, packCorpusIndex } from './pack-corpus-index.js';
 import type { CorpusCacheEntry } from './serialize-corpus-index.js';
+import { saveCorpusStore } from './store/save-corpus-store.js';
 
-/** Where a `build` task saves the index it built (`saveCorpusIndex`), and under which entry. */
-export type CorpusWorkerCache = { readonly entry: CorpusCacheEntry; readonly location: CorpusCacheLocation };
+/**
+ * Where a `build` task saves the index it built (`saveCorpusIndex`), and under which entry; with
+ * `isStore`, it is written to the folder's SQLite store instead of the JSON cache (docs/store.md).
+ */
+export type CorpusWorkerCache = {
+  readonly entry: CorpusCacheEntry;
+  readonly location: CorpusCacheLocation;
+  readonly isStore?: boolean;
+};
 
 /** A task: read and parse a folder, or build and pack an index (and save it to the cache first, when `cache` is given). */
 export type CorpusWorkerTask =
@@ -56,7 +64,7 @@ async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply
     const cacheError =
       cache === null
         ? null
-        : await saveCorpusIndex(index, cache.entry, cache.location).then(
+        : await (cache.isStore === true ? saveCorpusStore : saveCorpusIndex)(index, cache.entry, cache.location).then(
             () => null,
             (error: unknown) => (error instanceof Error ? error.message : String(error)),
           );

@@ -106,8 +106,9 @@ export async function loadCacheableCorpus(dir: string, options: ReadCorpusFilesO
 /**
  * A corpus folder's files (`readCorpusFiles`) and settings (`loadCorpusSettings`), with the cache key
  * they give: the reports' hashes and the settings file's, when there is one (its edit rebuilds).
+ * Exported for the SQLite store's loader (`loadOrBuildStoredCorpusIndex`), which keys its file the same way.
  */
-async function readKeyedCorpus(
+export async function readKeyedCorpus(
   dir: string,
   options: ReadCorpusFilesOptions,
 ): Promise<{

@@ -2,8 +2,10 @@
 // by page from it (`createPageAnswerer`, with its kept answers), one message at a time, in the
 // order they arrive, so the main thread's event loop only receives requests and sends replies.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
+import { readStoredCorpusIndex } from '../index/store/read-stored-corpus-index.js';
 import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
 import { createPageAnswerer } from './create-page-answerer.js';
@@ -14,9 +16,13 @@ import { createPageAnswerer } from './create-page-answerer.js';
  */
 export type AnswerWorkerInput = { readonly answerModule: string | null; readonly reader: ReaderLinkSettings | null };
 
-/** What the pool sends: the index to answer from (replacing the one before), whether it is stale, or a question. */
+/**
+ * What the pool sends: the index to answer from (replacing the one before), packed or as the path of
+ * its SQLite store (opened read-only here, docs/store.md), whether it is stale, or a question.
+ */
 export type AnswerWorkerRequest =
   | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
+  | { readonly kind: 'store'; readonly path: string; readonly settings: CorpusSettings }
   | { readonly kind: 'stale'; readonly stale: CorpusStaleness | null }
   | { readonly kind: 'ask'; readonly id: number; readonly text: string; readonly page: number };
 
@@ -56,8 +62,11 @@ async function handle(request: AnswerWorkerRequest): Promise<void> {
     index = unpacked === null || stale === null ? unpacked : { ...unpacked, stale };
     return;
   }
-  if (request.kind === 'index') {
-    unpacked = unpackCorpusIndex(request.packed);
+  if (request.kind === 'index' || request.kind === 'store') {
+    unpacked =
+      request.kind === 'index'
+        ? unpackCorpusIndex(request.packed)
+        : readStoredCorpusIndex(request.path, request.settings).index;
     index = stale === null ? unpacked : { ...unpacked, stale };
     const indexed: AnswerWorkerReply = { kind: 'indexed', fingerprint: unpacked.fingerprint };
     port.postMessage(indexed);

@@ -87,10 +87,9 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
   // A pool that never became ready is reported where `ready` is awaited, never as unhandled.
   ready.catch(() => undefined);
 
-  const start = (number: number, packed: PackedCorpusIndex): Slot => {
+  const start = (number: number, indexMessage: AnswerWorkerRequest): Slot => {
     const worker = createWorkerThread({ name: 'answer-worker', base: import.meta.url }, input);
     const slot: Slot = { worker, isIndexed: false, job: null };
-    const indexMessage: AnswerWorkerRequest = { kind: 'index', packed };
     const staleMessage: AnswerWorkerRequest = { kind: 'stale', stale: currentStale };
     worker.postMessage(staleMessage);
     worker.postMessage(indexMessage);
@@ -129,7 +128,7 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
         }
         return;
       }
-      slots.splice(slots.indexOf(slot), 1, start(number, packCorpusIndex(current)));
+      slots.splice(slots.indexOf(slot), 1, start(number, buildIndexMessage(current)));
       logger.write({ level: 'info', msg: 'answer worker restarted', worker: number });
       dispatch();
     });
@@ -151,8 +150,8 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
     for (const job of queue.splice(0)) job.reject(new AnswerWorkerError(`Cannot answer: ${reason}`));
   };
 
-  const packed = packCorpusIndex(index);
-  for (let number = 0; number < (options.workers ?? 1); number++) slots.push(start(number, packed));
+  const first = buildIndexMessage(index);
+  for (let number = 0; number < (options.workers ?? 1); number++) slots.push(start(number, first));
   return {
     ready,
     answerPage: (request) =>
@@ -164,7 +163,7 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
       }),
     setIndex(next, packed) {
       current = next;
-      const message: AnswerWorkerRequest = { kind: 'index', packed: packed ?? packCorpusIndex(next) };
+      const message = buildIndexMessage(next, packed);
       for (const slot of slots) slot.worker.postMessage(message);
     },
     setStale(stale) {
@@ -179,4 +178,10 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+/** How a worker is given an index: the path of its SQLite store when it has one (the worker opens it read-only), else packed. */
+function buildIndexMessage(index: CorpusIndex, packed?: PackedCorpusIndex): AnswerWorkerRequest {
+  if (index.store !== undefined) return { kind: 'store', path: index.store, settings: index.settings };
+  return { kind: 'index', packed: packed ?? packCorpusIndex(index) };
 }

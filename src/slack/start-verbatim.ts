@@ -6,9 +6,9 @@ import type { Report } from '../corpus/report.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { createCorpusWorker } from '../index/create-corpus-worker.js';
-import { loadOrBuildCorpusIndex } from '../index/load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
 import type { CorpusCacheEntry } from '../index/serialize-corpus-index.js';
+import { loadOrBuildStoredCorpusIndex } from '../index/store/load-or-build-stored-corpus-index.js';
 import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
 import { type RunningWebServer, startWebServer } from '../web/start-web-server.js';
@@ -76,7 +76,12 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const now = options.now ?? (() => Date.now());
   const dir = resolve(config.corpus.dir);
   const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
-  const first = await loadOrBuildCorpusIndex(dir, location);
+  // The index lives in a SQLite store the answer worker opens read-only (docs/store.md).
+  const first = await loadOrBuildStoredCorpusIndex(dir, {
+    ...location,
+    onRebuild: ({ reason, isUnreadable }) =>
+      logger.write({ level: isUnreadable ? 'warn' : 'info', msg: 'corpus store rebuilt', reason }),
+  });
   for (const warning of first.warnings) {
     logger.write({
       level: 'warn',
@@ -113,7 +118,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
       const entry = entries.get(reports);
-      const cache = entry === undefined ? null : { entry, location };
+      const cache = entry === undefined ? null : { entry, location, isStore: true };
       const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
       if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
       const built = unpackCorpusIndex(packed);

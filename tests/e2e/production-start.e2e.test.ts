@@ -112,8 +112,8 @@ describe('the production build (npm run build, then node dist/main.js)', { timeo
   it('starts the parallel build’s worker threads from dist (compiled .js workers, no tsx)', async () => {
     const script = `
       const { loadCorpus } = await import(${JSON.stringify(join(ROOT, 'dist/corpus/load-corpus.js'))});
-      const { buildCorpusIndex } = await import(${JSON.stringify(join(ROOT, 'dist/answer/build-corpus-index.js'))});
-      const { buildCorpusIndexInParallel } = await import(${JSON.stringify(join(ROOT, 'dist/answer/build-corpus-index-in-parallel.js'))});
+      const { buildCorpusIndex } = await import(${JSON.stringify(join(ROOT, 'dist/index/build-corpus-index.js'))});
+      const { buildCorpusIndexInParallel } = await import(${JSON.stringify(join(ROOT, 'dist/index/build-corpus-index-in-parallel.js'))});
       const { reports } = await loadCorpus(${JSON.stringify(join(dir, 'corpus'))});
       const parallel = await buildCorpusIndexInParallel(reports, { workers: 1, extractOnMainThread: false, minReports: 0 });
       const single = buildCorpusIndex(reports);

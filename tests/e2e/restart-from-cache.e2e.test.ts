@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TestApp } from '../support/start-test-app.js';
@@ -52,5 +52,23 @@ describe('a bot restarted with the index cache in CACHE_DIR', () => {
     const again = await bot.restart(START);
     expect([startSources(again), again.getIndex().reports.length]).toEqual([['cache'], 5]);
     expect(await answerAll(again)).toEqual(updated);
+  });
+
+  it('rebuilds a corrupted corpus store with one log line saying why, and answers as before', async () => {
+    bot = await createTestBot({ start: START, env: { DIGEST_CHANNELS: '' } });
+    const first = await bot.start();
+    const built = await answerAll(first);
+    await bot.stop();
+    const cacheDir = join(bot.stateDir, '..', 'cache');
+    const stores = (await readdir(cacheDir)).filter((name) => name.endsWith('.sqlite'));
+    expect(stores).toHaveLength(1);
+    await writeFile(join(cacheDir, stores[0] ?? ''), 'not a database');
+    const again = await bot.start();
+    const rebuilt = again.logs.filter((record) => record.msg === 'corpus store rebuilt');
+    expect(rebuilt.map((record) => [record.level, String(record['reason']).replace(cacheDir, '<cache>')])).toEqual([
+      ['warn', `The corpus store <cache>/${stores[0]} cannot be read (file is not a database); rebuilding the index`],
+    ]);
+    expect(startSources(again)).toEqual(['built']);
+    expect(await answerAll(again)).toEqual(built);
   });
 });

@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeSqliteCorpusStore } from '../../../src/index/store/write-sqlite-corpus-store.js';
 import {
   type AnswerPool,
   AnswerWorkerError,
@@ -76,6 +80,37 @@ describe('createAnswerPool', () => {
         ]).flat(),
         ['answer worker stopped', 9],
       ]);
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe('createAnswerPool with an index in a SQLite store', () => {
+  it(
+    'has the worker open the store read-only and answer from it, page for page as in process',
+    async () => {
+      const work = await mkdtemp(join(tmpdir(), 'verbatim-pool-store-'));
+      try {
+        const stored = buildManyRowsIndex(40);
+        const path = join(work, 'corpus.sqlite');
+        writeSqliteCorpusStore(path, stored, { key: 'key', warnings: [] });
+        // The index handed over holds 2 rows; the store holds 40: the answers say which one the worker read.
+        const running = createAnswerPool(
+          { ...buildManyRowsIndex(2), store: path },
+          { logger: { write: () => undefined } },
+        );
+        pool = running;
+        await running.ready;
+        const inProcess = createPageAnswerer({ getIndex: () => stored });
+        for (const request of [
+          { text: '/sources', page: 0 },
+          { text: '/sources', page: 1 },
+        ]) {
+          expect(await running.answerPage(request)).toEqual(await inProcess(request));
+        }
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
     },
     TIMEOUT_MS,
   );

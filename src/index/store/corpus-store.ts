@@ -1,0 +1,41 @@
+import type { CorpusWarning } from '../../corpus/read-corpus-files.js';
+import type { Report } from '../../corpus/report.js';
+import type { Figure } from '../../extract/figures/figure.js';
+import type { SpeakerDirectory } from '../../extract/people/build-speaker-directory.js';
+import type { Quote } from '../../extract/quotes/quote.js';
+
+/**
+ * A built corpus index at rest: what the build wrote, read back by whoever answers (the answer
+ * workers open it read-only). `openSqliteCorpusStore` implements it over an embedded SQLite file;
+ * a server database shared by several replicas can implement the same contract later. Every
+ * read returns the rows in the order they were written, so an index restored from a store is the
+ * index that was saved.
+ */
+export type CorpusStore = {
+  /** `buildCorpusCacheKey` of the corpus files (and settings file) the index was built from. */
+  readonly key: string;
+  /** The index's fingerprint (`CorpusIndex.fingerprint`). */
+  readonly fingerprint: string;
+  /** The reports, their text included, in report order. */
+  readonly readReports: () => Report[];
+  /** The sentences as `packSentences` numbers (report position, ordinal, block, start, end), in index order. */
+  readonly readSentences: () => Int32Array;
+  readonly readFigures: () => Figure[];
+  readonly readQuotes: () => Quote[];
+  readonly readSpeakers: () => SpeakerDirectory;
+  /** The parse warnings saved with the index (a warm start does not parse). */
+  readonly readWarnings: () => CorpusWarning[];
+  /** The search index as `serializeSentenceIndex` wrote it. */
+  readonly readSearchIndex: () => string;
+  /** The quote catalog as `serializeQuoteCatalog` wrote it. */
+  readonly readQuoteCatalog: () => string;
+  /** One report's text by id, without reading the others; null when the store holds no such report. */
+  readonly readReportText: (reportId: string) => string | null;
+  /** Releases the store; reads after it throw. */
+  readonly close: () => void;
+};
+
+/** Why a store cannot be opened or read (missing, not a store of this version, cut short or corrupted), in a few words; the caller names the file. */
+export class CorpusStoreError extends Error {
+  override name = 'CorpusStoreError';
+}

@@ -1,0 +1,75 @@
+import { mergeCorpusWarnings } from '../../corpus/load-corpus.js';
+import { parseCorpusFiles } from '../../corpus/parse-corpus-files.js';
+import { buildCorpusIndexInParallel } from '../build-corpus-index-in-parallel.js';
+import { type LoadedCorpusIndex, type LoadOrBuildOptions, readKeyedCorpus } from '../load-or-build-corpus-index.js';
+import { locateCorpusStore } from './corpus-store-files.js';
+import { readStoredCorpusIndex } from './read-stored-corpus-index.js';
+import { saveCorpusStore } from './save-corpus-store.js';
+
+/** `loadOrBuildCorpusIndex`'s options, and where to say why a store was not used. */
+export type LoadOrBuildStoredOptions = LoadOrBuildOptions & {
+  /**
+   * Called once, before a build, with why the store was not read: there is none for these files
+   * (a first start, or the corpus changed), or it could not be read (corrupted, cut short, another
+   * version). The bot logs it.
+   */
+  readonly onRebuild?: (rebuild: StoreRebuild) => void;
+};
+
+/** Why the index is built rather than read from a store; `isUnreadable` when a store was there but could not be used. */
+export type StoreRebuild = { readonly reason: string; readonly isUnreadable: boolean };
+
+/**
+ * `loadOrBuildCorpusIndex` with the index kept in a SQLite store (docs/store.md) instead of the
+ * JSON cache: reads the folder's files and settings and hashes them into the cache key; when the
+ * cache folder holds a store for that key, the index is read back from it (read-only) without
+ * parsing a report; otherwise (no store, or one that cannot be read) the files are parsed, the
+ * index built and written to a new store, and the folder's older stores are deleted. The index
+ * returned names its store file (`CorpusIndex.store`) so answer workers can open it themselves; a
+ * store that cannot be written is skipped (the index has no `store` then, and workers are sent it).
+ *
+ * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
+ * @example
+ * const { index } = await loadOrBuildStoredCorpusIndex('seeds', { cacheDir: './data/cache', onRebuild: console.warn });
+ */
+export async function loadOrBuildStoredCorpusIndex(
+  dir: string,
+  options: LoadOrBuildStoredOptions,
+): Promise<LoadedCorpusIndex> {
+  // `let`: the files are dropped once parsed (below).
+  let { files, warnings: readWarnings, settings, key } = await readKeyedCorpus(dir, options);
+  const location = { cacheDir: options.cacheDir, corpusDir: dir };
+  const place = locateCorpusStore(location, key);
+  const { path } = place;
+  let rebuild: StoreRebuild = {
+    reason: `No corpus store for these files yet (${path}); building the index`,
+    isUnreadable: false,
+  };
+  if (place.exists()) {
+    try {
+      const restored = readStoredCorpusIndex(path, settings, key);
+      return { index: restored.index, warnings: mergeCorpusWarnings(readWarnings, restored.warnings), source: 'cache' };
+    } catch (error: unknown) {
+      const reason = `The corpus store ${path} cannot be read (${describeError(error)}); rebuilding the index`;
+      rebuild = { reason, isUnreadable: true };
+    }
+  }
+  options.onRebuild?.(rebuild);
+  const parsed = parseCorpusFiles(files);
+  // Let the files' bytes be collected before the build, which needs the most memory.
+  files = [];
+  const built = await (options.build ?? buildCorpusIndexInParallel)(parsed.reports, { settings });
+  const warnings = mergeCorpusWarnings(readWarnings, parsed.warnings);
+  try {
+    await saveCorpusStore(built, { key, warnings: parsed.warnings }, location);
+  } catch (error: unknown) {
+    const reason = `Cannot write the corpus store ${path}: ${describeError(error)}; answering from memory`;
+    options.onRebuild?.({ reason, isUnreadable: true });
+    return { index: built, warnings, source: 'built' };
+  }
+  return { index: { ...built, store: path }, warnings, source: 'built' };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
