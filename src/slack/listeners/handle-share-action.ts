@@ -25,6 +25,8 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
  * out; a post that may have landed is not retried); where it is not a member (a private channel, a DM between people) it posts through
  * the click's response URL instead. A second click by the same person on the same answer within
  * a minute (a double click, an impatient re-click) is acknowledged and logged, and shares nothing.
+ * Once shared, a private (ephemeral) copy is deleted through the response URL (`delete_original`,
+ * as Slack's "Modifying messages" documents), so the channel's copy replaces it.
  */
 export function createShareActionHandler(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: ButtonArgs) => {
@@ -40,18 +42,22 @@ export function createShareActionHandler(deps: SlackDeps) {
         if (value === null || channel === undefined) return { outcome: 'ignored' };
         if (deps.shareDedupe.isRepeat(buildClickKey(body, action))) return { outcome: 'duplicate' };
         const sharedBy = body.user.username || body.user.name || body.user.id;
-        const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
+        const { rendered, answerKind, hasExcerpts } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
           page: value.page,
+          ...(value.part === undefined ? {} : { part: value.part }),
         });
         const message = buildAnswerMessage(rendered, {
           text: value.text,
           page: value.page,
           sharedBy,
           isShareable: false,
+          hasExcerpts: hasExcerpts === true,
+          ...(value.part === undefined ? {} : { part: value.part }),
           feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
         });
         await postToChannel(client, respond, channel, message);
+        if (body.container['is_ephemeral'] === true) await respond({ delete_original: true });
         return { outcome: 'shared', answerKind };
       },
       tellAsker,

@@ -17,6 +17,7 @@ function makeSummary(claimCount: number, reportCount = 2): HomeSummary {
     reportCount,
     sentenceCount: 40,
     latestDate: '2025-02-01',
+    outsideReportCount: 0,
     followedLabel: 'North Korean',
     reports: Array.from({ length: reportCount }, (_, i) => ({
       file: `r${i}.txt`,
