@@ -3,6 +3,7 @@ import type { AnswerPart } from '../answer-part.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
+import { keepTogether } from '../keep-together.js';
 import { formatNumber } from '../format-count.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
@@ -74,7 +75,7 @@ function renderRow(row: FigureRow): BlockUnit {
 
 /** "*over 3,000* · killed or wounded · claimed by … · as of … · over the past week". */
 function renderFigureFacts(figure: FigureFacts): string {
-  const who = describeClaimant(figure, escapeMrkdwn);
+  const who = describeClaimant(figure, (text) => keepTogether(escapeMrkdwn(text)));
   const parts = [
     `*${escapeMrkdwn(figure.text)}*`,
     who === null ? 'claimant not stated' : figure.claimant === null ? who : `claimed by ${who}`,

@@ -3,6 +3,7 @@ import type { AnswerPart } from '../answer-part.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
+import { keepTogether } from '../keep-together.js';
 import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
 import { renderClaimsText } from './render-claims-text.js';
 
@@ -85,7 +86,7 @@ function renderSpreadEnd(end: SpreadEnd): string {
 
 function renderFacts(figure: FigureFacts): string {
   const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
-  const claimant = describeClaimant(figure, asWritten) ?? 'no claimant named';
+  const claimant = describeClaimant(figure, keepTogether) ?? 'no claimant named';
   return `${figure.text} · ${reading} · ${claimant} · ${renderClaimDate(figure)}`;
 }
 
