@@ -10,6 +10,7 @@ import type { SlackMessage } from '../../render/blocks/render-answer-message.js'
 import { decodeActionValue } from '../action-value.js';
 import { answerSlackQuestion } from '../answer-slack-question.js';
 import { buildAnswerMessage } from '../build-answer-message.js';
+import { buildClickKey } from '../build-click-key.js';
 import { withErrorReply } from '../error-boundary.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { ACTION_IDS } from '../slack-ids.js';
@@ -72,20 +73,4 @@ async function postToChannel(client: ButtonArgs['client'], respond: RespondFn, c
     if (!(error instanceof webApi.WebAPIPlatformError && CANNOT_POST.has(error.data.error))) throw error;
     await respond({ response_type: 'in_channel', replace_original: false, ...message });
   }
-}
-
-/**
- * What makes two clicks the same share: who clicked, on which message (its ts, or the response
- * URL when Slack sends no ts), in which channel, and the button with its question and page. The
- * trigger id and action time differ on every click, so they are left out.
- */
-function buildClickKey(body: ButtonArgs['body'], action: ButtonAction): string {
-  const message = readMessageTs(body.container) ?? body.message?.ts ?? body.response_url;
-  return JSON.stringify([body.user.id, body.channel?.id ?? '', message, action.action_id, action.value ?? '']);
-}
-
-/** Bolt types the click's container loosely; the message's ts is a string when Slack sends one. */
-function readMessageTs(container: ButtonArgs['body']['container']): string | undefined {
-  const ts: unknown = container?.['message_ts'];
-  return typeof ts === 'string' ? ts : undefined;
 }

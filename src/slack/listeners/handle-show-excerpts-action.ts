@@ -3,6 +3,7 @@ import type { SlackMessage } from '../../render/blocks/render-answer-message.js'
 import { decodeActionValue } from '../action-value.js';
 import { answerSlackQuestion } from '../answer-slack-question.js';
 import { buildAnswerMessage } from '../build-answer-message.js';
+import { buildClickKey } from '../build-click-key.js';
 import { withErrorReply } from '../error-boundary.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { ACTION_IDS } from '../slack-ids.js';
@@ -28,9 +29,7 @@ export function createShowExcerptsActionHandler(deps: SlackDeps) {
         const value = decodeActionValue(action.value);
         if (value === null) return { outcome: 'ignored' };
         const isEphemeral = body.container['is_ephemeral'] === true;
-        const where = body.message?.ts ?? body.response_url;
-        if (deps.shareDedupe.isRepeat(JSON.stringify([body.user.id, body.channel?.id ?? '', where, action.value])))
-          return { outcome: 'duplicate' };
+        if (deps.shareDedupe.isRepeat(buildClickKey(body, action))) return { outcome: 'duplicate' };
         const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
           page: 0,
