@@ -24,8 +24,9 @@ export type PageAnswererOptions = {
 };
 
 /**
- * Answers Slack questions page by page, in the thread it runs in. An answer is computed and laid
- * out in pages once (`createPagedAnswer`), then kept in a bounded least-recently-used list keyed by
+ * Answers Slack questions page by page, in the thread it runs in. An answer is computed once, and
+ * each of its parts (the first screen, the excerpts) laid out in pages once when first asked for
+ * (`createPagedAnswer`), then kept in a bounded least-recently-used list keyed by
  * the corpus fingerprint (and staleness), the parsed question and the answer options, so another page of the same
  * question renders only that page and never answers again. A new index has a new fingerprint, so
  * answers of the old one are never served and age out. Deterministic: a page is the same whether

@@ -20,9 +20,14 @@ export function renderCitationCopy(citation: Citation, kind: CitationCopyKind): 
   const sentence = citation.sentence.replace(/\s+/g, ' ').trim();
   const text = showInvisibleControls(kind === 'citation' ? line : `“${sentence}” — ${line}`);
   const sections: SectionBlock[] = [];
-  for (let at = 0; at < text.length; at += MAX_SECTION_TEXT) {
-    const piece: PlainTextElement = { type: 'plain_text', text: text.slice(at, at + MAX_SECTION_TEXT), emoji: false };
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + MAX_SECTION_TEXT);
+    // Never split a surrogate pair between two sections.
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
+    const piece: PlainTextElement = { type: 'plain_text', text: text.slice(at, end), emoji: false };
     sections.push({ type: 'section', text: piece });
+    at = end;
   }
   const label = kind === 'citation' ? 'Citation to copy:' : 'Excerpt and citation to copy:';
   return { blocks: [...buildContexts([label]), ...sections], text: renderFallbackText(text) };

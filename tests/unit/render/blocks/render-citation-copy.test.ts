@@ -38,4 +38,12 @@ describe('renderCitationCopy', () => {
     for (const section of sections)
       expect(section.type === 'section' ? (section.text?.text.length ?? 0) : 0).toBeLessThanOrEqual(3000);
   });
+
+  it('never splits a surrogate pair between two sections', () => {
+    const citation = makeCitation(`“${'x'.repeat(2998)}😀 and more.`, { title: 't' });
+    const sections = renderCitationCopy(citation, 'excerpt').blocks.filter((block) => block.type === 'section');
+    const texts = sections.map((section) => (section.type === 'section' ? (section.text?.text ?? '') : ''));
+    expect(texts[0]?.endsWith('x')).toBe(true);
+    expect(texts[1]?.startsWith('😀')).toBe(true);
+  });
 });
