@@ -24,34 +24,38 @@ function headers(blocks: readonly unknown[]): string[] {
 }
 
 describe('Show excerpts', () => {
-  it('keeps the cited sentences off the first screen and posts them privately on request', async () => {
-    app = await startTestApp({ transport: 'http' });
-    const reply = (await app.command('/casualties', '')).body as Message;
-    expect(headers(reply.blocks)).toEqual(['Casualty figures', 'Claims at a glance']);
-    expect(findButton(reply.blocks, ACTION_IDS.showExcerpts)).toBeDefined();
-    expect(reply.text).not.toContain('Excerpts');
+  it.each(['http', 'socket-mode'] as const)(
+    'keeps the cited sentences off the first screen and posts them privately on request (%s)',
+    async (transport) => {
+      app = await startTestApp({ transport });
+      const reply = (await app.command('/casualties', '')).body as Message;
+      expect(headers(reply.blocks)).toEqual(['Casualty figures', 'Claims at a glance']);
+      expect(findButton(reply.blocks, ACTION_IDS.showExcerpts)).toBeDefined();
+      expect(reply.text).not.toContain('Excerpts');
 
-    const where = { channel: 'C0GENERAL', isEphemeral: true, responseUrl: app.fake.responseUrl('excerpts') };
-    expect(
-      await app.interaction(buildButtonClick({ ...where, blocks: reply.blocks }, ACTION_IDS.showExcerpts)),
-    ).toEqual({ status: 200, body: {} });
-    const call = await app.fake.waitForCall('response_url');
-    const expected = await buildExpectedReply(app.index, '/casualties', {
-      page: 0,
-      sharedBy: null,
-      isShareable: true,
-      part: 'excerpts',
-    });
-    expect(call.body).toEqual({ response_type: 'ephemeral', replace_original: false, ...expected });
-    expect(headers(expected.blocks)[0]).toBe('Excerpts');
-    expect(expected.text.startsWith('Excerpts')).toBe(true);
-    // The excerpts' fallback marks the figures in mrkdwn *bold*, never Markdown **bold**.
-    expect(expected.text).not.toContain('**');
-    expect(expected.text).toMatch(/\*[^*\s][^*\n]*\*/);
-    expect(findButton(expected.blocks, ACTION_IDS.showExcerpts)).toBeUndefined();
-    expect(findButton(expected.blocks, ACTION_IDS.share)).toBeDefined();
-    await app.waitForLog((record) => record['outcome'] === 'excerpts');
-  });
+      const where = { channel: 'C0GENERAL', isEphemeral: true, responseUrl: app.fake.responseUrl('excerpts') };
+      expect(
+        await app.interaction(buildButtonClick({ ...where, blocks: reply.blocks }, ACTION_IDS.showExcerpts)),
+      ).toEqual({ status: 200, body: {} });
+      const call = await app.fake.waitForCall('response_url');
+      const expected = await buildExpectedReply(app.index, '/casualties', {
+        page: 0,
+        sharedBy: null,
+        isShareable: true,
+        part: 'excerpts',
+      });
+      expect(call.body).toEqual({ response_type: 'ephemeral', replace_original: false, ...expected });
+      expect(headers(expected.blocks)[0]).toBe('Excerpts');
+      expect(expected.text.startsWith('Excerpts')).toBe(true);
+      // The excerpts' fallback marks the figures in mrkdwn *bold*, never Markdown **bold**.
+      expect(expected.text).not.toContain('**');
+      expect(expected.text).toMatch(/\*[^*\s][^*\n]*\*/);
+      expect(findButton(expected.blocks, ACTION_IDS.showExcerpts)).toBeUndefined();
+      expect(findButton(expected.blocks, ACTION_IDS.share)).toBeDefined();
+      await app.waitForLog((record) => record['outcome'] === 'excerpts');
+    },
+    60_000,
+  );
 
   it('posts the excerpts of a public answer in its thread', async () => {
     app = await startTestApp({ transport: 'http' });
