@@ -1,5 +1,5 @@
-// Screenshots of the seeds' answers as Slack shows them: `/casualties`, `/who-said Kirby` and the
-// App Home, each rendered from the real Block Kit JSON (the first page of the message the bot
+// Screenshots of the seeds' answers as Slack shows them: `/casualties` (its first screen, and the
+// excerpts "Show excerpts" posts), `/who-said Kirby` and the App Home, each rendered from the real Block Kit JSON (the first page of the message the bot
 // posts) into a rough Slack-like HTML page and photographed in headless Chromium at phone and
 // desktop widths. Writes docs/img/glance-*.png and prints each page's full height.
 //   npx tsx bench/screenshots.ts
@@ -30,17 +30,20 @@ const { index } = await loadOrBuildCorpusIndex(SEEDS_DIR, {
 });
 const deps = { answerPage: createPageAnswerer({ getIndex: () => index }), previewDigest: null };
 const pages: Record<string, readonly unknown[]> = {};
-for (const [name, question] of [
-  ['casualties', '/casualties'],
-  ['who-said-kirby', '/who-said Kirby'],
+for (const [name, question, part] of [
+  ['casualties', '/casualties', 'answer'],
+  ['casualties-excerpts', '/casualties', 'excerpts'],
+  ['who-said-kirby', '/who-said Kirby', 'answer'],
 ] as const) {
-  const { rendered, answerKind } = await answerSlackQuestion(question, deps);
+  const { rendered, answerKind, hasExcerpts } = await answerSlackQuestion(question, deps, { channelId: null, part });
   const feedback = { answerKind, fingerprint: index.fingerprint };
   pages[name] = buildAnswerMessage(rendered, {
     text: question,
     page: 0,
     sharedBy: null,
     isShareable: true,
+    part,
+    hasExcerpts: hasExcerpts === true,
     feedback,
   }).blocks;
 }

@@ -40,8 +40,10 @@ export type HomeSummary = {
   readonly sentenceCount: number;
   /** The newest report date, or null when no report is dated. */
   readonly latestDate: string | null;
-  /** Every report, newest first (undated last, then by file). */
+  /** The reports that belong to the story (`belongsToStory`), newest first (undated last, then by file). */
   readonly reports: readonly HomeReport[];
+  /** How many reports in the folder do not belong to the story (left off the Home tab, listed by `/sources`). */
+  readonly outsideReportCount: number;
   /** The followed side(s) (`rankSides`), as labels joined with "and" ("North Korean"); null when no figure has a side. */
   readonly followedLabel: string | null;
   /** The followed side(s)' figures per side and category (casualties first), each claimant's newest claim. */
@@ -53,7 +55,7 @@ export type HomeSummary = {
 const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES];
 
 /**
- * Summarises a corpus index for the App Home: the reports and their latest date, and per category
+ * Summarises a corpus index for the App Home: the reports that belong to the story and their latest date, and per category
  * of the followed side(s)' figures (`rankSides`) the newest claim of each claimant, cited. "Newest" is the claim date,
  * then the report date, then the figure id, so the choice is total and deterministic. Rates
  * ("1,200 a day") are left out: they are not a current total. Pure.
@@ -62,20 +64,46 @@ const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TR
  * buildHomeSummary(index).categories[0]; // { kind: 'casualties', category: 'killed', claims: [...] }
  */
 export function buildHomeSummary(index: CorpusIndex): HomeSummary {
+  const followed = rankSides(index.figures, index.lexicon).primary;
+  const onStory = findStoryReports(index, followed);
   const reports = index.reports
+    .filter((report) => onStory === null || onStory.has(report.id))
     .map((report) => ({ file: report.file, title: report.title, outlet: report.outlet, date: report.date }))
     .sort((a, b) => compareNewest(a.date, b.date) || compareStrings(a.file, b.file));
-  const followed = rankSides(index.figures, index.lexicon).primary;
   return {
     reportCount: index.reports.length,
     sentenceCount: index.sentences.length,
     latestDate: reports[0]?.date ?? null,
     reports,
+    outsideReportCount: index.reports.length - reports.length,
     followedLabel: followed.length === 0 ? null : followed.map((key) => labelSide(index.lexicon, key)).join(' and '),
     categories: followed.flatMap((subject) => buildCategories(index, subject)),
     help: HELP_ENTRIES,
     fingerprint: index.fingerprint,
   };
+}
+
+/**
+ * The ids of the reports that belong to the story, or null when the corpus defines no story (no
+ * followed side and no story words: then every report belongs). A report belongs when it gives a
+ * figure about a followed side that is not about another event (`isOutsideStory`), or when its
+ * title or text names one of the story words of the corpus settings. The same rules as the
+ * figures, so a report the Home tab leaves off is one whose figures `/casualties` leaves out too.
+ */
+function findStoryReports(index: CorpusIndex, followed: readonly string[]): ReadonlySet<string> | null {
+  const { storyWords } = index.lexicon;
+  if (followed.length === 0 && storyWords === null) return null;
+  const ids = new Set<string>();
+  for (const figure of index.figures) {
+    if (followed.includes(figure.subject) && figure.isOutsideStory !== true) ids.add(figure.reportId);
+  }
+  if (storyWords !== null) {
+    for (const report of index.reports) {
+      if (!ids.has(report.id) && (storyWords.test(report.title ?? '') || storyWords.test(report.text)))
+        ids.add(report.id);
+    }
+  }
+  return ids;
 }
 
 function buildCategories(index: CorpusIndex, subject: string): HomeCategory[] {

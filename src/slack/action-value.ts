@@ -1,3 +1,4 @@
+import type { AnswerPart } from '../render/answer-part.js';
 import { MAX_BUTTON_VALUE } from '../render/blocks/block-limits.js';
 import { parseJsonRecord } from './parse-json-record.js';
 
@@ -12,6 +13,8 @@ export type ActionValue = {
   readonly page: number;
   /** Who shared the message into the channel, kept when a shared answer is paged. */
   readonly sharedBy: string | null;
+  /** The part of the answer the message shows: the first screen unless set (`excerpts` after "Show excerpts"). */
+  readonly part?: AnswerPart;
 };
 
 /**
@@ -19,9 +22,12 @@ export type ActionValue = {
  * characters (a very long question): the caller then says the page cannot be linked.
  */
 export function encodeActionValue(value: ActionValue): string | null {
-  const encoded = JSON.stringify(
-    value.sharedBy === null ? { q: value.text, p: value.page } : { q: value.text, p: value.page, s: value.sharedBy },
-  );
+  const encoded = JSON.stringify({
+    q: value.text,
+    p: value.page,
+    ...(value.sharedBy === null ? {} : { s: value.sharedBy }),
+    ...(value.part === 'excerpts' ? { x: 1 } : {}),
+  });
   return encoded.length <= MAX_BUTTON_VALUE ? encoded : null;
 }
 
@@ -32,8 +38,9 @@ export function encodeActionValue(value: ActionValue): string | null {
 export function decodeActionValue(encoded: string | undefined): ActionValue | null {
   const data = parseJsonRecord(encoded);
   if (data === null) return null;
-  const { q, p, s } = data;
+  const { q, p, s, x } = data;
   if (typeof q !== 'string' || typeof p !== 'number' || !Number.isInteger(p) || p < 0) return null;
   if (s !== undefined && typeof s !== 'string') return null;
-  return { text: q, page: p, sharedBy: s ?? null };
+  if (x !== undefined && x !== 1) return null;
+  return { text: q, page: p, sharedBy: s ?? null, ...(x === 1 ? { part: 'excerpts' as const } : {}) };
 }

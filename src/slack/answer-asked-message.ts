@@ -22,13 +22,16 @@ export async function answerAskedMessage(
 ): Promise<RequestOutcome> {
   if (deps.dedupe.isRepeat(`${message.channel}:${message.ts}`)) return { outcome: 'duplicate' };
   return withWorkingReaction(client, { channel: message.channel, ts: message.ts }, deps.logger, async () => {
-    const { rendered, answerKind } = await answerSlackQuestion(message.text, deps, { channelId: message.channel });
+    const { rendered, answerKind, hasExcerpts } = await answerSlackQuestion(message.text, deps, {
+      channelId: message.channel,
+    });
     await post(
       buildAnswerMessage(rendered, {
         text: message.text,
         page: 0,
         sharedBy: null,
         isShareable: false,
+        hasExcerpts: hasExcerpts === true,
         feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
       }),
     );

@@ -3,6 +3,7 @@ import type { AnswerOptions } from '../answer/answer-question.js';
 import type { Question } from '../answer/parse-question.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import type { LinkCitations } from '../reader/create-citation-linker.js';
+import type { AnswerPart } from '../render/answer-part.js';
 import type { RenderedAnswer } from '../render/blocks/render-answer-blocks.js';
 import { renderNoticeMessage } from '../render/blocks/render-notice-message.js';
 import { pickRenderedPage, type RenderedPage } from '../render/blocks/rendered-page.js';
@@ -16,16 +17,28 @@ export type AnswerFunction = (
 ) => Answer | Promise<Answer>;
 
 /** Where a question was asked (the digest preview is built for that channel's digest), and which page is wanted (0 by default). */
-export type AskContext = { readonly channelId: string | null; readonly page?: number };
+export type AskContext = {
+  readonly channelId: string | null;
+  readonly page?: number;
+  /** The part of the answer wanted: the first screen (`answer`) by default, or the excerpts. */
+  readonly part?: AnswerPart;
+};
 
 /** Renders the preview of the next digest (wired by the digest work). */
 export type PreviewDigest = (context: AskContext) => RenderedAnswer | Promise<RenderedAnswer>;
 
-/** A question as typed in Slack and the page of its answer wanted. */
-export type PageRequest = { readonly text: string; readonly page: number };
+/** A question as typed in Slack, and the page (and part, the first screen by default) of its answer wanted. */
+export type PageRequest = { readonly text: string; readonly page: number; readonly part?: AnswerPart };
 
-/** One rendered page of an answer and the kind of answer it is, for the log line. */
-export type SlackAnswer = { readonly rendered: RenderedPage; readonly answerKind: string };
+/**
+ * One rendered page of an answer and the kind of answer it is, for the log line; `hasExcerpts`
+ * when the answer keeps its cited sentences for "Show excerpts" (`hasExcerptPart`).
+ */
+export type SlackAnswer = {
+  readonly rendered: RenderedPage;
+  readonly answerKind: string;
+  readonly hasExcerpts?: boolean;
+};
 
 /**
  * Answers a question and renders the page asked for: in process (`createPageAnswerer`) or in a
@@ -74,5 +87,5 @@ export async function answerSlackQuestion(
     }
     return { rendered: pickRenderedPage(await deps.previewDigest(context), page), answerKind: 'digest-preview' };
   }
-  return deps.answerPage({ text, page });
+  return deps.answerPage({ text, page, ...(context.part === undefined ? {} : { part: context.part }) });
 }

@@ -7,7 +7,7 @@ import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
 import { readStoredCorpusIndex } from '../index/store/read-stored-corpus-index.js';
 import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
-import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
+import type { AnswerFunction, PageRequest, SlackAnswer } from './answer-slack-question.js';
 import { createPageAnswerer } from './create-page-answerer.js';
 
 /**
@@ -24,7 +24,7 @@ export type AnswerWorkerRequest =
   | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
   | { readonly kind: 'store'; readonly path: string; readonly settings: CorpusSettings }
   | { readonly kind: 'stale'; readonly stale: CorpusStaleness | null }
-  | { readonly kind: 'ask'; readonly id: number; readonly text: string; readonly page: number };
+  | ({ readonly kind: 'ask'; readonly id: number } & PageRequest);
 
 /** What the worker posts back: that an index is unpacked and answers come from it, or each question's page, or why it failed. */
 export type AnswerWorkerReply =

@@ -1,8 +1,11 @@
+import type { Answer } from '../answer/answer.js';
 import { answerQuestion } from '../answer/answer-question.js';
 import { parseQuestion } from '../answer/parse-question.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { type LinkCitations, NO_LINKS } from '../reader/create-citation-linker.js';
+import type { AnswerPart } from '../render/answer-part.js';
 import { createPagedAnswer, type PagedAnswer } from '../render/blocks/create-paged-answer.js';
+import { hasExcerptPart } from '../render/blocks/render-answer-blocks.js';
 import { type AnswerFunction, type AnswerPage, SLACK_RESULTS_LIMIT } from './answer-slack-question.js';
 
 /** Answers kept for paging unless told otherwise. */
@@ -21,8 +24,9 @@ export type PageAnswererOptions = {
 };
 
 /**
- * Answers Slack questions page by page, in the thread it runs in. An answer is computed and laid
- * out in pages once (`createPagedAnswer`), then kept in a bounded least-recently-used list keyed by
+ * Answers Slack questions page by page, in the thread it runs in. An answer is computed once, and
+ * each of its parts (the first screen, the excerpts) laid out in pages once when first asked for
+ * (`createPagedAnswer`), then kept in a bounded least-recently-used list keyed by
  * the corpus fingerprint (and staleness), the parsed question and the answer options, so another page of the same
  * question renders only that page and never answers again. A new index has a new fingerprint, so
  * answers of the old one are never served and age out. Deterministic: a page is the same whether
@@ -31,9 +35,9 @@ export type PageAnswererOptions = {
 export function createPageAnswerer(options: PageAnswererOptions): AnswerPage {
   const answer = options.answer ?? answerQuestion;
   const linkCitations = options.linkCitations ?? NO_LINKS;
-  const kept = new Map<string, { readonly paged: PagedAnswer; readonly answerKind: string }>();
+  const kept = new Map<string, KeptAnswer>();
   const limit = options.keptAnswers ?? DEFAULT_KEPT_ANSWERS;
-  return async ({ text, page }) => {
+  return async ({ text, page, part = 'answer' }) => {
     const index = options.getIndex();
     const question = parseQuestion(text);
     const answerOptions = { limit: SLACK_RESULTS_LIMIT };
@@ -42,7 +46,7 @@ export function createPageAnswerer(options: PageAnswererOptions): AnswerPage {
     let entry = kept.get(key);
     if (entry === undefined) {
       const computed = await answer(question, index, answerOptions);
-      entry = { paged: createPagedAnswer(linkCitations(computed)), answerKind: computed.kind };
+      entry = { answer: linkCitations(computed), parts: new Map() };
     }
     // Re-inserting moves the entry to the newest end; the oldest is first in the map's order.
     kept.delete(key);
@@ -51,6 +55,15 @@ export function createPageAnswerer(options: PageAnswererOptions): AnswerPage {
       if (kept.size <= limit) break;
       kept.delete(oldest);
     }
-    return { rendered: entry.paged.renderPage(page), answerKind: entry.answerKind };
+    let paged = entry.parts.get(part);
+    if (paged === undefined) {
+      paged = createPagedAnswer(entry.answer, part);
+      entry.parts.set(part, paged);
+    }
+    const { kind } = entry.answer;
+    return { rendered: paged.renderPage(page), answerKind: kind, hasExcerpts: hasExcerptPart(entry.answer) };
   };
 }
+
+/** An answer kept for paging, and each of its parts laid out in pages once it was asked for. */
+type KeptAnswer = { readonly answer: Answer; readonly parts: Map<AnswerPart, PagedAnswer> };

@@ -16,7 +16,7 @@ export type RequestMeta = {
 
 /** What a handled request reports for its log line. */
 export type RequestOutcome = {
-  readonly outcome: 'answered' | 'shared' | 'paged' | 'published' | 'ignored' | 'duplicate';
+  readonly outcome: 'answered' | 'shared' | 'paged' | 'published' | 'ignored' | 'duplicate' | 'excerpts' | 'cited';
   readonly answerKind?: string;
 };
 

@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction, MessageShortcut } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, MessageShortcut, OverflowAction } from '@slack/bolt';
 import { describeError } from './error-boundary.js';
 import {
   createAddShortcutHandler,
@@ -8,11 +8,14 @@ import {
 } from './listeners/handle-add-request.js';
 import { createAppHomeOpenedHandler } from './listeners/handle-app-home-opened.js';
 import { createAppMentionHandler } from './listeners/handle-app-mention.js';
+import { createCitationMenuActionHandler } from './listeners/handle-citation-menu-action.js';
 import { createDirectMessageHandler } from './listeners/handle-direct-message.js';
 import { createFeedbackActionHandler } from './listeners/handle-feedback-action.js';
 import { createFeedbackSubmissionHandler } from './listeners/handle-feedback-submission.js';
+import { createHomeQuestionActionHandler } from './listeners/handle-home-question-action.js';
 import { createPageActionHandler } from './listeners/handle-page-action.js';
 import { createShareActionHandler } from './listeners/handle-share-action.js';
+import { createShowExcerptsActionHandler } from './listeners/handle-show-excerpts-action.js';
 import { createSlashCommandHandler } from './listeners/handle-slash-command.js';
 import type { SlackDeps } from './slack-deps.js';
 import {
@@ -52,6 +55,12 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.feedbackHelpful, createFeedbackActionHandler(deps));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.feedbackNotHelpful, createFeedbackActionHandler(deps));
   app.view(FEEDBACK_MODAL_IDS.callbackId, createFeedbackSubmissionHandler(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.showExcerpts, createShowExcerptsActionHandler(deps));
+  app.action<BlockAction<OverflowAction>>(ACTION_IDS.copyCitation, createCitationMenuActionHandler(deps));
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^${ACTION_IDS.homeQuestion}\\d+$`),
+    createHomeQuestionActionHandler(deps),
+  );
   app.error(async (error) => {
     deps.logger.write({ level: 'error', msg: 'unhandled Bolt error', error: describeError(error) });
   });

@@ -4,6 +4,9 @@
  * commands and events; a unit test checks it against the registrations.
  */
 
+import { CITATION_MENU_ACTION_ID } from '../render/blocks/render-citation-menu.js';
+import { HOME_QUESTION_ACTION_PREFIX } from '../render/blocks/render-home-view.js';
+
 /** The slash commands, as typed in Slack. `/verbatim` also takes every other command as its first word. */
 export const SLASH_COMMANDS = ['/casualties', '/troops', '/who-said', '/reports', '/sources', '/verbatim'] as const;
 export type SlashCommand = (typeof SLASH_COMMANDS)[number];
@@ -19,6 +22,10 @@ export const ACTION_IDS = {
   nextPage: 'verbatim_page_next',
   feedbackHelpful: 'verbatim_feedback_helpful',
   feedbackNotHelpful: 'verbatim_feedback_not_helpful',
+  showExcerpts: 'verbatim_show_excerpts',
+  copyCitation: CITATION_MENU_ACTION_ID,
+  /** A prefix: the Home tab's question buttons are `verbatim_home_question_0`, `_1`, … */
+  homeQuestion: HOME_QUESTION_ACTION_PREFIX,
 } as const;
 
 /** The feedback modal's callback id and its reason input's block and action ids. */

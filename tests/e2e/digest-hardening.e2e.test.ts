@@ -113,8 +113,11 @@ describe('case 1 and 11: the digest gets the same protections as every answer', 
     expect(slice).toContain('pay \u202E001$ to the zero\u200Bwidth fund.');
     await app.event({ type: 'app_home_opened', user: 'U0READER', channel: 'D0HOME', tab: 'home' });
     const home = await app.fake.waitForCall('views.publish');
-    expect(JSON.stringify(home.body)).toContain('Plaza &lt;U+2066&gt;Notice&lt;U+2069&gt; Board');
+    // The notice is not about the story, so the Home tab leaves it off (issue 16) and shows no control.
+    expect(JSON.stringify(home.body)).not.toContain('Plaza');
     expect(JSON.stringify(home.body)).not.toMatch(INVISIBLE);
+    const sources = (await app.command('/sources', '')).body as { blocks: unknown[] };
+    expect(collectBlockText(sources.blocks)).toContain('Plaza &lt;U+2066&gt;Notice&lt;U+2069&gt; Board');
   });
 });
 

@@ -12,8 +12,10 @@ afterEach(async () => {
 const ESCAPED = ['&lt;!channel&gt;', '&lt;@U123&gt;', '&lt;https://example.com|click&gt;', '&amp; wait'];
 
 /** Everything Slack shows or notifies with: block texts and the fallback (button values are opaque data). */
+/** What a message shows, less Verbatim's own block-quote markup (a `>` opening a line of a section). */
 function shownText(message: Record<string, unknown>): string {
-  return `${collectBlockText(message['blocks'] as unknown[])}\n${String(message['text'])}`;
+  const blocks = collectBlockText(message['blocks'] as unknown[]).replace(/^>/gm, '');
+  return `${blocks}\n${String(message['text'])}`;
 }
 
 describe('report text with Slack control sequences', () => {

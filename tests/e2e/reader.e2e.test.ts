@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ACTION_IDS } from '../../src/slack/slack-ids.js';
+import { buildButtonClick } from '../support/click-slack-button.js';
 import { collectBlockText } from '../support/expected-slack-reply.js';
 import { createManualClock } from '../support/manual-clock.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
@@ -79,18 +81,23 @@ describe.each(['http', 'socket-mode'] as const)('the reader beside Slack over %s
     app = await startReaderBot(transport);
     const ack = await app.command('/casualties', 'killed');
     expect(ack.status).toBe(200);
-    const text = collectBlockText((ack.body as { blocks: unknown[] }).blocks);
+    const blocks = (ack.body as { blocks: unknown[] }).blocks;
+    // The first screen is the claims table: each claim's report title links to the reader (issue 16).
+    const titleLinks = readerLinks(collectBlockText(blocks));
+    expect(titleLinks.length).toBeGreaterThan(0);
+    // The excerpts, posted on request, cite each sentence at the same reader link.
+    const where = { blocks, channel: 'C0GENERAL', isEphemeral: true, responseUrl: app.fake.responseUrl('excerpts') };
+    await app.interaction(buildButtonClick(where, ACTION_IDS.showExcerpts));
+    const excerpts = await app.fake.waitForCall('response_url');
+    const text = collectBlockText(excerpts.body['blocks'] as unknown[]);
     const links = readerLinks(text);
     const spans = text.match(CITATION_SPAN) ?? [];
     expect(spans.length).toBeGreaterThan(0);
-    // Every `file:start-end` in the answer is the label of a reader link: none is left unlinked.
+    // Every `file:start-end` in the excerpts is the label of a reader link: none is left unlinked.
     const isSpan = (label: string) => /^[\w-]+\.txt:\d+-\d+$/.test(label);
     const spanLinks = links.filter((link) => isSpan(link.label));
     expect(spanLinks.map((link) => link.label)).toEqual(spans);
     for (const link of spanLinks) await expectHighlighted(app, link);
-    // The claims table links each claim's report title to the reader at the same sentence (issue 16).
-    const titleLinks = links.filter((link) => !isSpan(link.label));
-    expect(titleLinks.length).toBeGreaterThan(0);
     for (const link of titleLinks) expect(spanLinks.map((spanLink) => spanLink.path)).toContain(link.path);
     // The report's own URL is shown beside its citation.
     expect(text).toContain('<https://ledger.example.org/river-losses|https://ledger.example.org/river-losses>');
@@ -123,11 +130,18 @@ describe('the reader with the App Home', () => {
     app = await startReaderBot('http');
     await app.event({ type: 'app_home_opened', user: 'U0ASKER', channel: 'D0ASKER', tab: 'home', event_ts: '1.0' });
     const publish = await app.fake.waitForCall('views.publish');
-    const text = collectBlockText((publish.body['view'] as { blocks: unknown[] }).blocks);
-    const links = readerLinks(text);
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.map((link) => link.label)).toEqual(text.match(CITATION_SPAN));
-    for (const link of links) await expectHighlighted(app, link);
+    type Section = { type: string; text?: { text: string }; accessory?: { options: { value: string }[] } };
+    const claims = (publish.body['view'] as { blocks: Section[] }).blocks.filter((block) =>
+      block.text?.text.startsWith('• *'),
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    // Each claim line links its report's title to the reader at the sentence its citation menu names.
+    for (const claim of claims) {
+      const [link] = readerLinks(claim.text?.text ?? '');
+      const [, start, end, file] = /^c:(\d+)-(\d+):(.+)$/.exec(claim.accessory?.options[0]?.value ?? '') ?? [];
+      if (link === undefined) throw new Error(`No reader link in ${claim.text?.text}`);
+      await expectHighlighted(app, { path: link.path, label: `${file}:${start}-${end}` });
+    }
   });
 });
 

@@ -14,12 +14,17 @@ export async function buildExpectedReply(
   text: string,
   context: Omit<AnswerMessageContext, 'text'>,
 ): Promise<SlackMessage> {
-  const { rendered, answerKind } = await answerSlackQuestion(
+  const { rendered, answerKind, hasExcerpts } = await answerSlackQuestion(
     text,
     { answerPage: createPageAnswerer({ getIndex: () => index }), previewDigest: null },
-    { channelId: null, page: context.page },
+    { channelId: null, page: context.page, ...(context.part === undefined ? {} : { part: context.part }) },
   );
-  return buildAnswerMessage(rendered, { text, feedback: { answerKind, fingerprint: index.fingerprint }, ...context });
+  return buildAnswerMessage(rendered, {
+    text,
+    feedback: { answerKind, fingerprint: index.fingerprint },
+    hasExcerpts: hasExcerpts === true,
+    ...context,
+  });
 }
 
 /** Every mrkdwn and plain text of a message's blocks, joined by new lines. */

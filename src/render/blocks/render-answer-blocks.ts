@@ -1,6 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { type Answer, assertNever } from '../../answer/answer.js';
+import type { AnswerPart } from '../answer-part.js';
 import { renderAnswerText } from '../text/render-answer-text.js';
+import { hasFigureRows } from '../text/render-figures-text.js';
 import { MAX_BLOCKS_PER_MESSAGE, MAX_PAGE_TEXT, RESERVED_CONTROL_BLOCKS } from './block-limits.js';
 import { type LazyUnit, paginateBlocks } from './paginate-blocks.js';
 import { renderFallbackText } from './render-fallback-text.js';
@@ -29,22 +31,37 @@ export const MAX_ANSWER_PAGE_BLOCKS = MAX_BLOCKS_PER_MESSAGE - RESERVED_CONTROL_
  * Every piece of report text and user text is escaped, so no answer can mention anyone or build a
  * link. Nothing is cut: long sentences are split across sections, long answers across pages.
  * Deterministic: the same answer gives the same pages, so a page can be re-rendered on request.
+ * `part` is the first screen (`answer`, the default) or what "Show excerpts" posts (`excerpts`).
  *
  * @example
  * const { pages, text } = renderAnswerBlocks(answerQuestion(parseQuestion('/sources'), index));
  */
-export function renderAnswerBlocks(answer: Answer): RenderedAnswer {
-  const units = listAnswerUnits(answer).map((unit) => unit());
+export function renderAnswerBlocks(answer: Answer, part: AnswerPart = 'answer'): RenderedAnswer {
+  const units = listAnswerUnits(answer, part).map((unit) => unit());
   const pages = paginateBlocks(units, { maxBlocks: MAX_ANSWER_PAGE_BLOCKS, maxText: MAX_PAGE_TEXT });
-  return { pages, text: renderFallbackText(renderAnswerText(answer, SLACK_TEXT_STYLE)) };
+  return { pages, text: renderAnswerFallback(answer, part) };
+}
+
+/** The plain-text fallback of one part of an answer: the text renderer's lines of that part, escaped. */
+export function renderAnswerFallback(answer: Answer, part: AnswerPart): string {
+  return renderFallbackText(renderAnswerText(answer, SLACK_TEXT_STYLE, hasExcerptPart(answer) ? part : 'whole'));
+}
+
+/**
+ * True when the answer keeps cited sentences off its first screen, for "Show excerpts" to post:
+ * a figures answer with at least one figure. Every other answer shows its excerpts at once.
+ */
+export function hasExcerptPart(answer: Answer): boolean {
+  return answer.kind === 'figures' && hasFigureRows(answer);
 }
 
 /**
  * Any answer's block units, each rendered only when called, in page order: the rows of the long
  * answers (quotes, figures, sources) are rendered one by one, the short ones (search results, help)
- * at once. Deterministic: a unit renders the same blocks each time it is called.
+ * at once. Deterministic: a unit renders the same blocks each time it is called. Only a figures
+ * answer with figures has two parts (`hasExcerptPart`); any other answer gives the same units for both.
  */
-export function listAnswerUnits(answer: Answer): LazyUnit[] {
+export function listAnswerUnits(answer: Answer, part: AnswerPart = 'answer'): LazyUnit[] {
   switch (answer.kind) {
     case 'results':
     case 'no-match':
@@ -55,7 +72,7 @@ export function listAnswerUnits(answer: Answer): LazyUnit[] {
     case 'usage':
       return renderHelpBlocks(answer).map((unit) => () => unit);
     case 'figures':
-      return listFiguresUnits(answer);
+      return listFiguresUnits(answer, hasFigureRows(answer) ? part : 'answer');
     case 'speaker-quotes':
     case 'phrase-quotes':
     case 'not-quoted':

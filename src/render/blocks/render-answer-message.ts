@@ -15,6 +15,8 @@ export type AnswerMessageOptions = {
   readonly share: ButtonSpec | null;
   /** The "Previous"/"Next" button for a page, or null when that page cannot be linked. */
   readonly pageButton: (page: number) => ButtonSpec | null;
+  /** The "Show excerpts" button of a claims table, or null (or unset) when there is none to show. */
+  readonly excerpts?: ButtonSpec | null;
 };
 
 /** A message as Slack takes it: blocks plus the plain-text fallback. */
@@ -22,7 +24,7 @@ export type SlackMessage = { readonly blocks: KnownBlock[]; readonly text: strin
 
 /**
  * One page of a rendered answer as a message: "Shared by …" on top when shared, then the page's
- * blocks, then "Page 2 of 3" and the buttons. Only this page is rendered; the others never are. Adds at most three blocks, which every answer page
+ * blocks, then "Page 2 of 3" and the buttons ("Show excerpts" first, where the page has one). Only this page is rendered; the others never are. Adds at most three blocks, which every answer page
  * leaves free. When a page cannot be linked (its button value would pass Slack's limit), the
  * message says so instead of silently dropping the rest.
  */
@@ -30,6 +32,9 @@ export function renderAnswerMessage(rendered: RenderedPage, options: AnswerMessa
   const { page, pageCount } = rendered;
   const buttons: Button[] = [];
   const notes: string[] = [];
+  const excerpts = options.excerpts ?? null;
+  if (excerpts !== null && excerpts.value.length <= MAX_BUTTON_VALUE)
+    buttons.push(buildButton(excerpts, 'Show excerpts'));
   if (page > 0) addPageButton(buttons, notes, options.pageButton(page - 1), 'Previous', page - 1);
   if (page < pageCount - 1) addPageButton(buttons, notes, options.pageButton(page + 1), 'Next', page + 1);
   if (options.share !== null) buttons.push(buildButton(options.share, 'Share in channel', 'primary'));

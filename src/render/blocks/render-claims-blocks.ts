@@ -1,11 +1,14 @@
-import type { FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
+import type { SectionBlock } from '@slack/types';
+import type { Citation, FigureFacts, FigureGroup, FiguresAnswer } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
+import { keepTogether } from '../keep-together.js';
 import { buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
+import { renderCitationMenu } from './render-citation-menu.js';
 import { renderMrkdwnLink } from './render-mrkdwn-link.js';
 import { renderSpreadEnd } from './render-spread-end.js';
 
@@ -16,9 +19,10 @@ const CLAIMS_PER_UNIT = 15;
  * The claims table that opens `/casualties` and `/troops`: per side and category (the answer's
  * groups, in its order), a bold heading, the spread line when the claims disagree, then one line
  * per claim: the figure as written, who claims it, the claim date resolved to a day, and the
- * report's title, linked to the reader at the cited sentence when the reader is on. Report text is
- * escaped; nothing is summarised or computed beyond the answer's own spread. Returns no units when
- * there are no figures. Deterministic.
+ * report's title, linked to the reader at the cited sentence when the reader is on. Each claim is
+ * its own section with the "⋯" citation menu (`renderCitationMenu`); the claimant's name never
+ * breaks across lines (`keepTogether`). Report text is escaped; nothing is summarised or computed
+ * beyond the answer's own spread. Returns no units when there are no figures. Deterministic.
  */
 export function renderClaimsBlocks(answer: FiguresAnswer): BlockUnit[] {
   return listClaimsUnits(answer).map((unit) => unit());
@@ -39,15 +43,31 @@ export function listClaimsUnits(answer: FiguresAnswer): LazyUnit[] {
 function renderClaimsUnit(group: FigureGroup, start: number, isFirst: boolean): BlockUnit {
   const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}${describeGroupScope(group, escapeMrkdwn)}*`;
   const spread = group.spread === null ? [] : [`Claims range from ${renderSpread(group.spread)}`];
-  const chunk = group.rows.slice(start, start + CLAIMS_PER_UNIT).map(renderClaimLine);
-  const text = start === 0 ? [heading, ...spread, ...chunk] : chunk;
-  return [...(isFirst ? [buildHeader('Claims at a glance')] : []), ...buildSections(text.join('\n'))];
+  const claims = group.rows.slice(start, start + CLAIMS_PER_UNIT).flatMap(renderClaimSections);
+  return [
+    ...(isFirst ? [buildHeader('Claims at a glance')] : []),
+    ...(start === 0 ? buildSections([heading, ...spread].join('\n')) : []),
+    ...claims,
+  ];
 }
 
-/** "• *over 3,000* · Volodymyr Zelensky · Mon 23 Dec 2024 · <reader|Title>". */
-function renderClaimLine(row: FigureRow): string {
-  const { figure, citation } = row;
-  const claimant = describeClaimant(figure, escapeMrkdwn) ?? 'claimant not stated';
+/** A claim as the claims table and the Home tab show it: the figure's facts and where it is cited. */
+export type ClaimLine = { readonly figure: FigureFacts; readonly citation: Citation };
+
+/**
+ * One claim as its own section: "• *over 3,000* · Volodymyr Zelensky · Mon 23 Dec 2024 ·
+ * <reader|Title>", with the "⋯" citation menu beside it. Escaped; deterministic.
+ */
+export function renderClaimSections(claim: ClaimLine): SectionBlock[] {
+  const menu = renderCitationMenu(claim.citation);
+  return buildSections(renderClaimLine(claim)).map((section) =>
+    menu === null ? section : { ...section, accessory: menu },
+  );
+}
+
+function renderClaimLine(claim: ClaimLine): string {
+  const { figure, citation } = claim;
+  const claimant = describeClaimant(figure, (text) => keepTogether(escapeMrkdwn(text))) ?? 'claimant not stated';
   const period = figure.period === null ? '' : ` ${escapeMrkdwn(figure.period)}`;
   const title = escapeMrkdwn(citation.title ?? citation.file);
   const source = citation.link === undefined ? title : renderMrkdwnLink(citation.link.reader, title);

@@ -1,9 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { Citation, Excerpt } from '../../answer/answer.js';
+import { hasOwnQuoteMarks } from '../has-own-quote-marks.js';
 import { renderCitationSource, renderCitationSpan, renderCitationText } from '../text/render-citation-text.js';
 import { MAX_SECTION_TEXT } from './block-limits.js';
 import { buildContexts, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { renderCitationMenu } from './render-citation-menu.js';
 import { renderMarkedMrkdwn } from './render-marked-mrkdwn.js';
 import { renderMrkdwnLink } from './render-mrkdwn-link.js';
 
@@ -13,26 +15,36 @@ export type ExcerptBlockOptions = {
   readonly lead?: string;
   /** Context lines shown above the citation, e.g. who claims a figure and when. */
   readonly facts?: readonly string[];
+  /** False to leave out the "⋯" citation menu (shown by default). */
+  readonly hasMenu?: boolean;
 };
 
 /** Leaves room in the first section for the lead, and for the quotation marks. */
 const MIN_SENTENCE_ROOM = 1000;
 
 /**
- * An excerpt as blocks: the sentence in quotation marks with its marks in bold (one section per
- * 3,000 characters), then a context line with the facts and the citation (title, outlet, date,
- * `file:start-end`). Report text is escaped. Deterministic.
+ * An excerpt as blocks: the sentence with its marks in bold, in one pair of quotation marks, or as
+ * a Slack block quote when it has quotation marks of its own (`hasOwnQuoteMarks`), one section per
+ * 3,000 characters; the first carries the "⋯" citation menu (`renderCitationMenu`). Then a context
+ * line with the facts and the citation (title, outlet, date, `file:start-end`). Report text is
+ * escaped. Deterministic.
  */
 export function renderExcerptBlocks(excerpt: Excerpt, options: ExcerptBlockOptions = {}): KnownBlock[] {
-  const lead = options.lead === undefined || options.lead === '' ? '' : `${options.lead} `;
+  const isBlockQuote = hasOwnQuoteMarks(excerpt.citation.sentence);
+  const lead = options.lead === undefined || options.lead === '' ? '' : `${options.lead}${isBlockQuote ? '\n' : ' '}`;
   const isLeadApart = MAX_SECTION_TEXT - lead.length - 2 < MIN_SENTENCE_ROOM;
   const room = isLeadApart ? MAX_SECTION_TEXT - 2 : MAX_SECTION_TEXT - lead.length - 2;
   const pieces = renderMarkedMrkdwn(excerpt.citation.sentence, excerpt.marks, room);
-  const quoted = pieces.map((piece, i) => `${i === 0 ? '“' : ''}${piece}${i === pieces.length - 1 ? '”' : ''}`);
+  const quoted = pieces.map((piece, i) =>
+    isBlockQuote ? `>${piece}` : `${i === 0 ? '“' : ''}${piece}${i === pieces.length - 1 ? '”' : ''}`,
+  );
   const sections = quoted.flatMap((text, i) => buildSections(i === 0 && !isLeadApart ? `${lead}${text}` : text));
+  const menu = options.hasMenu === false ? null : renderCitationMenu(excerpt.citation);
+  const [first, ...rest] = sections;
+  const withMenu = first === undefined || menu === null ? sections : [{ ...first, accessory: menu }, ...rest];
   return [
     ...(isLeadApart ? buildSections(lead.trim()) : []),
-    ...sections,
+    ...withMenu,
     ...buildContexts([...(options.facts ?? []), renderCitationLine(excerpt.citation)]),
   ];
 }

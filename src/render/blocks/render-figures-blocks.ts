@@ -1,9 +1,11 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
+import type { AnswerPart } from '../answer-part.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, describePopulation, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { formatNumber } from '../format-count.js';
+import { keepTogether } from '../keep-together.js';
 import { buildContexts, buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit, LazyUnit } from './paginate-blocks.js';
@@ -13,38 +15,39 @@ import { renderCitationLine, renderExcerptBlocks } from './render-excerpt-blocks
 import { renderSpreadEnd } from './render-spread-end.js';
 
 /**
- * `/casualties` and `/troops` as block units: a header and the counts, then the claims table (one
- * line per claim, `renderClaimsBlocks`), then under "Excerpts" each group (North Korean first, as
- * the answer orders them) with its spread, and every row as its cited sentence with the figure in
- * bold, who claims it and when, and where else the claim appears; last, only when the filter asks,
- * figures outside the story under their own header "Outside the story".
+ * `/casualties` and `/troops` as block units. The first screen (`answer`) is a header, the counts
+ * and the claims table (one line per claim, `renderClaimsBlocks`); the cited sentences are the
+ * `excerpts` part, posted on request ("Show excerpts"): under "Excerpts" each group (North Korean
+ * first, as the answer orders them) with its spread, and every row as its cited sentence with the
+ * figure in bold, who claims it and when, and where else the claim appears; last, only when the
+ * filter asks, figures outside the story under their own header "Outside the story".
  */
-export function renderFiguresBlocks(answer: FiguresAnswer): BlockUnit[] {
-  return listFiguresUnits(answer).map((unit) => unit());
+export function renderFiguresBlocks(answer: FiguresAnswer, part: AnswerPart = 'answer'): BlockUnit[] {
+  return listFiguresUnits(answer, part).map((unit) => unit());
 }
 
 /** The units of `renderFiguresBlocks`, each rendered only when called (a page renders only its own rows). */
-export function listFiguresUnits(answer: FiguresAnswer): LazyUnit[] {
+export function listFiguresUnits(answer: FiguresAnswer, part: AnswerPart = 'answer'): LazyUnit[] {
+  return part === 'answer' ? listClaimsPart(answer) : listExcerptsPart(answer);
+}
+
+function listClaimsPart(answer: FiguresAnswer): LazyUnit[] {
   const title = answer.command === 'casualties' ? 'Casualty figures' : 'Troop figures';
   const filter = answer.filter === '' ? '' : ` · filter “${escapeMrkdwn(answer.filter)}”`;
   const counts =
     answer.figureCount === 0
       ? `No figures match${filter}.`
       : `*${formatNumber(answer.figureCount)}* ${pluralWord(answer.figureCount, 'figure')} from *${formatNumber(answer.reportCount)}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
-  const head: LazyUnit = () => [buildHeader(title), ...buildSections(counts)];
+  return [() => [buildHeader(title), ...buildSections(counts)], ...listClaimsUnits(answer)];
+}
+
+function listExcerptsPart(answer: FiguresAnswer): LazyUnit[] {
   const [firstExcerpt, ...moreExcerpts] = [...answer.primary, ...answer.others].flatMap(listGroupUnits);
   const [firstOutside, ...moreOutside] = (answer.outside ?? []).flatMap(listGroupUnits);
   const outside: LazyUnit[] =
     firstOutside === undefined ? [] : [() => [buildHeader('Outside the story'), ...firstOutside()], ...moreOutside];
-  // Claims first: the compact table opens the answer, the cited sentences follow under their own header.
-  if (firstExcerpt === undefined) return [head, ...outside];
-  return [
-    head,
-    ...listClaimsUnits(answer),
-    () => [buildHeader('Excerpts'), ...firstExcerpt()],
-    ...moreExcerpts,
-    ...outside,
-  ];
+  if (firstExcerpt === undefined) return outside;
+  return [() => [buildHeader('Excerpts'), ...firstExcerpt()], ...moreExcerpts, ...outside];
 }
 
 function listGroupUnits(group: FigureGroup): LazyUnit[] {
@@ -75,7 +78,7 @@ function renderRow(row: FigureRow, population: string | null): BlockUnit {
 
 /** "*over 3,000* · killed or wounded · claimed by … · as of … · over the past week". */
 function renderFigureFacts(figure: FigureFacts, population: string | null): string {
-  const who = describeClaimant(figure, escapeMrkdwn);
+  const who = describeClaimant(figure, (text) => keepTogether(escapeMrkdwn(text)));
   const parts = [
     `*${escapeMrkdwn(figure.text)}*`,
     ...(population === null ? [] : [population]),

@@ -5,6 +5,7 @@ import {
   type ResultsAnswer,
   type SourcesAnswer,
 } from '../../answer/answer.js';
+import type { AnswerPart } from '../answer-part.js';
 import { formatCount } from '../format-count.js';
 import { showInvisibleControls } from '../show-invisible-controls.js';
 import { PLAIN_TEXT_STYLE, renderExcerptText, type TextStyle } from './render-citation-text.js';
@@ -14,13 +15,18 @@ import { renderQuotesText } from './render-quotes-text.js';
 /**
  * Renders any answer as plain text for a terminal or, with the Slack style, a notification
  * fallback. Every line is fixed template text or a verbatim excerpt with its citation; direction and
- * zero-width controls in report text are shown as `<U+202E>`. Deterministic.
+ * zero-width controls in report text are shown as `<U+202E>`. `part` gives the lines of one Slack
+ * message (`AnswerPart`); the terminal shows the whole answer. Deterministic.
  */
-export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_TEXT_STYLE): string {
-  return showInvisibleControls(renderAnyAnswer(answer, style));
+export function renderAnswerText(
+  answer: Answer,
+  style: TextStyle = PLAIN_TEXT_STYLE,
+  part: AnswerPart | 'whole' = 'whole',
+): string {
+  return showInvisibleControls(renderAnyAnswer(answer, style, part));
 }
 
-function renderAnyAnswer(answer: Answer, style: TextStyle): string {
+function renderAnyAnswer(answer: Answer, style: TextStyle, part: AnswerPart | 'whole'): string {
   switch (answer.kind) {
     case 'results':
       return renderResults(answer, style);
@@ -42,7 +48,7 @@ function renderAnyAnswer(answer: Answer, style: TextStyle): string {
     case 'usage':
       return `${answer.message}. Usage: ${answer.usage}`;
     case 'figures':
-      return renderFiguresText(answer, style);
+      return renderFiguresText(answer, style, part);
     case 'speaker-quotes':
     case 'phrase-quotes':
     case 'not-quoted':

@@ -1,4 +1,5 @@
 import type { Citation, Excerpt } from '../../answer/answer.js';
+import { hasOwnQuoteMarks } from '../has-own-quote-marks.js';
 import { markExcerpt } from './mark-excerpt.js';
 
 /** Opening and closing marker for highlighted words in plain text. */
@@ -39,13 +40,19 @@ export function renderCitationSpan(citation: Citation): string {
   return `${citation.file}:${citation.start}-${citation.end}`;
 }
 
-/** An excerpt as two lines: the quoted sentence with its marks, then its citation. */
+/**
+ * An excerpt as two lines: the sentence with its marks, in one pair of quotation marks (or after
+ * `> ` when it has its own, as in Slack: `hasOwnQuoteMarks`), then its citation.
+ */
 export function renderExcerptText(excerpt: Excerpt, indent = '  ', style: TextStyle = PLAIN_TEXT_STYLE): string {
   const marked = markExcerpt(excerpt.citation.sentence, excerpt.marks, {
     ...style.mark,
     ...(style.escape === undefined ? {} : { escape: style.escape }),
   });
-  return `${indent}“${collapseSpace(marked)}”\n${indent}  — ${renderCitationText(excerpt.citation)}`;
+  const shown = hasOwnQuoteMarks(excerpt.citation.sentence)
+    ? `> ${collapseSpace(marked)}`
+    : `“${collapseSpace(marked)}”`;
+  return `${indent}${shown}\n${indent}  — ${renderCitationText(excerpt.citation)}`;
 }
 
 /** Line breaks inside a cited sentence are shown as spaces; the citation offsets still point at the file. */

@@ -3,12 +3,14 @@ import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
+import { keepTogether } from '../keep-together.js';
 
 /**
  * The claims table of `/casualties` and `/troops` as text lines, the same lines in the same order
  * as the blocks' "Claims at a glance": per side and category a heading, the spread when the claims
  * disagree, then one line per claim (figure as written and its period, claimant, resolved claim
- * date, report title). No lines when there are no figures. Deterministic.
+ * date, report title; the claimant's name kept on one line, `keepTogether`). No lines when there
+ * are no figures. Deterministic.
  */
 export function renderClaimsText(answer: FiguresAnswer): string[] {
   const groups = [...answer.primary, ...answer.others];
@@ -29,7 +31,7 @@ export function renderClaimsText(answer: FiguresAnswer): string[] {
 function renderClaimLine(row: FigureRow): string {
   const { figure, citation } = row;
   const period = figure.period === null ? '' : ` ${figure.period}`;
-  const claimant = describeClaimant(figure, (text) => text) ?? 'claimant not stated';
+  const claimant = describeClaimant(figure, keepTogether) ?? 'claimant not stated';
   return `${figure.text}${period} · ${claimant} · ${renderClaimDate(figure)} · ${citation.title ?? citation.file}`;
 }
 

@@ -1,8 +1,10 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
+import type { AnswerPart } from '../answer-part.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, describePopulation, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
+import { keepTogether } from '../keep-together.js';
 import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
 import { renderClaimsText } from './render-claims-text.js';
 
@@ -18,24 +20,52 @@ const NUMBER = new Intl.NumberFormat('en-US');
  * marked, and where the claim recurs "also in N other reports" with their citations.
  *
  * Every line is template text or a verbatim piece of a report; numbers are formatted en-US.
+ * `part` picks what one Slack message shows (the terminal shows both): `answer` is the header and
+ * the claims table, `excerpts` the lines from "Excerpts" on, the same lines as the blocks of each.
  */
-export function renderFiguresText(answer: FiguresAnswer, style: TextStyle = PLAIN_TEXT_STYLE): string {
+export function renderFiguresText(
+  answer: FiguresAnswer,
+  style: TextStyle = PLAIN_TEXT_STYLE,
+  part: AnswerPart | 'whole' = 'whole',
+): string {
+  const lines: string[] = [];
+  if (part !== 'excerpts') lines.push(...renderClaimsPart(answer));
+  if (part !== 'answer' && hasFigureRows(answer)) {
+    if (part === 'whole') lines.push('');
+    lines.push(...renderExcerptsPart(answer, style));
+  }
+  return lines.join('\n');
+}
+
+/** True when the answer has a cited figure to show under "Excerpts" (or "Outside the story"). */
+export function hasFigureRows(answer: FiguresAnswer): boolean {
+  return [...answer.primary, ...answer.others, ...(answer.outside ?? [])].length > 0;
+}
+
+function renderClaimsPart(answer: FiguresAnswer): string[] {
   const header = `${count(answer.figureCount, 'figure')} from ${count(answer.reportCount, 'report')}`;
   const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
-  const outside = answer.outside ?? [];
-  if (answer.primary.length === 0 && answer.others.length === 0 && outside.length === 0)
-    lines.push('', 'No figures found.');
-  else lines.push('', ...renderClaimsText(answer), '', 'Excerpts');
+  if (!hasFigureRows(answer)) lines.push('', 'No figures found.');
+  else {
+    const claims = renderClaimsText(answer);
+    if (claims.length > 0) lines.push('', ...claims);
+  }
+  return lines;
+}
+
+function renderExcerptsPart(answer: FiguresAnswer, style: TextStyle): string[] {
+  const lines = ['Excerpts'];
   for (const group of answer.primary) lines.push('', ...renderGroup(group, style));
   if (answer.others.length > 0) {
     lines.push('', 'Other forces');
     for (const group of answer.others) lines.push('', ...renderGroup(group, style));
   }
+  const outside = answer.outside ?? [];
   if (outside.length > 0) {
     lines.push('', 'Outside the story');
     for (const group of outside) lines.push('', ...renderGroup(group, style));
   }
-  return lines.join('\n');
+  return lines;
 }
 
 function renderGroup(group: FigureGroup, style: TextStyle): string[] {
@@ -61,7 +91,7 @@ function renderSpreadEnd(end: SpreadEnd): string {
 
 function renderFacts(figure: FigureFacts, population: string | null): string {
   const reading = figure.period === null ? renderReading(figure) : `${renderReading(figure)} ${figure.period}`;
-  const claimant = describeClaimant(figure, asWritten) ?? 'no claimant named';
+  const claimant = describeClaimant(figure, keepTogether) ?? 'no claimant named';
   const who = population === null ? claimant : `${population} · ${claimant}`;
   return `${figure.text} · ${reading} · ${who} · ${renderClaimDate(figure)}`;
 }

@@ -27,13 +27,15 @@ export function createPageActionHandler(deps: SlackDeps) {
         const value = decodeActionValue(action.value);
         if (value === null) return { outcome: 'ignored' };
         const isEphemeral = body.container['is_ephemeral'] === true;
-        const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
+        const { rendered, answerKind, hasExcerpts } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
           page: value.page,
+          ...(value.part === undefined ? {} : { part: value.part }),
         });
         const message = buildAnswerMessage(rendered, {
           ...value,
           isShareable: isEphemeral,
+          hasExcerpts: hasExcerpts === true,
           feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
         });
         const channel = body.channel?.id;

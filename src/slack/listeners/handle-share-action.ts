@@ -10,6 +10,7 @@ import type { SlackMessage } from '../../render/blocks/render-answer-message.js'
 import { decodeActionValue } from '../action-value.js';
 import { answerSlackQuestion } from '../answer-slack-question.js';
 import { buildAnswerMessage } from '../build-answer-message.js';
+import { buildClickKey } from '../build-click-key.js';
 import { withErrorReply } from '../error-boundary.js';
 import type { SlackDeps } from '../slack-deps.js';
 import { ACTION_IDS } from '../slack-ids.js';
@@ -25,6 +26,8 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
  * out; a post that may have landed is not retried); where it is not a member (a private channel, a DM between people) it posts through
  * the click's response URL instead. A second click by the same person on the same answer within
  * a minute (a double click, an impatient re-click) is acknowledged and logged, and shares nothing.
+ * Once shared, a private (ephemeral) copy is deleted through the response URL (`delete_original`,
+ * as Slack's "Modifying messages" documents), so the channel's copy replaces it.
  */
 export function createShareActionHandler(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: ButtonArgs) => {
@@ -40,18 +43,22 @@ export function createShareActionHandler(deps: SlackDeps) {
         if (value === null || channel === undefined) return { outcome: 'ignored' };
         if (deps.shareDedupe.isRepeat(buildClickKey(body, action))) return { outcome: 'duplicate' };
         const sharedBy = body.user.username || body.user.name || body.user.id;
-        const { rendered, answerKind } = await answerSlackQuestion(value.text, deps, {
+        const { rendered, answerKind, hasExcerpts } = await answerSlackQuestion(value.text, deps, {
           channelId: body.channel?.id ?? null,
           page: value.page,
+          ...(value.part === undefined ? {} : { part: value.part }),
         });
         const message = buildAnswerMessage(rendered, {
           text: value.text,
           page: value.page,
           sharedBy,
           isShareable: false,
+          hasExcerpts: hasExcerpts === true,
+          ...(value.part === undefined ? {} : { part: value.part }),
           feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
         });
         await postToChannel(client, respond, channel, message);
+        if (body.container['is_ephemeral'] === true) await respond({ delete_original: true });
         return { outcome: 'shared', answerKind };
       },
       tellAsker,
@@ -66,20 +73,4 @@ async function postToChannel(client: ButtonArgs['client'], respond: RespondFn, c
     if (!(error instanceof webApi.WebAPIPlatformError && CANNOT_POST.has(error.data.error))) throw error;
     await respond({ response_type: 'in_channel', replace_original: false, ...message });
   }
-}
-
-/**
- * What makes two clicks the same share: who clicked, on which message (its ts, or the response
- * URL when Slack sends no ts), in which channel, and the button with its question and page. The
- * trigger id and action time differ on every click, so they are left out.
- */
-function buildClickKey(body: ButtonArgs['body'], action: ButtonAction): string {
-  const message = readMessageTs(body.container) ?? body.message?.ts ?? body.response_url;
-  return JSON.stringify([body.user.id, body.channel?.id ?? '', message, action.action_id, action.value ?? '']);
-}
-
-/** Bolt types the click's container loosely; the message's ts is a string when Slack sends one. */
-function readMessageTs(container: ButtonArgs['body']['container']): string | undefined {
-  const ts: unknown = container?.['message_ts'];
-  return typeof ts === 'string' ? ts : undefined;
 }

@@ -33,13 +33,14 @@ export function createSlashCommandHandler(deps: SlackDeps) {
           isAcked = true;
           await ack();
         }
-        const { rendered, answerKind } = race.isReady ? race.value : await race.pending;
+        const { rendered, answerKind, hasExcerpts } = race.isReady ? race.value : await race.pending;
         await send(
           buildAnswerMessage(rendered, {
             text,
             page: 0,
             sharedBy: null,
             isShareable: true,
+            hasExcerpts: hasExcerpts === true,
             feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
           }),
         );

@@ -131,4 +131,35 @@ describe('buildHomeSummary', () => {
       ['officials', '100', 'a.txt'],
     ]);
   });
+
+  it('lists only the reports that belong to the story, and counts the others', () => {
+    const base = makeIndex();
+    const extra = [
+      makeReport('d', '2025-03-01', 'The harvest festival drew 5,000 visitors.'),
+      makeReport('e', '2025-03-02', 'Shelling resumed near the Velling Pass overnight.'),
+    ];
+    const index = buildCorpusIndex([...REPORTS, ...extra]);
+    const withWords = { ...index, figures: base.figures, lexicon: { ...index.lexicon, storyWords: /Velling Pass/u } };
+    const home = buildHomeSummary(withWords);
+    // b, a and c give figures about the followed side; e names a story word; d does neither.
+    expect(home.reports.map((report) => report.file)).toEqual(['e.txt', 'b.txt', 'a.txt', 'c.txt']);
+    expect(home.outsideReportCount).toBe(1);
+    expect(home.latestDate).toBe('2025-03-02');
+    expect(home.reportCount).toBe(5);
+    // Without story words, only the followed side's figures place a report in the story.
+    const figuresOnly = buildHomeSummary({
+      ...index,
+      figures: base.figures,
+      lexicon: { ...index.lexicon, storyWords: null },
+    });
+    expect(figuresOnly.reports.map((report) => report.file)).toEqual(['b.txt', 'a.txt', 'c.txt']);
+    expect(figuresOnly.outsideReportCount).toBe(2);
+  });
+
+  it('lists every report when the corpus defines no story (no followed side, no story words)', () => {
+    const index = buildCorpusIndex(REPORTS);
+    const home = buildHomeSummary({ ...index, figures: [], lexicon: { ...index.lexicon, storyWords: null } });
+    expect(home.reports).toHaveLength(3);
+    expect(home.outsideReportCount).toBe(0);
+  });
 });

@@ -33,3 +33,13 @@ describe('decodeActionValue', () => {
     expect(decodeActionValue(encoded)).toBeNull();
   });
 });
+
+describe('the excerpts part in a button value', () => {
+  it('is written as x:1 and read back; the first screen writes nothing', () => {
+    const value = { text: '/casualties', page: 2, sharedBy: null, part: 'excerpts' } as const;
+    expect(encodeActionValue(value)).toBe('{"q":"/casualties","p":2,"x":1}');
+    expect(decodeActionValue(encodeActionValue(value) ?? '')).toEqual(value);
+    expect(encodeActionValue({ ...value, part: 'answer' })).toBe('{"q":"/casualties","p":2}');
+    expect(decodeActionValue('{"q":"/casualties","p":2,"x":2}')).toBeNull();
+  });
+});

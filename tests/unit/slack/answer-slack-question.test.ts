@@ -43,6 +43,7 @@ describe('answerSlackQuestion', () => {
     expect(result).toEqual({
       rendered: pickRenderedPage(renderAnswerBlocks(makeResultsAnswer(1)), 0),
       answerKind: 'results',
+      hasExcerpts: false,
     });
   });
 

@@ -31,6 +31,7 @@ describe('createPageAnswerer', () => {
       expect(await answerPage({ text: '/reports ferry', page })).toEqual({
         rendered: paged.renderPage(page),
         answerKind: 'results',
+        hasExcerpts: false,
       });
     }
     expect(asked).toEqual(['a {"command":"reports","args":"ferry"}']);

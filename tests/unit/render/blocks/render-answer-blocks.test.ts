@@ -1,7 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS_PER_MESSAGE, MAX_SECTION_TEXT } from '../../../../src/render/blocks/block-limits.js';
-import { MAX_ANSWER_PAGE_BLOCKS, renderAnswerBlocks } from '../../../../src/render/blocks/render-answer-blocks.js';
+import {
+  hasExcerptPart,
+  MAX_ANSWER_PAGE_BLOCKS,
+  renderAnswerBlocks,
+} from '../../../../src/render/blocks/render-answer-blocks.js';
 import { SLACK_TEXT_STYLE } from '../../../../src/render/blocks/slack-text-style.js';
 import { renderAnswerText } from '../../../../src/render/text/render-answer-text.js';
 import {
@@ -46,10 +50,26 @@ describe('renderAnswerBlocks', () => {
 
   it('keeps every section within 3,000 characters, for a figure sentence of 20,000', () => {
     const sentence = `${'Many words here. '.repeat(1200)}about 300 died.`;
-    const rendered = renderAnswerBlocks(makeFiguresAnswer([makeFigureRow(sentence)]));
+    const rendered = renderAnswerBlocks(makeFiguresAnswer([makeFigureRow(sentence)]), 'excerpts');
     const texts = rendered.pages.flatMap(sectionTexts);
     expect(texts.every((text) => text.length <= MAX_SECTION_TEXT)).toBe(true);
     expect(texts.join(' ')).toContain('*about 300* died.”');
+  });
+
+  it('keeps the cited sentences of a figures answer for the excerpts part, with their own fallback text', () => {
+    const answer = makeFiguresAnswer([makeFigureRow('A governor said about 300 soldiers were killed.')]);
+    const first = renderAnswerBlocks(answer);
+    const excerpts = renderAnswerBlocks(answer, 'excerpts');
+    expect(hasExcerptPart(answer)).toBe(true);
+    expect(first.pages.flatMap(sectionTexts).join('\n')).not.toContain('soldiers were killed');
+    expect(first.text).not.toContain('Excerpts');
+    expect(excerpts.pages.flatMap(sectionTexts).join('\n')).toContain(
+      '“A governor said *about 300* soldiers were killed.”',
+    );
+    expect(excerpts.text.startsWith('Excerpts\n')).toBe(true);
+    expect(hasExcerptPart(makeFiguresAnswer([]))).toBe(false);
+    expect(hasExcerptPart(makeResultsAnswer(2))).toBe(false);
+    expect(renderAnswerBlocks(makeResultsAnswer(2), 'excerpts')).toEqual(renderAnswerBlocks(makeResultsAnswer(2)));
   });
 
   it('renders the same answer to the same pages', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../../src/answer/answer.js';
+import { renderCitationMenu } from '../../../../src/render/blocks/render-citation-menu.js';
 import { renderClaimsBlocks } from '../../../../src/render/blocks/render-claims-blocks.js';
 import { makeFigureRow, makeFiguresAnswer } from '../../../support/slack-answer-fixtures.js';
 
@@ -30,22 +31,31 @@ describe('renderClaimsBlocks', () => {
     const units = renderClaimsBlocks(makeFiguresAnswer([withLink, plain]));
     expect(sectionTexts(units)).toEqual([
       '[header]',
-      [
-        '*Killed · North Korean*',
-        '• *1,000* in a week · John ∗Kirby∗ · Fri 27 Dec 2024 (report date) · <https://r.example/read?a=1&amp;b=2|Weekly &lt;update&gt;>',
-        '• *about 300* · claimant not stated · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
-      ].join('\n'),
+      '*Killed · North Korean*',
+      '• *1,000* in a week · John\u00a0∗Kirby∗ · Fri 27 Dec 2024 (report date) · <https://r.example/read?a=1&amp;b=2|Weekly &lt;update&gt;>',
+      '• *about 300* · claimant not stated · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
     ]);
+    // Each claim carries its citation menu: the file and offsets of its sentence, nothing else.
+    const menus = units
+      .flat()
+      .flatMap((block) => (block.type === 'section' && block.accessory ? [block.accessory] : []));
+    expect(menus).toEqual([renderCitationMenu(withLink.citation), renderCitationMenu(plain.citation)]);
+    expect(menus[1]).toMatchObject({
+      type: 'overflow',
+      options: [
+        { value: `c:${plain.citation.start}-${plain.citation.end}:${plain.citation.file}` },
+        { value: `q:${plain.citation.start}-${plain.citation.end}:${plain.citation.file}` },
+      ],
+    });
   });
 
   it('pages a long group between lines, the heading only once', () => {
     const rows = Array.from({ length: 20 }, (_, i) => makeFigureRow(`They said ${i + 1} died.`, { text: `${i + 1}` }));
     const units = renderClaimsBlocks(makeFiguresAnswer(rows));
     expect(units).toHaveLength(2);
-    const [first, second] = sectionTexts(units).slice(1);
-    expect(first?.split('\n')).toHaveLength(16);
-    expect(second?.split('\n')).toHaveLength(5);
-    expect(second?.startsWith('• *16*')).toBe(true);
+    // The first unit: the table's header, the group heading and 15 claims; the second: the other 5, no heading.
+    expect(units.map((unit) => unit.length)).toEqual([17, 5]);
+    expect(sectionTexts([units[1] ?? []])[0]?.startsWith('• *16*')).toBe(true);
   });
 
   it('gives no units when there are no figures', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderCitationMenu } from '../../../../src/render/blocks/render-citation-menu.js';
 import { renderCitationLine, renderExcerptBlocks } from '../../../../src/render/blocks/render-excerpt-blocks.js';
 import { makeCitation, makeExcerpt } from '../../../support/slack-answer-fixtures.js';
 
@@ -6,7 +7,11 @@ describe('renderExcerptBlocks', () => {
   it('quotes the sentence with its mark in bold, then the facts and the citation in a context', () => {
     const excerpt = makeExcerpt('Officials counted 300 dead.', '300');
     expect(renderExcerptBlocks(excerpt, { lead: '*1.*', facts: ['claimed by *Olsen*'] })).toEqual([
-      { type: 'section', text: { type: 'mrkdwn', text: '*1.* “Officials counted *300* dead.”', verbatim: true } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: '*1.* “Officials counted *300* dead.”', verbatim: true },
+        accessory: renderCitationMenu(excerpt.citation),
+      },
       {
         type: 'context',
         elements: [
@@ -28,6 +33,26 @@ describe('renderExcerptBlocks', () => {
     expect(texts.length).toBeGreaterThan(1);
     expect(texts.every((text) => text.length <= 3000)).toBe(true);
     expect(texts.join(' ')).toBe(`“${sentence}”`);
+  });
+});
+
+describe('renderExcerptBlocks: quotation marks', () => {
+  it('shows a sentence with quotation marks of its own as a block quote, never in a second pair', () => {
+    const excerpt = makeExcerpt('“It is a meat grinder,” she said.', 'meat grinder');
+    const [first] = renderExcerptBlocks(excerpt, { lead: '*Mara Velling*', hasMenu: false });
+    expect(first).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*Mara Velling*\n>“It is a *meat grinder*,” she said.', verbatim: true },
+    });
+  });
+
+  it('block-quotes every piece of a long sentence that has its own quotation marks', () => {
+    const sentence = `“${Array.from({ length: 1000 }, (_, i) => `w${i}`).join(' ')},” he said.`;
+    const blocks = renderExcerptBlocks(makeExcerpt(sentence));
+    const texts = blocks.flatMap((block) => (block.type === 'section' ? [block.text?.text ?? ''] : []));
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.every((text) => text.startsWith('>“') || text.startsWith('>w'))).toBe(true);
+    expect(texts.join('').includes('““')).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderCitationMenu } from '../../../../src/render/blocks/render-citation-menu.js';
 import { renderFiguresBlocks } from '../../../../src/render/blocks/render-figures-blocks.js';
 import { makeExcerpt, makeFigureRow, makeFiguresAnswer } from '../../../support/slack-answer-fixtures.js';
 
@@ -22,6 +23,7 @@ describe('renderFiguresBlocks', () => {
         },
       ],
     });
+    const menu = renderCitationMenu(row.citation);
     expect(renderFiguresBlocks(answer)).toEqual([
       [
         { type: 'header', text: { type: 'plain_text', text: 'Casualty figures', emoji: false } },
@@ -36,11 +38,23 @@ describe('renderFiguresBlocks', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (unattributed (estimates), in a week)\n• *about 300* · a regional governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
+            text: '*Killed · North Korean*\nClaims range from *about 300* (a regional governor) to *1,000* (unattributed (estimates), in a week)',
             verbatim: true,
           },
         },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: '• *about 300* · a\u00a0regional\u00a0governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
+            verbatim: true,
+          },
+          accessory: menu,
+        },
       ],
+    ]);
+    // The cited sentences are the excerpts part, posted on request ("Show excerpts").
+    expect(renderFiguresBlocks(answer, 'excerpts')).toEqual([
       [
         { type: 'header', text: { type: 'plain_text', text: 'Excerpts', emoji: false } },
         {
@@ -54,13 +68,14 @@ describe('renderFiguresBlocks', () => {
         {
           type: 'section',
           text: { type: 'mrkdwn', text: '“A governor said *about 300* soldiers were killed.”', verbatim: true },
+          accessory: menu,
         },
         {
           type: 'context',
           elements: [
             {
               type: 'mrkdwn',
-              text: '*about 300* · claimed by a regional governor · as of Sat 4 Jan 2025 (written “January 4”)',
+              text: '*about 300* · claimed by a\u00a0regional\u00a0governor · as of Sat 4 Jan 2025 (written “January 4”)',
               verbatim: true,
             },
             {
@@ -96,10 +111,10 @@ describe('renderFiguresBlocks', () => {
       { claimant: null, attribution: 'reports' },
       '*about 300* · unattributed (reports) · as of Sat 4 Jan 2025 (written “January 4”)',
     ],
-    [{ claimant: 'Kirby', claimantContext: 'U.S. intelligence' }, 'claimed by Kirby, citing U.S. intelligence'],
+    [{ claimant: 'Kirby', claimantContext: 'U.S. intelligence' }, 'claimed by Kirby, citing U.S.\u00a0intelligence'],
   ])('states the claim facts %j', (figure, expected) => {
     const answer = makeFiguresAnswer([makeFigureRow('They said about 300 died.', figure)]);
-    const context = renderFiguresBlocks(answer)[2]?.at(-1);
+    const context = renderFiguresBlocks(answer, 'excerpts')[0]?.at(-1);
     expect(JSON.stringify(context)).toContain(expected);
   });
 
@@ -126,8 +141,11 @@ describe('renderFiguresBlocks', () => {
     const inStory = makeFigureRow('A governor said about 300 soldiers were killed.');
     const outside = makeFigureRow('In 1950, 400 soldiers were killed at the crossing.', { text: '400', value: 400 });
     const group = { category: 'killed' as const, subject: 'unknown', subjectLabel: 'Side not stated', spread: null };
-    const withOutside = renderFiguresBlocks(makeFiguresAnswer([inStory], { outside: [{ ...group, rows: [outside] }] }));
-    const without = renderFiguresBlocks(makeFiguresAnswer([inStory]));
+    const withOutside = renderFiguresBlocks(
+      makeFiguresAnswer([inStory], { outside: [{ ...group, rows: [outside] }] }),
+      'excerpts',
+    );
+    const without = renderFiguresBlocks(makeFiguresAnswer([inStory]), 'excerpts');
     expect(withOutside.slice(0, -1)).toEqual(without);
     const last = withOutside.at(-1) ?? [];
     expect(last[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Outside the story', emoji: false } });
@@ -136,11 +154,9 @@ describe('renderFiguresBlocks', () => {
       text: { type: 'mrkdwn', text: '*Killed · Side not stated*', verbatim: true },
     });
     expect(JSON.stringify(last.slice(2))).toContain('“In 1950, *400* soldiers were killed at the crossing.”');
-    // Only outside figures: the header and counts, then the outside section alone.
-    const onlyOutside = renderFiguresBlocks(
-      makeFiguresAnswer([], { figureCount: 1, outside: [{ ...group, rows: [outside] }] }),
-    );
-    expect(onlyOutside).toHaveLength(2);
-    expect(onlyOutside[1]).toEqual(last);
+    // Only outside figures: the first screen has the header and counts; the excerpts, the outside section alone.
+    const onlyOutsideAnswer = makeFiguresAnswer([], { figureCount: 1, outside: [{ ...group, rows: [outside] }] });
+    expect(renderFiguresBlocks(onlyOutsideAnswer)).toHaveLength(1);
+    expect(renderFiguresBlocks(onlyOutsideAnswer, 'excerpts')).toEqual([last]);
   });
 });

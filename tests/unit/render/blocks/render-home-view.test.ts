@@ -1,8 +1,12 @@
-import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import type { HomeClaim, HomeSummary } from '../../../../src/answer/build-home-summary.js';
 import { MAX_BLOCKS_IN_HOME } from '../../../../src/render/blocks/block-limits.js';
-import { renderHomeView } from '../../../../src/render/blocks/render-home-view.js';
+import { CITATION_MENU_ACTION_ID } from '../../../../src/render/blocks/render-citation-menu.js';
+import {
+  HOME_QUESTION_ACTION_PREFIX,
+  HOME_QUESTIONS,
+  renderHomeView,
+} from '../../../../src/render/blocks/render-home-view.js';
 import { makeExcerpt, makeFigureFacts } from '../../../support/slack-answer-fixtures.js';
 
 function makeClaim(i: number): HomeClaim {
@@ -17,6 +21,7 @@ function makeSummary(claimCount: number, reportCount = 2): HomeSummary {
     reportCount,
     sentenceCount: 40,
     latestDate: '2025-02-01',
+    outsideReportCount: 0,
     followedLabel: 'North Korean',
     reports: Array.from({ length: reportCount }, (_, i) => ({
       file: `r${i}.txt`,
@@ -46,39 +51,67 @@ function texts(blocks: readonly unknown[]): string {
 }
 
 describe('renderHomeView', () => {
-  it('shows how to ask, what the corpus holds and the current figures with their claimants', () => {
-    const view = renderHomeView(makeSummary(1));
+  it('opens with the followed side and its newest claims, then the story’s latest reports, then the questions', () => {
+    const view = renderHomeView({ ...makeSummary(1), outsideReportCount: 3 });
     expect(view.type).toBe('home');
     expect(view.blocks.map((block) => block.type)).toEqual([
       'header',
-      'section',
       'context',
+      'section',
+      'section',
       'divider',
       'header',
       'section',
       'context',
       'divider',
       'header',
-      'context',
-      'section',
+      'actions',
       'section',
       'context',
     ]);
+    expect(view.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: 'Following North Korean forces', emoji: false },
+    });
+    const claim = view.blocks[3];
+    expect(claim).toMatchObject({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: '• *about 300* · Officer\u00a00 · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
+      },
+      accessory: { type: 'overflow', action_id: CITATION_MENU_ACTION_ID },
+    });
     const all = texts(view.blocks);
-    expect(all).toContain('*2* reports · *40* sentences · latest report dated 2025-02-01');
+    expect(all).toContain('*2* reports on the story · latest dated 2025-02-01 · *40* sentences in the folder');
     expect(all).toContain('• &lt;!channel&gt; Title · Outlet · 2025-02-01');
     expect(all).toContain('• r1.txt · undated');
+    expect(all).toContain('3 other reports in the folder are not about the story.');
     expect(all).toContain('Corpus fingerprint `ffffffffffffffff`');
-    expect(all).toContain('*Officer 0:* “Officer 0 said *about 300* died.”');
-    expect(all).toContain('*about 300* · as of Sat 4 Jan 2025 (written “January 4”)');
+    const actions = view.blocks.find((block) => block.type === 'actions');
+    expect(actions).toEqual({
+      type: 'actions',
+      elements: HOME_QUESTIONS.map(({ label, question }, i) => ({
+        type: 'button',
+        action_id: `${HOME_QUESTION_ACTION_PREFIX}${i}`,
+        text: { type: 'plain_text', text: label, emoji: false },
+        value: question,
+      })),
+    });
+  });
+
+  it('says "1 report", and "1 other report … is" for a single one', () => {
+    const all = texts(renderHomeView({ ...makeSummary(1, 1), outsideReportCount: 1 }).blocks);
+    expect(all).toContain('*1* report on the story');
+    expect(all).toContain('1 other report in the folder is not about the story.');
   });
 
   it('stays within 100 blocks and says how many claims were left out', () => {
-    const view = renderHomeView(makeSummary(80, 30));
+    const view = renderHomeView(makeSummary(120, 30));
     expect(view.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS_IN_HOME);
-    const last = view.blocks.at(-1) as KnownBlock;
-    const shown = (texts(view.blocks).match(/\*Officer \d+:\*/g) ?? []).length;
-    expect(JSON.stringify(last)).toContain(`${80 - shown} more claims not shown here`);
+    const shown = (texts(view.blocks).match(/· Officer\u00a0\d+ ·/g) ?? []).length;
+    expect(shown).toBeGreaterThan(50);
+    expect(texts(view.blocks)).toContain(`${120 - shown} more claims not shown here`);
     expect(texts(view.blocks)).toContain('…and 20 more: `/sources` lists every report.');
   });
 
@@ -97,7 +130,7 @@ describe('renderHomeView', () => {
         },
       ],
     } as HomeSummary;
-    expect(texts(renderHomeView(undated).blocks)).toContain('*about 300* · undated');
+    expect(texts(renderHomeView(undated).blocks)).toContain('• *about 300* · Officer\u00a00 · undated ·');
   });
 
   it('says when no figures were found', () => {

@@ -24,7 +24,7 @@ describe('renderQuotesBlocks', () => {
     expect(texts(renderQuotesBlocks(answer))).toEqual([
       'Who said it',
       '*Mira Olsen*, spokeswoman\n*1* direct quote · *1* statement the reports paraphrase\nAlso written as: Olsen',
-      '“"*We hold,*" Olsen said.”',
+      '>"*We hold,*" Olsen said.',
       'direct quote · the quotation is cut off in the source',
       'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-122',
       '*Paraphrased by the reports* (the reports’ words, not a quotation)',
@@ -53,7 +53,7 @@ describe('renderQuotesBlocks', () => {
     ).toEqual([
       'Who said it',
       'No quote contains exactly “hold the fort”; the *1* closest quote:',
-      '“"*Hold the line,*" he said.”',
+      '>"*Hold the line,*" he said.',
       'speaker not named in the report · direct quote · differs in: fort',
       'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-125',
     ]);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Citation } from '../../../../src/answer/answer.js';
+import { renderCitationMenu } from '../../../../src/render/blocks/render-citation-menu.js';
 import { renderSearchBlocks } from '../../../../src/render/blocks/render-search-blocks.js';
 import { makeResultsAnswer } from '../../../support/slack-answer-fixtures.js';
 
 describe('renderSearchBlocks', () => {
   it('numbers the results under a line with the range, the total and the terms', () => {
-    const units = renderSearchBlocks(makeResultsAnswer(1, { query: 'ferry <now>' }));
+    const answer = makeResultsAnswer(1, { query: 'ferry <now>' });
+    const units = renderSearchBlocks(answer);
     expect(units).toEqual([
       [
         { type: 'header', text: { type: 'plain_text', text: 'Matching reports', emoji: false } },
@@ -21,6 +24,7 @@ describe('renderSearchBlocks', () => {
         {
           type: 'section',
           text: { type: 'mrkdwn', text: '*1.* “The *ferry* number 1 left the harbour.”', verbatim: true },
+          accessory: renderCitationMenu(answer.results[0]?.citation as Citation),
         },
         {
           type: 'context',

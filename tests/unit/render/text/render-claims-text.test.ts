@@ -8,7 +8,7 @@ describe('renderClaimsText', () => {
     expect(renderClaimsText(makeFiguresAnswer([row]))).toEqual([
       'Claims at a glance',
       '  Killed · North Korean',
-      '  • about 300 · a governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
+      '  • about 300 · a\u00a0governor · Sat 4 Jan 2025 (written “January 4”) · Field Notes From the Front',
     ]);
   });
 

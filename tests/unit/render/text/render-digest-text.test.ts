@@ -34,7 +34,7 @@ describe('renderDigestText', () => {
         'New quotes (1)',
         '',
         '  Volodymyr Zelensky (Ukrainian President)',
-        '    ““**They are sent to die,**” Zelensky said.”',
+        '    > “**They are sent to die,**” Zelensky said.',
         '      — Losses triple · The Example Post · 2024-12-23 · new.txt:66-104',
         '      (the copy cuts this quote off)',
         '      Also in: Echo · The Example Post · undated · echo.txt:0-38',

@@ -116,8 +116,8 @@ describe('renderFiguresText', () => {
         'Claims at a glance',
         '  Killed or wounded · North Korean',
         '  Claims range from 1,000 (John Kirby, in one week) to over 3,000 (Volodymyr Zelensky)',
-        '  • over 3,000 · Volodymyr Zelensky · Mon 23 Dec 2024 (written “December 23”) · Title a.txt',
-        '  • 1,000 in one week · John Kirby · Fri 20 Dec 2024 (report date) · Title a.txt',
+        '  • over 3,000 · Volodymyr\u00a0Zelensky · Mon 23 Dec 2024 (written “December 23”) · Title a.txt',
+        '  • 1,000 in one week · John\u00a0Kirby · Fri 20 Dec 2024 (report date) · Title a.txt',
         '  • Thousands · claimant not stated · undated · Title a.txt',
         '  Killed or wounded · Russian',
         '  • about 1,200 a day · estimates · Mon 23 Dec 2024 (report date) · Title a.txt',
@@ -126,12 +126,12 @@ describe('renderFiguresText', () => {
         '',
         'North Korean — killed or wounded',
         '  killed or wounded: from 1,000 in one week (John Kirby) to over 3,000 (Volodymyr Zelensky)',
-        '  1. over 3,000 · ≥ 3,000 · Volodymyr Zelensky · Mon 23 Dec 2024 (written “December 23”)',
+        '  1. over 3,000 · ≥ 3,000 · Volodymyr\u00a0Zelensky · Mon 23 Dec 2024 (written “December 23”)',
         '    “Zelensky said **over 3,000** were killed or wounded.”',
         '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-58',
         '    also in 1 other report:',
         '      Title b.txt · Outlet · undated · b.txt:10-44',
-        '  2. 1,000 · 1,000 in one week · John Kirby · Fri 20 Dec 2024 (report date)',
+        '  2. 1,000 · 1,000 in one week · John\u00a0Kirby · Fri 20 Dec 2024 (report date)',
         '    “Kirby said **1,000** were killed or wounded in one week.”',
         '      — Title a.txt · Outlet · 2024-12-23 · a.txt:10-62',
         '  3. Thousands · Thousands (no number given) · no claimant named · undated',
@@ -191,7 +191,7 @@ describe('renderFiguresText', () => {
         .filter((line) => /^ {2}\d\./.test(line)),
     ).toEqual([
       '  1. 40 · 40 · unattributed (Reports) · undated',
-      '  2. 90 · 90 · Quill, citing U.S. intelligence · undated',
+      '  2. 90 · 90 · Quill, citing U.S.\u00a0intelligence · undated',
     ]);
   });
 

@@ -50,11 +50,11 @@ describe('renderQuotesText', () => {
         'Also written: Kowalczyk',
         '',
         '1.',
-        '  ““**We hold**,” she said.”',
+        '  > “**We hold**,” she said.',
         '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-30',
         '',
         '2.',
-        '  “She said: “**We will not**”',
+        '  > She said: “**We will not**',
         '    — Bridge holds · North Desk · 2024-03-02 · b.txt:10-32',
         '  (cut off in the copy)',
         '',
@@ -95,7 +95,7 @@ describe('renderQuotesText', () => {
     [
       'exact',
       [row('“It is a meat grinder,” she said.', 'meat grinder', { match: 'exact' })],
-      ['Who said “meat grinder”: exact match', '', '1. Anna Kowalczyk', '  ““It is a **meat grinder**,” she said.”'],
+      ['Who said “meat grinder”: exact match', '', '1. Anna Kowalczyk', '  > “It is a **meat grinder**,” she said.'],
     ],
     [
       'near',
@@ -110,7 +110,7 @@ describe('renderQuotesText', () => {
         'Who said “meat grinder”: near matches',
         '',
         '1. speaker not named in the report (differing words: army)',
-        '  ““It is a **meat grinder**,” he said.”',
+        '  > “It is a **meat grinder**,” he said.',
       ],
     ],
   ] as const)('renders %s phrase matches with their speakers', (match, quotes, lines) => {
@@ -130,7 +130,7 @@ describe('renderQuotesText', () => {
         'No quote matches “quiet front”. These sentences mention it without quoting anyone:',
         '',
         '1.',
-        '  “The so-called “**quiet front**” held.”',
+        '  > The so-called “**quiet front**” held.',
         '    — Bridge holds · North Desk · undated · b.txt:10-43',
       ].join('\n'),
     );

@@ -1,0 +1,41 @@
+import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildCitation } from '../../answer/build-citation.js';
+import { NO_LINKS } from '../../reader/create-citation-linker.js';
+import type { SlackMessage } from '../../render/blocks/render-answer-message.js';
+import { renderCitationCopy } from '../../render/blocks/render-citation-copy.js';
+import { decodeCitationMenuValue } from '../../render/blocks/render-citation-menu.js';
+import { withErrorReply } from '../error-boundary.js';
+import type { SlackDeps } from '../slack-deps.js';
+import { ACTION_IDS } from '../slack-ids.js';
+
+type OverflowArgs = SlackActionMiddlewareArgs<BlockAction<OverflowAction>> & AllMiddlewareArgs;
+
+/**
+ * The "⋯" menu on a claim or an excerpt: cites the chosen sentence again from the current index
+ * (the menu carries only its file and offsets) and posts the citation, or the sentence with its
+ * citation, as a private message the person can copy: in the conversation through the click's
+ * response URL, or, from the Home tab (which has none), in the app's Messages tab. A value
+ * Verbatim did not write, or a sentence no longer in the corpus, is ignored and logged.
+ */
+export function createCitationMenuActionHandler(deps: SlackDeps) {
+  return async ({ ack, body, action, client, respond }: OverflowArgs) => {
+    await ack();
+    const send = (message: SlackMessage) =>
+      body.response_url === undefined
+        ? client.chat.postMessage({ channel: body.user.id, unfurl_links: false, ...message })
+        : respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    await withErrorReply(
+      deps,
+      { kind: 'action', name: ACTION_IDS.copyCitation, requestId: body.trigger_id },
+      async () => {
+        const value = decodeCitationMenuValue(action.selected_option.value);
+        const report = deps.getIndex().reports.find((candidate) => candidate.file === value?.file);
+        if (value === null || report === undefined || value.end > report.text.length) return { outcome: 'ignored' };
+        const citation = (deps.linkCitations ?? NO_LINKS)(buildCitation(report, value.start, value.end));
+        await send(renderCitationCopy(citation, value.kind));
+        return { outcome: 'cited' };
+      },
+      send,
+    );
+  };
+}
