@@ -36,37 +36,20 @@ async function startOtherStoryBot(): Promise<TestApp> {
 const PERUVIAN_CLAIMS = [
   '*Killed · Peruvian · combatants · in Zamora*',
   "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
-  "• *about 6* a day · Peru's Defence Minister Carlos Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll",
+  "• *about 6* a day · Peru's\u00a0Defence\u00a0Minister\u00a0Carlos\u00a0Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll",
   '• *35* · Vela · Mon 5 May 2025 (report date) · Lima Disputes the Toll',
-  '• *80* · Ecuadorian officials · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
-  "• *30* · Peru's army · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
-];
-
-/** The Peruvian group's excerpts. */
-const PERUVIAN_EXCERPTS = [
-  '*Killed · Peruvian · combatants · in Zamora*',
-  "Claims range from *30* (Peru's army) to *80* (Ecuadorian officials)",
-  "“Peru's Defence Minister Carlos Vela said *about 6* Peruvian soldiers were killed a day in Zamora.”",
-  "*about 6* · claimed by Peru's Defence Minister Carlos Vela · as of Mon 5 May 2025 (report date) · a day · a rate",
-  'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:113-208',
-  '“Vela said *35* Peruvian soldiers were killed in Zamora.”',
-  '*35* · claimed by Vela · as of Mon 5 May 2025 (report date)',
-  'Lima Disputes the Toll · Pacific Daily · 2025-05-05 · lima-statement.txt:210-263',
-  '“Ecuadorian officials claimed *80* Peruvian soldiers were killed in Zamora.”',
-  '*80* · claimed by Ecuadorian officials · as of Sun 4 May 2025 (report date)',
-  'Quito Gives Its Own Count · Andes Wire · 2025-05-04 · quito-briefing.txt:116-188',
-  "“Peru's army said *30* Peruvian soldiers were killed in Zamora.”",
-  "*30* · claimed by Peru's army · as of Fri 2 May 2025 (report date)",
-  'Clashes Spread Along the Ridge · Valley Courier · 2025-05-02 · ridge-clashes.txt:231-291',
+  '• *80* · Ecuadorian\u00a0officials · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
+  "• *30* · Peru's\u00a0army · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
 ];
 
 /**
- * The whole answer to a bare `/casualties`, as the Slack blocks say it. Each side is under its own
+ * The whole first screen of a bare `/casualties`, as the Slack blocks say it (claims; the excerpts
+ * follow on "Show excerpts"). Each side is under its own
  * label with its claimants; Zamora and Loja are two groups; the spreads set totals against totals
  * only (not the Red Cross's count over a week, the part "including 5 officers" or the rate "a
  * day"); the 1995 war's toll is outside the story and left out.
  */
-const ALL_SIDES = [
+const ALL_SIDES = withCitationMenus([
   'Casualty figures',
   '*9* figures from *4* reports',
   'Claims at a glance',
@@ -74,49 +57,36 @@ const ALL_SIDES = [
   '• *12* · Ibarra · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
   '*Killed · Ecuadorian · combatants · in Zamora*',
   "Claims range from *45* (Ecuador's Defence Ministry) to *60* (General Rosa Ibarra)",
-  '• *20* Over the past week · the Red Cross · Tue 6 May 2025 (report date) · An Old Border Returns',
-  '• *60* · General Rosa Ibarra · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
-  "• *45* · Ecuador's Defence Ministry · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
-  "• *5* · Ecuador's Defence Ministry · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
+  '• *20* Over the past week · the\u00a0Red\u00a0Cross · Tue 6 May 2025 (report date) · An Old Border Returns',
+  '• *60* · General\u00a0Rosa\u00a0Ibarra · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',
+  "• *45* · Ecuador's\u00a0Defence\u00a0Ministry · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
+  "• *5* · Ecuador's\u00a0Defence\u00a0Ministry · Fri 2 May 2025 (report date) · Clashes Spread Along the Ridge",
   ...PERUVIAN_CLAIMS,
-  'Excerpts',
-  '*Killed · Ecuadorian · combatants · in Loja*',
-  '“Ibarra said *12* Ecuadorian soldiers were killed in Loja, a quieter part of the front.”',
-  '*12* · claimed by Ibarra · as of Sun 4 May 2025 (report date)',
-  'Quito Gives Its Own Count · Andes Wire · 2025-05-04 · quito-briefing.txt:262-346',
-  '*Killed · Ecuadorian · combatants · in Zamora*',
-  "Claims range from *45* (Ecuador's Defence Ministry) to *60* (General Rosa Ibarra)",
-  '“Over the past week, *20* Ecuadorian soldiers were killed in Zamora, the Red Cross said.”',
-  '*20* · claimed by the Red Cross · as of Tue 6 May 2025 (report date) · Over the past week',
-  'An Old Border Returns · Valley Courier · 2025-05-06 · history-note.txt:193-278',
-  '“General Rosa Ibarra said *60* Ecuadorian soldiers were killed in Zamora.”',
-  '*60* · claimed by General Rosa Ibarra · as of Sun 4 May 2025 (report date)',
-  'Quito Gives Its Own Count · Andes Wire · 2025-05-04 · quito-briefing.txt:190-260',
-  "“Ecuador's Defence Ministry said *45* Ecuadorian soldiers were killed in Zamora, including 5 officers.”",
-  "*45* · claimed by Ecuador's Defence Ministry · as of Fri 2 May 2025 (report date)",
-  'Clashes Spread Along the Ridge · Valley Courier · 2025-05-02 · ridge-clashes.txt:130-229',
-  "“Ecuador's Defence Ministry said 45 Ecuadorian soldiers were killed in Zamora, including *5* officers.”",
-  "*5* · claimed by Ecuador's Defence Ministry · as of Fri 2 May 2025 (report date)",
-  'Clashes Spread Along the Ridge · Valley Courier · 2025-05-02 · ridge-clashes.txt:130-229',
-  ...PERUVIAN_EXCERPTS,
+  'Show excerpts',
   'Share in channel',
   ':+1:',
   ':-1:',
-].join('\n');
+]).join('\n');
 
 /** The Peruvian figures alone, as asked with `filter`. */
 function peruvianAlone(filter: string): string {
-  return [
+  return withCitationMenus([
     'Casualty figures',
     `*4* figures from *3* reports · filter “${filter}”`,
     'Claims at a glance',
     ...PERUVIAN_CLAIMS,
-    'Excerpts',
-    ...PERUVIAN_EXCERPTS,
+    'Show excerpts',
     'Share in channel',
     ':+1:',
     ':-1:',
-  ].join('\n');
+  ]).join('\n');
+}
+
+/** Each claim line is followed by its citation menu's two choices. */
+function withCitationMenus(lines: readonly string[]): string[] {
+  return lines.flatMap((line) =>
+    line.startsWith('• ') ? [line, 'Copy citation', 'Copy excerpt and citation'] : [line],
+  );
 }
 
 async function askText(command: string, text: string): Promise<string> {

@@ -121,10 +121,10 @@ describe('renderFiguresBlocks', () => {
   it('names a row its population only when its group mixes them', () => {
     const civilians = makeFigureRow('They said about 300 children died.', { population: 'civilian' });
     const soldiers = makeFigureRow('They said about 300 soldiers died.', { population: 'combatant' });
-    const mixed = JSON.stringify(renderFiguresBlocks(makeFiguresAnswer([civilians, soldiers])));
-    expect(mixed).toContain('*about 300* · civilians · claimed by a regional governor');
-    expect(mixed).toContain('*about 300* · combatants · claimed by a regional governor');
-    const same = JSON.stringify(renderFiguresBlocks(makeFiguresAnswer([soldiers, soldiers])));
+    const mixed = JSON.stringify(renderFiguresBlocks(makeFiguresAnswer([civilians, soldiers]), 'excerpts'));
+    expect(mixed).toContain('*about 300* · civilians · claimed by a\u00a0regional\u00a0governor');
+    expect(mixed).toContain('*about 300* · combatants · claimed by a\u00a0regional\u00a0governor');
+    const same = JSON.stringify(renderFiguresBlocks(makeFiguresAnswer([soldiers, soldiers]), 'excerpts'));
     expect(same).not.toMatch(/combatants|civilians/);
   });
 
