@@ -96,6 +96,11 @@ export function classifySpeakerRun(
   for (let index = wordsFrom; index < count && ofIndex < 0; index++) {
     if ((tokens[index] as WordToken).text === 'of') ofIndex = index;
   }
+  // "Senator Lindsey Graham of South Carolina": a whole name before "of" keeps it; the place is not the name.
+  if (ofIndex > wordsFrom + 1 && (facts[ofIndex - 1] as WordFacts).isNameWord) {
+    const named = classifySpeakerRun(text, tokens.slice(0, ofIndex), { facts: facts.slice(0, ofIndex) });
+    if (named?.kind === 'named' && (named.name ?? '').includes(' ')) return { ...named, end, text: written };
+  }
   const headWord = ofIndex > wordsFrom ? (tokens[ofIndex - 1] as WordToken) : last;
   const head = withoutPossessive(headWord.text.toLowerCase());
   if (nameStart < count && (!hasDeterminer || hasRoleWord(facts, wordsFrom, nameStart))) {

@@ -99,9 +99,72 @@ describe('extractQuotes', () => {
     [
       'an unnamed source',
       [`“${LINE},” a senior official said.`],
-      [said(LINE, 'a senior official', null, 'senior official')],
+      [said(LINE, 'a senior official', 'a senior official', 'senior official')],
     ],
   ])('attributes %s', (_name, paragraphs, expected) => {
+    expect(extract(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, TestParagraph[], Seen[]]>([
+    [
+      'a police spokesman, and the quote that goes on after him',
+      [`“${LINE},” a police spokesman told reporters. “Two cars were burned out overnight.”`],
+      [
+        said(LINE, 'a police spokesman', 'a police spokesman', 'police spokesman'),
+        said('Two cars were burned out overnight.', null, 'a police spokesman', 'police spokesman'),
+      ],
+    ],
+    [
+      'two anonymous sources apart',
+      [`“${LINE},” one campaign official said.`, `“We will not retreat at all,” another campaign official said.`],
+      [
+        said(LINE, 'one campaign official', 'one campaign official', 'campaign official'),
+        said(
+          'We will not retreat at all',
+          'another campaign official',
+          'another campaign official',
+          'campaign official',
+        ),
+      ],
+    ],
+    [
+      'past an appositive between the quote and its verb',
+      [`“${LINE},” Jane Roe, a historian at Halden College, wrote.`],
+      [said(LINE, 'Jane Roe', 'Jane Roe')],
+    ],
+    [
+      'past a possessive appositive with no comma before the verb',
+      [`“${LINE},” Mara Dunn, Ms. Hale’s lawyer wrote in an email.`],
+      [said(LINE, 'Mara Dunn', 'Mara Dunn')],
+    ],
+    [
+      'a longer attribution sentence after a quote that ends in a question mark',
+      ['“Why would we hold the line now?” Jane Roe, a historian, asked in a column on Sunday morning.'],
+      [said('Why would we hold the line now?', 'Jane Roe, a historian', 'Jane Roe', 'historian')],
+    ],
+    [
+      'a whole name before "of" and a place',
+      [`“${LINE},” Senator Lindsey Marsh of South Dakota told reporters.`],
+      [said(LINE, 'Senator Lindsey Marsh of South Dakota', 'Lindsey Marsh', 'Senator')],
+    ],
+    [
+      '"the nominee" to the one nominee of the report',
+      ['Court nominee Tomas Brandt met senators on Monday.', `“${LINE},” the nominee said.`],
+      [said(LINE, 'the nominee', 'Tomas Brandt', 'Court nominee')],
+    ],
+  ])('finds the speaker: %s', (_name, paragraphs, expected) => {
+    expect(extract(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, TestParagraph[], Seen[]]>([
+    [
+      'a show after a possessive',
+      [`“${LINE},” Berg told NBC’s “Meet the Press” program.`],
+      [said(LINE, 'Berg', 'Berg')],
+    ],
+    ['a paper after "the"', ['Berg spoke to the “Daily Courier” on Sunday.'], []],
+    ['a show after "on"', ['Berg said on “Face the Nation” that the line would hold.'], []],
+  ])('never quotes a title as words: %s', (_name, paragraphs, expected) => {
     expect(extract(paragraphs)).toEqual(expected);
   });
 
@@ -181,9 +244,9 @@ describe('extractQuotes', () => {
       [said('Kowalczyk asked us to hold the line', 'he', 'Berg')],
     ],
     [
-      'a pronoun to an unnamed source as unnamed',
+      'a pronoun to the one anonymous source before it',
       [['Berg left early.', 'A senior official stayed behind.', '“We expect more attacks soon,” he said.']],
-      [said('We expect more attacks soon', 'he', null)],
+      [said('We expect more attacks soon', 'he', 'a senior official', 'senior official')],
     ],
     [
       'a surname to the fullest name and role in the report',
