@@ -204,11 +204,19 @@ function findNameStart(tokens: readonly WordToken[], facts: readonly WordFacts[]
   if (count <= from || !lastFacts || !lastFacts.isNameWord || lastFacts.isInitial) return count;
   let index = count - 1;
   while (index > from) {
-    const previous = tokens[index - 1] as WordToken;
-    const isParticle =
-      NAME_PARTICLES.has(previous.text) && index - 2 >= from && (facts[index - 2] as WordFacts).isNameWord;
-    if (!(facts[index - 1] as WordFacts).isNameWord && !isParticle) break;
-    index -= 1;
+    if ((facts[index - 1] as WordFacts).isNameWord) {
+      index -= 1;
+      continue;
+    }
+    // Particles, one or several ("de Blasio", "van der Leyen"), inside a name that goes on before them.
+    let first = index - 1;
+    while (first > from && NAME_PARTICLES.has((tokens[first - 1] as WordToken).text)) first -= 1;
+    const isParticleRun =
+      NAME_PARTICLES.has((tokens[index - 1] as WordToken).text) &&
+      first - 1 >= from &&
+      (facts[first - 1] as WordFacts).isNameWord;
+    if (!isParticleRun) break;
+    index = first;
   }
   return index;
 }

@@ -135,7 +135,19 @@ function findBefore(masked: string, range: AttributedRange, floor: number): Attr
   if (speaker) return build(speaker, verb, 'before');
   // An implied subject only where the verb plainly shares the clause's subject: "…, remarking", "and added".
   const lead = masked.slice(Math.max(floor, verb.start - 12), verb.start);
-  return /(?:^|,|\(|\band|\bbut|\bthen)\s*$/.test(lead) ? build(null, verb, 'before') : null;
+  if (!/(?:^|,|\(|\band|\bbut|\bthen)\s*$/.test(lead)) return null;
+  return build(readSentenceSubject(masked, floor, verb.start), verb, 'before');
+}
+
+/**
+ * The subject the sentence opens with, when it is a person or a pronoun ("He promised …, calling him a
+ * “…”"): the implied subject of a participle is the sentence's subject, not whoever is named nearest
+ * to the verb ("Trump, a fellow New Yorker,"). Null when the sentence opens otherwise.
+ */
+function readSentenceSubject(masked: string, floor: number, to: number): SpeakerPhrase | null {
+  const at = floor + (/^\s*/.exec(masked.slice(floor, to))?.[0].length ?? 0);
+  const subject = readSpeakerPhrase(masked, at, { direction: 'forward', limit: to });
+  return subject?.kind === 'pronoun' && !subject.isPlural ? subject : null;
 }
 
 function findLater(masked: string, range: AttributedRange, to: number): Attribution | null {

@@ -148,6 +148,35 @@ describe('extractQuotes', () => {
       [said(LINE, 'Senator Lindsey Marsh of South Dakota', 'Lindsey Marsh', 'Senator')],
     ],
     [
+      'the subject of a participle, not the appositive next to it',
+      [
+        `“${LINE},” Mayor Tomas Brandt said.`,
+        'He promised to stand up to Berg, a fellow Dane, calling him a “bully” at the rally.',
+      ],
+      [said(LINE, 'Mayor Tomas Brandt', 'Tomas Brandt', 'Mayor'), said('bully', 'He', 'Tomas Brandt', 'Mayor')],
+    ],
+    [
+      'whole names with particles and apostrophes',
+      [`“${LINE},” Ursula van der Berg said.`, `“We will not retreat at all,” Sean O’Neill said.`],
+      [
+        said(LINE, 'Ursula van der Berg', 'Ursula van der Berg'),
+        said('We will not retreat at all', 'Sean O’Neill', 'Sean O’Neill'),
+      ],
+    ],
+    [
+      'a name ending in a short word that is also an acronym, and a name joined to "al-"',
+      [`“${LINE},” leader Park Jong Un said.`, `“We will not retreat at all,” President Karim al-Hassan said.`],
+      [
+        said(LINE, 'leader Park Jong Un', 'Park Jong Un', 'leader'),
+        said('We will not retreat at all', 'President Karim al-Hassan', 'Karim al-Hassan', 'President'),
+      ],
+    ],
+    [
+      'a title of royalty before the name, and "bin" inside it',
+      [`“${LINE},” Crown Prince Faisal bin Tamim said.`],
+      [said(LINE, 'Crown Prince Faisal bin Tamim', 'Faisal bin Tamim', 'Crown Prince')],
+    ],
+    [
       '"the nominee" to the one nominee of the report',
       ['Court nominee Tomas Brandt met senators on Monday.', `“${LINE},” the nominee said.`],
       [said(LINE, 'the nominee', 'Tomas Brandt', 'Court nominee')],
