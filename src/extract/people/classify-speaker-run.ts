@@ -103,7 +103,10 @@ export function classifySpeakerRun(
   }
   const headWord = ofIndex > wordsFrom ? (tokens[ofIndex - 1] as WordToken) : last;
   const head = withoutPossessive(headWord.text.toLowerCase());
-  if (nameStart < count && (!hasDeterminer || hasRoleWord(facts, wordsFrom, nameStart))) {
+  // "mayor of South Bend": a lowercase title and "of" before the capitals name a place it governs, not a person.
+  const isTitleOfPlace =
+    ofIndex > wordsFrom && nameStart > ofIndex && (facts[ofIndex - 1] as WordFacts).isTitle && isLowerWord(headWord);
+  if (nameStart < count && !isTitleOfPlace && (!hasDeterminer || hasRoleWord(facts, wordsFrom, nameStart))) {
     const nameFirst = tokens[nameStart] as WordToken;
     let roleFirst: WordToken | undefined;
     let roleLast: WordToken | undefined;
@@ -157,6 +160,12 @@ export function classifySpeakerRun(
     };
   }
   return null;
+}
+
+/** True when a word starts with a lowercase letter ("mayor", not "Mayor"). */
+function isLowerWord(token: WordToken): boolean {
+  const code = token.text.charCodeAt(0);
+  return code >= 97 && code <= 122;
 }
 
 /** `word.replace(/['’]s$/, '')` without the regex: "ministry’s" → "ministry". */

@@ -155,7 +155,10 @@ function resolveAnonymousAgain(
   );
   const same = sources.findLast((mention) => mention.head === phrase.head);
   if (same) return labelAnonymousSpeaker(same) ?? UNNAMED;
-  return sources.length > 0 ? (labelAnonymousSpeaker(phrase) ?? UNNAMED) : UNNAMED;
+  // "the senior staffer" after "one senior Senate aide": a role word in common, and the report's words for it here.
+  const words = new Set(roleKeys(phrase.role ?? ''));
+  const isAkin = sources.some((mention) => roleKeys(mention.role ?? '').some((word) => words.has(word)));
+  return isAkin ? (labelAnonymousSpeaker(phrase) ?? UNNAMED) : UNNAMED;
 }
 
 /** "a senior official", "the minister": someone else, unless it restates a name beside it or has no determiner ("director"). */

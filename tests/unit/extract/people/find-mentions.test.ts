@@ -23,6 +23,11 @@ describe('findMentions', () => {
       ],
     ],
     ['a speaker', 'Berg also said so.', [['named', 'Berg', true]]],
+    [
+      'a lowercase title "of" a place as the role of the name before it, never a person',
+      'Tomas Brandt, mayor of East Halden, spoke.',
+      [['named', 'Tomas Brandt, mayor of East Halden', false]],
+    ],
     ['an inverted speaker', '“No,” said Berg.', [['named', 'Berg', true]]],
     ['no one named inside a quote', '“Kowalczyk left,” Berg said.', [['named', 'Berg', true]]],
     [

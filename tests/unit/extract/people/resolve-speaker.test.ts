@@ -43,6 +43,12 @@ describe('resolveSpeaker', () => {
     ],
     ['a title no one has as unnamed', 'Tomas Berg left. The minister said', null, null],
     [
+      'a title with a plain adjective to the one person with that title',
+      'Tomas Brandt, the mayor of East Halden, spoke. The young mayor said',
+      'Tomas Brandt',
+      'mayor of East Halden',
+    ],
+    [
       'a nationality to the person of that nationality',
       'Russian President Pavel Ivanov arrived. Ukrainian President Olena Marchenko left. The Russian president said',
       'Pavel Ivanov',
