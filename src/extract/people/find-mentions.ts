@@ -14,7 +14,15 @@ export type Mention = SpeakerPhrase & {
    * or "the Kremlin's spokesman, Dmitry Peskov"): the same person again, not another one.
    */
   readonly isAppositive: boolean;
+  /**
+   * True for an unnamed person after a preposition ("chatting with a member of the staff"): the object
+   * of a clause, never the subject a later "he" points back at.
+   */
+  readonly isObject: boolean;
 };
+
+/** "with a member of the staff", "to a witness": an unnamed person here is an object. */
+const PREPOSITION = /\b(?:with|to|from|by|for|of|at|among|between|against|toward|towards|beside|behind)\s+$/i;
 
 /** A lone name after one of these is a place ("in Lviv", "to Kharkiv"), never a person to point back at. */
 const LOCATIVE =
@@ -66,6 +74,7 @@ export function findMentions(masked: string, offset = 0): Mention[] {
         isAfterSpeechVerb(masked, phrase.start, verbs) ||
         isSpeakingAfterAppositive(masked, phrase, verbs),
       isAppositive: false,
+      isObject: phrase.kind === 'descriptor' && !phrase.isDefinite && PREPOSITION.test(lead()),
     });
     after = phrase.end;
   }

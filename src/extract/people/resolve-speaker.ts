@@ -164,7 +164,13 @@ function resolveAnonymousAgain(
 /** "a senior official", "the minister": someone else, unless it restates a name beside it or has no determiner ("director"). */
 function isUnnamedPerson(mention: Mention): boolean {
   const first = mention.text.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return mention.kind === 'descriptor' && !mention.isPlural && !mention.isAppositive && DETERMINERS.has(first);
+  return (
+    mention.kind === 'descriptor' &&
+    !mention.isPlural &&
+    !mention.isAppositive &&
+    !mention.isObject &&
+    DETERMINERS.has(first)
+  );
 }
 
 /** True when someone other than `speaker` is named in a sentence after the one where `speaker` last speaks. */

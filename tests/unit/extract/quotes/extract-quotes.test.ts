@@ -177,6 +177,13 @@ describe('extractQuotes', () => {
       [said(LINE, 'Crown Prince Faisal bin Tamim', 'Faisal bin Tamim', 'Crown Prince')],
     ],
     [
+      'a pronoun past an unnamed person who is only the object of a clause',
+      [
+        'Tomas Brandt was chatting with a member of the staff when the blast threw him, he said. “We could not see anything at all,” he told reporters.',
+      ],
+      [said('We could not see anything at all', 'he', 'Tomas Brandt')],
+    ],
+    [
       '"the nominee" to the one nominee of the report',
       ['Court nominee Tomas Brandt met senators on Monday.', `“${LINE},” the nominee said.`],
       [said(LINE, 'the nominee', 'Tomas Brandt', 'Court nominee')],
