@@ -72,7 +72,8 @@ export function findMentions(masked: string, offset = 0): Mention[] {
       isSpeaking:
         isFollowedBySpeechVerb(masked, phrase.end, verbs) ||
         isAfterSpeechVerb(masked, phrase.start, verbs) ||
-        isSpeakingAfterAppositive(masked, phrase, verbs),
+        isSpeakingAfterAppositive(masked, phrase, verbs) ||
+        isSpeakingAfterOwnAppositive(masked, phrase, verbs),
       isAppositive: false,
       isObject: phrase.kind === 'descriptor' && !phrase.isDefinite && PREPOSITION.test(lead()),
     });
@@ -116,6 +117,12 @@ function isSpeakingAfterAppositive(masked: string, phrase: SpeakerPhrase, verbs:
   if (phrase.kind !== 'named' || masked.charCodeAt(phrase.end) !== COMMA) return false;
   const appositive = APPOSITIVE.exec(masked.slice(phrase.end, phrase.end + 140));
   return appositive !== null && isFollowedBySpeechVerb(masked, phrase.end + appositive[0].length, verbs);
+}
+
+/** "Henry Olsen, director of the institute, said": the phrase holds its appositive, and the verb follows its closing comma. */
+function isSpeakingAfterOwnAppositive(masked: string, phrase: SpeakerPhrase, verbs: VerbIndex): boolean {
+  if (phrase.kind !== 'named' || masked.charCodeAt(phrase.end) !== COMMA || !phrase.text.includes(',')) return false;
+  return isFollowedBySpeechVerb(masked, phrase.end + 1, verbs);
 }
 
 function isFollowedBySpeechVerb(masked: string, from: number, verbs: VerbIndex): boolean {
