@@ -184,9 +184,9 @@ describe('extractQuotes', () => {
       [said('We could not see anything at all', 'he', 'Tomas Brandt')],
     ],
     [
-      '"the nominee" to the one nominee of the report',
-      ['Court nominee Tomas Brandt met senators on Monday.', `“${LINE},” the nominee said.`],
-      [said(LINE, 'the nominee', 'Tomas Brandt', 'Court nominee')],
+      '"the attorney" to the one attorney of the report',
+      ['District Attorney Tomas Brandt met senators on Monday.', `“${LINE},” the attorney said.`],
+      [said(LINE, 'the attorney', 'Tomas Brandt', 'District Attorney')],
     ],
   ])('finds the speaker: %s', (_name, paragraphs, expected) => {
     expect(extract(paragraphs)).toEqual(expected);
