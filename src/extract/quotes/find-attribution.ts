@@ -92,9 +92,12 @@ function findAfter(masked: string, from: number, to: number, tail: number | null
   // "Jane Roe, a historian, said": the comma that closes the phrase's own appositive.
   const closing = speaker.text.includes(',') ? (/^\s*,/.exec(masked.slice(speaker.end, to))?.[0].length ?? 0) : 0;
   const verbAt = skipAdverbs(masked, speaker.end + closing, to);
+  // In a sentence of its own, an appositive is read only after "?”" or "!”" ("“Why?” Jane Roe, a
+  // historian, asked"): after a full stop, "Jane Roe, who …, said she “…”" is a statement of its own.
+  const mayReadAppositive = speaker.kind === 'named' && (tail === null || tail === MAX_WORDS_AFTER_EXCLAIMED);
   const verb =
     verbs.find((candidate) => candidate.start === verbAt && candidate.kind === 'finite') ??
-    (speaker.kind === 'named' ? findVerbPastAppositive(masked, speaker.end, verbs) : undefined);
+    (mayReadAppositive ? findVerbPastAppositive(masked, speaker.end, verbs) : undefined);
   if (!verb || !isShortTail(masked, verb.end, to, tail)) return null;
   return build(speaker, verb, 'after');
 }
@@ -178,6 +181,8 @@ function skipAdverbs(masked: string, from: number, to: number): number {
 /** In a bare attribution sentence, the verb may be followed by a few words only ("told CNN on Sunday."). */
 function isShortTail(masked: string, from: number, to: number, tail: number | null): boolean {
   if (tail === null) return true;
+  // A sentence of its own that quotes again ("Roe said she “…”") attributes its own quote.
+  if (masked.slice(from, to).includes('\uFFFC')) return false;
   const words = masked.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length <= tail;
 }

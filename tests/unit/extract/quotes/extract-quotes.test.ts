@@ -188,6 +188,11 @@ describe('extractQuotes', () => {
       ['District Attorney Tomas Brandt met senators on Monday.', `“${LINE},” the attorney said.`],
       [said(LINE, 'the attorney', 'Tomas Brandt', 'District Attorney')],
     ],
+    [
+      'no appositive read in the next sentence after a quote that ends in a full stop',
+      ['Mara Dunn called the plan “ridiculous.” Senator Jane Roe, who also spoke, said she “stands by it.”'],
+      [said('ridiculous.', 'Mara Dunn', 'Mara Dunn'), said('stands by it.', 'Senator Jane Roe', 'Jane Roe', 'Senator')],
+    ],
   ])('finds the speaker: %s', (_name, paragraphs, expected) => {
     expect(extract(paragraphs)).toEqual(expected);
   });
