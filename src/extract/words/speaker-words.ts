@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = wordSet(`
   senator sgt. sergeant soldier source sources spokesman spokesmen spokesperson spokeswoman strategist
   vice-president mr mrs ms dr master manager owner worker resident residents witness volunteer medic doctor nurse
   teacher driver engineer pilot lawyer judge priest student activist veteran survivor farmer mother father deputy
-  staffer attorney pollster consultant prince princess sheikh emir sultan queen
+  staffer attorney pollster consultant prince princess sheikh emir sultan queen secretary-general
 `);
 
 /** Honorifics: part of how a person is named, never shown as their role. */

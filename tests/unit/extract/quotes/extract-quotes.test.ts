@@ -184,6 +184,31 @@ describe('extractQuotes', () => {
       [said('We could not see anything at all', 'he', 'Tomas Brandt')],
     ],
     [
+      '"the secretary-general" to the one secretary-general of the report',
+      ['UN Secretary-General Ravi Osei met the envoy.', `“${LINE},” the secretary-general said.`],
+      [said(LINE, 'the secretary-general', 'Ravi Osei', 'UN Secretary-General')],
+    ],
+    [
+      'an anonymous source carried into "he added" across a paragraph break',
+      [`“${LINE},” a police spokesman said.`, '“Two cars were burned out overnight,” he added.'],
+      [
+        said(LINE, 'a police spokesman', 'a police spokesman', 'police spokesman'),
+        said('Two cars were burned out overnight', 'he', 'a police spokesman', 'police spokesman'),
+      ],
+    ],
+    [
+      'a speaker carried through reported speech into "she added"',
+      [
+        'Tomas Brandt met Anna Kowalczyk on Monday.',
+        'Kowalczyk said the brigade had pulled back to the river.',
+        '“Two cars were burned out overnight,” she added.',
+      ],
+      [
+        paraphrased('the brigade had pulled back to the river', 'Kowalczyk', 'Anna Kowalczyk'),
+        said('Two cars were burned out overnight', 'she', 'Anna Kowalczyk'),
+      ],
+    ],
+    [
       '"the attorney" to the one attorney of the report',
       ['District Attorney Tomas Brandt met senators on Monday.', `“${LINE},” the attorney said.`],
       [said(LINE, 'the attorney', 'Tomas Brandt', 'District Attorney')],
