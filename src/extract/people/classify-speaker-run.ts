@@ -96,9 +96,17 @@ export function classifySpeakerRun(
   for (let index = wordsFrom; index < count && ofIndex < 0; index++) {
     if ((tokens[index] as WordToken).text === 'of') ofIndex = index;
   }
+  // "Senator Lindsey Graham of South Carolina": a whole name before "of" keeps it; the place is not the name.
+  if (ofIndex > wordsFrom + 1 && (facts[ofIndex - 1] as WordFacts).isNameWord) {
+    const named = classifySpeakerRun(text, tokens.slice(0, ofIndex), { facts: facts.slice(0, ofIndex) });
+    if (named?.kind === 'named' && (named.name ?? '').includes(' ')) return { ...named, end, text: written };
+  }
   const headWord = ofIndex > wordsFrom ? (tokens[ofIndex - 1] as WordToken) : last;
   const head = withoutPossessive(headWord.text.toLowerCase());
-  if (nameStart < count && (!hasDeterminer || hasRoleWord(facts, wordsFrom, nameStart))) {
+  // "mayor of South Bend": a lowercase title and "of" before the capitals name a place it governs, not a person.
+  const isTitleOfPlace =
+    ofIndex > wordsFrom && nameStart > ofIndex && (facts[ofIndex - 1] as WordFacts).isTitle && isLowerWord(headWord);
+  if (nameStart < count && !isTitleOfPlace && (!hasDeterminer || hasRoleWord(facts, wordsFrom, nameStart))) {
     const nameFirst = tokens[nameStart] as WordToken;
     let roleFirst: WordToken | undefined;
     let roleLast: WordToken | undefined;
@@ -154,6 +162,12 @@ export function classifySpeakerRun(
   return null;
 }
 
+/** True when a word starts with a lowercase letter ("mayor", not "Mayor"). */
+function isLowerWord(token: WordToken): boolean {
+  const code = token.text.charCodeAt(0);
+  return code >= 97 && code <= 122;
+}
+
 /** `word.replace(/['’]s$/, '')` without the regex: "ministry’s" → "ministry". */
 function withoutPossessive(word: string): string {
   const length = word.length;
@@ -199,11 +213,19 @@ function findNameStart(tokens: readonly WordToken[], facts: readonly WordFacts[]
   if (count <= from || !lastFacts || !lastFacts.isNameWord || lastFacts.isInitial) return count;
   let index = count - 1;
   while (index > from) {
-    const previous = tokens[index - 1] as WordToken;
-    const isParticle =
-      NAME_PARTICLES.has(previous.text) && index - 2 >= from && (facts[index - 2] as WordFacts).isNameWord;
-    if (!(facts[index - 1] as WordFacts).isNameWord && !isParticle) break;
-    index -= 1;
+    if ((facts[index - 1] as WordFacts).isNameWord) {
+      index -= 1;
+      continue;
+    }
+    // Particles, one or several ("de Blasio", "van der Leyen"), inside a name that goes on before them.
+    let first = index - 1;
+    while (first > from && NAME_PARTICLES.has((tokens[first - 1] as WordToken).text)) first -= 1;
+    const isParticleRun =
+      NAME_PARTICLES.has((tokens[index - 1] as WordToken).text) &&
+      first - 1 >= from &&
+      (facts[first - 1] as WordFacts).isNameWord;
+    if (!isParticleRun) break;
+    index = first;
   }
   return index;
 }

@@ -14,7 +14,15 @@ export type Mention = SpeakerPhrase & {
    * or "the Kremlin's spokesman, Dmitry Peskov"): the same person again, not another one.
    */
   readonly isAppositive: boolean;
+  /**
+   * True for an unnamed person after a preposition ("chatting with a member of the staff"): the object
+   * of a clause, never the subject a later "he" points back at.
+   */
+  readonly isObject: boolean;
 };
+
+/** "with a member of the staff", "to a witness": an unnamed person here is an object. */
+const PREPOSITION = /\b(?:with|to|from|by|for|of|at|among|between|against|toward|towards|beside|behind)\s+$/i;
 
 /** A lone name after one of these is a place ("in Lviv", "to Kharkiv"), never a person to point back at. */
 const LOCATIVE =
@@ -64,8 +72,10 @@ export function findMentions(masked: string, offset = 0): Mention[] {
       isSpeaking:
         isFollowedBySpeechVerb(masked, phrase.end, verbs) ||
         isAfterSpeechVerb(masked, phrase.start, verbs) ||
-        isSpeakingAfterAppositive(masked, phrase, verbs),
+        isSpeakingAfterAppositive(masked, phrase, verbs) ||
+        isSpeakingAfterOwnAppositive(masked, phrase, verbs),
       isAppositive: false,
+      isObject: phrase.kind === 'descriptor' && !phrase.isDefinite && PREPOSITION.test(lead()),
     });
     after = phrase.end;
   }
@@ -107,6 +117,12 @@ function isSpeakingAfterAppositive(masked: string, phrase: SpeakerPhrase, verbs:
   if (phrase.kind !== 'named' || masked.charCodeAt(phrase.end) !== COMMA) return false;
   const appositive = APPOSITIVE.exec(masked.slice(phrase.end, phrase.end + 140));
   return appositive !== null && isFollowedBySpeechVerb(masked, phrase.end + appositive[0].length, verbs);
+}
+
+/** "Henry Olsen, director of the institute, said": the phrase holds its appositive, and the verb follows its closing comma. */
+function isSpeakingAfterOwnAppositive(masked: string, phrase: SpeakerPhrase, verbs: VerbIndex): boolean {
+  if (phrase.kind !== 'named' || masked.charCodeAt(phrase.end) !== COMMA || !phrase.text.includes(',')) return false;
+  return isFollowedBySpeechVerb(masked, phrase.end + 1, verbs);
 }
 
 function isFollowedBySpeechVerb(masked: string, from: number, verbs: VerbIndex): boolean {

@@ -1,5 +1,12 @@
 import { measureEditDistance } from '../words/measure-edit-distance.js';
-import { DETERMINERS, HONORIFICS, PLACE_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from '../words/speaker-words.js';
+import {
+  DETERMINERS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  PLACE_WORDS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../words/speaker-words.js';
 import type { Speaker, SpeakerDirectory } from './build-speaker-directory.js';
 import { foldNameWord, normalisePersonName } from './normalise-person-name.js';
 
@@ -33,7 +40,8 @@ export function findSpeakerByName(
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
     .filter((word) => word !== '' && !IGNORED.has(word.toLowerCase()) && !DETERMINERS.has(word.toLowerCase()));
   // Titles and places are dropped ("president zelensky"), unless that leaves nothing ("pentagon", "ukraine").
-  const named = all.filter((word) => !isFiller(word.toLowerCase()));
+  // Particles are dropped too, as the speakers' names drop them ("de blasio" → "blasio").
+  const named = all.filter((word) => !isFiller(word.toLowerCase()) && !NAME_PARTICLES.has(word.toLowerCase()));
   const words = (named.length > 0 ? named : all).map(foldNameWord).filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   if (speakersByWord.size > 0) {

@@ -9,8 +9,23 @@ const TITLE_KEYS: ReadonlyMap<string, string> = new Map([
   ['adviser', 'adviser'],
   ['defence', 'defense'],
 ]);
-/** Words of a role that say nothing about which office it is. */
-const NEUTRAL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'then', 'now', 'top']);
+/** Words of a role that say nothing about which office it is ("the young mayor" is the mayor). */
+const NEUTRAL_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'and',
+  'then',
+  'now',
+  'top',
+  'young',
+  'embattled',
+  'beleaguered',
+  'outgoing',
+  'longtime',
+]);
 
 /**
  * True when a role phrase without a name ("the U.S. president", "the minister") can stand for a

@@ -36,7 +36,10 @@ export function readFoldedName(name: string): FoldedName {
   if (folded === undefined) {
     const words = name
       .split(/[\s]+/)
-      .filter((word) => !HONORIFICS.has(word.toLowerCase()) && !NAME_PARTICLES.has(word))
+      .filter(
+        (word, index, all) =>
+          !HONORIFICS.has(word.toLowerCase()) && !NAME_PARTICLES.has(word) && !isOpeningParticle(word, index, all),
+      )
       .map(foldNameWord)
       .filter((word) => word !== '');
     folded = { words: Object.freeze(words), key: words.join(' ') };
@@ -82,4 +85,13 @@ function foldUncached(word: string): string {
     .replace(/(?!^)j/g, 'y')
     .replace(/(.)\1+/g, '$1');
   return folded.length > 2 ? folded.replace(/(?:iy|yi|ii|i)$/, 'y') : folded;
+}
+
+/**
+ * "De Blasio" at the start of a sentence is "de Blasio": a particle capitalised as the name's first
+ * word, with more of the name after it. "Al" is left alone: it is as often a given name ("Al Gore").
+ */
+function isOpeningParticle(word: string, index: number, all: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return index === 0 && all.length > 1 && lower !== 'al' && lower !== word && NAME_PARTICLES.has(lower);
 }

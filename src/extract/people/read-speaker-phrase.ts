@@ -1,4 +1,5 @@
 import { readTokenFacts, type WordFacts } from '../words/read-word-facts.js';
+import { NAME_PARTICLES } from '../words/speaker-words.js';
 import { tokenizeWords, type WordToken } from '../words/tokenize-words.js';
 import { classifySpeakerRun, type SpeakerPhrase } from './classify-speaker-run.js';
 
@@ -219,10 +220,12 @@ function longerRole(own: string | null, appositive: string | null): string | nul
 }
 
 function isPhraseWord(facts: WordFacts, next: WordToken | undefined): boolean {
-  if (facts.isCapitalised) return true;
+  if (facts.isCapitalised || facts.isNameWord) return true;
   if (facts.isTitle || facts.isRoleModifier || facts.isOrganisation) return true;
   const isNextCapitalised = next !== undefined && isCapitalised(next.text);
-  return (facts.isOf || facts.isParticle) && isNextCapitalised;
+  // "van der Leyen": a particle before another particle goes on into the name.
+  const isNextParticle = facts.isParticle && next !== undefined && NAME_PARTICLES.has(next.text);
+  return ((facts.isOf || facts.isParticle) && isNextCapitalised) || isNextParticle;
 }
 
 function isHeadWord(facts: WordFacts): boolean {

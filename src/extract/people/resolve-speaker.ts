@@ -3,9 +3,18 @@ import type { SpeakerPhrase } from './classify-speaker-run.js';
 import { createPersonLookup, type PersonLookup } from './create-person-lookup.js';
 import type { Mention } from './find-mentions.js';
 import { isRoleCompatible, roleKeys } from './is-role-compatible.js';
+import { labelAnonymousSpeaker } from './label-anonymous-speaker.js';
 
-/** A speaker resolved to a name, with the role the report gives them. Both null for an unnamed speaker. */
-export type ResolvedSpeaker = { readonly speaker: string | null; readonly role: string | null };
+/**
+ * A speaker resolved to a name, with the role the report gives them. Both null for an unnamed speaker.
+ * For an anonymous source ("a senior administration official") `speaker` is the report's own label
+ * for them, and `isAnonymous` is true.
+ */
+export type ResolvedSpeaker = {
+  readonly speaker: string | null;
+  readonly role: string | null;
+  readonly isAnonymous?: boolean;
+};
 
 const UNNAMED: ResolvedSpeaker = { speaker: null, role: null };
 /** "the agency" may stand for any institution named before ("the State Border Service"). */
@@ -92,9 +101,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase | null, context: SpeakerCon
       const group = before.findLast((mention) => mention.kind === 'organisation' || mention.isPlural);
       return group?.kind === 'organisation' ? resolveOrganisation(group, before) : UNNAMED;
     }
-    case 'descriptor':
-      if (!phrase.isDefinite || phrase.isPlural) return UNNAMED;
-      return resolveRole(phrase.role ?? phrase.head, before, { windowStart, people });
+    case 'descriptor': {
+      if (phrase.isPlural) return UNNAMED;
+      if (!phrase.isDefinite) return labelAnonymousSpeaker(phrase) ?? UNNAMED;
+      const role = resolveRole(phrase.role ?? phrase.head, before, { windowStart, people });
+      return role.speaker === null ? resolveAnonymousAgain(phrase, before, windowStart) : role;
+    }
     case 'organisation':
       return resolveOrganisation(phrase, before);
   }
@@ -123,13 +135,42 @@ function resolvePointer(
   const speaker = speakers.length === 1 ? speakers[0] : undefined;
   const chosen = only ?? (speaker && !isNamedAfter(distinct, speaker, sentenceStarts) ? speaker : undefined);
   const person = chosen?.at(-1);
+  if (person?.kind === 'descriptor') return person.isDefinite ? null : labelAnonymousSpeaker(person);
   return person?.kind === 'named' ? resolveName(person, people) : null;
+}
+
+/**
+ * "the official" after "a senior administration official" in the same or the previous paragraph:
+ * the same anonymous source, under its first label when the head word agrees ("official"), else
+ * under the words of this attribution ("the senior staffer" after "one senior Senate aide"). Unnamed
+ * when no anonymous source stands in that window (then "the minister" is someone the report never names).
+ */
+function resolveAnonymousAgain(
+  phrase: SpeakerPhrase,
+  before: readonly Mention[],
+  windowStart: number,
+): ResolvedSpeaker {
+  const sources = before.filter(
+    (mention) => mention.start >= windowStart && isUnnamedPerson(mention) && !mention.isDefinite,
+  );
+  const same = sources.findLast((mention) => mention.head === phrase.head);
+  if (same) return labelAnonymousSpeaker(same) ?? UNNAMED;
+  // "the senior staffer" after "one senior Senate aide": a role word in common, and the report's words for it here.
+  const words = new Set(roleKeys(phrase.role ?? ''));
+  const isAkin = sources.some((mention) => roleKeys(mention.role ?? '').some((word) => words.has(word)));
+  return isAkin ? (labelAnonymousSpeaker(phrase) ?? UNNAMED) : UNNAMED;
 }
 
 /** "a senior official", "the minister": someone else, unless it restates a name beside it or has no determiner ("director"). */
 function isUnnamedPerson(mention: Mention): boolean {
   const first = mention.text.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return mention.kind === 'descriptor' && !mention.isPlural && !mention.isAppositive && DETERMINERS.has(first);
+  return (
+    mention.kind === 'descriptor' &&
+    !mention.isPlural &&
+    !mention.isAppositive &&
+    !mention.isObject &&
+    DETERMINERS.has(first)
+  );
 }
 
 /** True when someone other than `speaker` is named in a sentence after the one where `speaker` last speaks. */

@@ -9,6 +9,7 @@ import type { QuoteSpan } from '../words/find-quote-spans.js';
 import { type Attribution, findAttribution } from './find-attribution.js';
 import { findReportedSpeech } from './find-reported-speech.js';
 import { findTranscriptTurns, type TranscriptTurn } from './find-transcript-turns.js';
+import { isQuotedTitle } from './is-quoted-title.js';
 import type { Quote } from './quote.js';
 import { type QuoteParagraph, readQuoteParagraphs } from './read-quote-paragraphs.js';
 
@@ -50,6 +51,8 @@ type Draft = {
  *    of four words or more, speaker from `resolveTurnSpeaker`. Reporters' questions ("Q …") are
  *    not statements. Quote marks and reported speech inside a turn are not read: the words are the
  *    turn speaker's, and whoever they quote or mention is only what the speaker says.
+ * 6. A title in quote marks (`NBC's “Meet the Press”`, `the “Daily Mail”`: `isQuotedTitle`) is not a
+ *    statement, whatever stands around it.
  *
  * Ordered by offset. Pure and deterministic.
  *
@@ -124,7 +127,7 @@ export function extractQuotes(report: Report, sentences: readonly Sentence[]): Q
         paragraphStart: paragraph.start,
         sentenceStart: paragraph.start + bounds.start,
       });
-      if (resolved.speaker === null || phrase.kind === 'organisation') continue;
+      if (resolved.speaker === null || resolved.isAnonymous === true || phrase.kind === 'organisation') continue;
       const range = { start: paragraph.start + bounds.start, end: paragraph.start + bounds.end };
       quotes.push(
         cite(paragraph.start + speech.start, paragraph.start + speech.end, range, {
@@ -155,7 +158,10 @@ function draftDirectQuotes(
     // Rule 5: inside a transcript turn, quote marks are the turn speaker's own words.
     if (turns[index] !== null) return;
     paragraph.spans.forEach((span, spanIndex) => {
-      const found = findAttribution(paragraph.masked, { start: span.open, end: span.close }, paragraph.bounds);
+      const isExclaimed = /[?!]$/.test(paragraph.text.slice(span.start, span.end).trimEnd());
+      const found = findAttribution(paragraph.masked, { start: span.open, end: span.close }, paragraph.bounds, {
+        isExclaimed,
+      });
       const attribution = found && { ...found, speaker: found.speaker && shift(found.speaker, paragraph.start) };
       const at = paragraph.start + (found?.speaker?.start ?? found?.start ?? 0);
       const sentence = paragraph.bounds.findLast((bound) => bound.start <= at - paragraph.start);
@@ -174,9 +180,12 @@ function draftDirectQuotes(
           })
         : { speaker: null, role: null };
       const isContinued = paragraph.continuesQuote && spanIndex === paragraph.spans.length - 1;
+      // Rule 6: a show's, book's or paper's title in quote marks is nobody's words.
+      const isTitle = isQuotedTitle(paragraph.text.slice(span.start, span.end), paragraph.masked.slice(0, span.open));
       const isStatement =
-        hasWords(paragraph.text.slice(span.start, span.end), MIN_UNATTRIBUTED_WORDS) ||
-        (found !== null && found.place !== 'later');
+        !isTitle &&
+        (hasWords(paragraph.text.slice(span.start, span.end), MIN_UNATTRIBUTED_WORDS) ||
+          (found !== null && found.place !== 'later'));
       const isOwnSentence = paragraph.bounds.some((bound) => bound.start === span.open);
       drafts.push({
         paragraph: index,

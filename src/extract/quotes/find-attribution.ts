@@ -26,9 +26,24 @@ export type Attribution = {
 /** The attributed passage: a quote with its marks, or a figure. */
 export type AttributedRange = { readonly start: number; readonly end: number };
 
+/** Options for `findAttribution`. */
+export type FindAttributionOptions = {
+  /**
+   * The passage ends in "?" or "!" inside its marks: the words after it may still be its attribution
+   * sentence even when they run longer ("“Why now?” Jane Roe, a historian, asked in a column on Sunday.").
+   */
+  readonly isExclaimed?: boolean;
+};
+
 const AFTER_PUNCTUATION = /^[\s,;:.!?]*(?:[—–-]+\s*)?/;
 /** After a quote that ends its sentence, only a short attribution sentence belongs to it ("Kirby said."). */
 const MAX_WORDS_AFTER_BARE = 4;
+/** After a quote that ends in "?" or "!", the sentence that follows may be its attribution at greater length. */
+const MAX_WORDS_AFTER_EXCLAIMED = 12;
+/** The longest appositive read between a name and its verb ("Jane Roe, a historian at X, wrote"). */
+const MAX_APPOSITIVE = 120;
+/** An appositive opens with a determiner, a possessive or a relative ("a historian", "Ford's attorney", "who …"). */
+const APPOSITIVE_OPENER = /^(?:a|an|the|his|her|their|its|one|former|then|now|who|whose|also)\s/i;
 
 /**
  * Finds the attribution of a passage in a paragraph whose quotes are masked (`maskQuoteSpans`),
@@ -46,13 +61,15 @@ export function findAttribution(
   masked: string,
   range: AttributedRange,
   sentences: readonly SentenceBounds[],
+  options: FindAttributionOptions = {},
 ): Attribution | null {
   const first = sentences.find((sentence) => sentence.end > range.start) ?? { start: 0, end: masked.length };
   const last = sentences.find((sentence) => sentence.end >= range.end) ?? first;
   const next = sentences.find((sentence) => sentence.start >= range.end);
   const isBare = last.end <= range.end && next !== undefined;
+  const tail = isBare ? (options.isExclaimed === true ? MAX_WORDS_AFTER_EXCLAIMED : MAX_WORDS_AFTER_BARE) : null;
   const after =
-    isBare && next ? findAfter(masked, next.start, next.end, true) : findAfter(masked, range.end, last.end, false);
+    isBare && next ? findAfter(masked, next.start, next.end, tail) : findAfter(masked, range.end, last.end, null);
   return (
     after ??
     findColon(masked, range, first.start) ??
@@ -61,20 +78,45 @@ export function findAttribution(
   );
 }
 
-function findAfter(masked: string, from: number, to: number, isBare: boolean): Attribution | null {
+/** `tail`: the most words allowed after the verb when the attribution is a sentence of its own, else null. */
+function findAfter(masked: string, from: number, to: number, tail: number | null): Attribution | null {
   const at = from + (AFTER_PUNCTUATION.exec(masked.slice(from, to))?.[0].length ?? 0);
   const verbs = findSpeechVerbs(masked, at, to);
   const inverted = verbs[0]?.start === at ? verbs[0] : undefined;
   if (inverted && (inverted.kind === 'finite' || inverted.kind === 'according')) {
     const speaker = readSpeakerPhrase(masked, inverted.end, { direction: 'forward', limit: to });
-    if (speaker && isShortTail(masked, speaker.end, to, isBare)) return build(speaker, inverted, 'after');
+    if (speaker && isShortTail(masked, speaker.end, to, tail)) return build(speaker, inverted, 'after');
   }
   const speaker = readSpeakerPhrase(masked, at, { direction: 'forward', limit: to });
   if (!speaker) return null;
-  const verbAt = skipAdverbs(masked, speaker.end, to);
-  const verb = verbs.find((candidate) => candidate.start === verbAt && candidate.kind === 'finite');
-  if (!verb || !isShortTail(masked, verb.end, to, isBare)) return null;
+  // "Jane Roe, a historian, said": the comma that closes the phrase's own appositive.
+  const closing = speaker.text.includes(',') ? (/^\s*,/.exec(masked.slice(speaker.end, to))?.[0].length ?? 0) : 0;
+  const verbAt = skipAdverbs(masked, speaker.end + closing, to);
+  // In a sentence of its own, an appositive is read only after "?”" or "!”" ("“Why?” Jane Roe, a
+  // historian, asked"): after a full stop, "Jane Roe, who …, said she “…”" is a statement of its own.
+  const mayReadAppositive = speaker.kind === 'named' && (tail === null || tail === MAX_WORDS_AFTER_EXCLAIMED);
+  const verb =
+    verbs.find((candidate) => candidate.start === verbAt && candidate.kind === 'finite') ??
+    (mayReadAppositive ? findVerbPastAppositive(masked, speaker.end, verbs) : undefined);
+  if (!verb || !isShortTail(masked, verb.end, to, tail)) return null;
   return build(speaker, verb, 'after');
+}
+
+/**
+ * "“…,” Jane Roe, a historian at X, wrote" and "“…,” Debra Katz, Ms. Ford's attorney wrote": the verb
+ * after an appositive that opens with a determiner, a possessive or a relative, within one clause (no
+ * semicolon, colon or quote in between). A list of names ("Kirby, Austin and Yoon said") is no appositive.
+ */
+function findVerbPastAppositive(masked: string, from: number, verbs: readonly SpeechVerb[]): SpeechVerb | undefined {
+  const comma = /^\s*,\s*/.exec(masked.slice(from, from + 4));
+  if (!comma) return undefined;
+  const start = from + comma[0].length;
+  const verb = verbs.find((candidate) => candidate.start > start && candidate.kind === 'finite');
+  if (!verb || verb.start - start > MAX_APPOSITIVE) return undefined;
+  const between = masked.slice(start, verb.start);
+  if (/[;:\uFFFC]/.test(between)) return undefined;
+  const isAppositive = APPOSITIVE_OPENER.test(between) || /^[^,]*\p{L}['’]s\s+\p{Ll}/u.test(between);
+  return isAppositive ? verb : undefined;
 }
 
 function findColon(masked: string, range: AttributedRange, floor: number): Attribution | null {
@@ -96,7 +138,19 @@ function findBefore(masked: string, range: AttributedRange, floor: number): Attr
   if (speaker) return build(speaker, verb, 'before');
   // An implied subject only where the verb plainly shares the clause's subject: "…, remarking", "and added".
   const lead = masked.slice(Math.max(floor, verb.start - 12), verb.start);
-  return /(?:^|,|\(|\band|\bbut|\bthen)\s*$/.test(lead) ? build(null, verb, 'before') : null;
+  if (!/(?:^|,|\(|\band|\bbut|\bthen)\s*$/.test(lead)) return null;
+  return build(readSentenceSubject(masked, floor, verb.start), verb, 'before');
+}
+
+/**
+ * The subject the sentence opens with, when it is a person or a pronoun ("He promised …, calling him a
+ * “…”"): the implied subject of a participle is the sentence's subject, not whoever is named nearest
+ * to the verb ("Trump, a fellow New Yorker,"). Null when the sentence opens otherwise.
+ */
+function readSentenceSubject(masked: string, floor: number, to: number): SpeakerPhrase | null {
+  const at = floor + (/^\s*/.exec(masked.slice(floor, to))?.[0].length ?? 0);
+  const subject = readSpeakerPhrase(masked, at, { direction: 'forward', limit: to });
+  return subject?.kind === 'pronoun' && !subject.isPlural ? subject : null;
 }
 
 function findLater(masked: string, range: AttributedRange, to: number): Attribution | null {
@@ -125,8 +179,10 @@ function skipAdverbs(masked: string, from: number, to: number): number {
 }
 
 /** In a bare attribution sentence, the verb may be followed by a few words only ("told CNN on Sunday."). */
-function isShortTail(masked: string, from: number, to: number, isBare: boolean): boolean {
-  if (!isBare) return true;
+function isShortTail(masked: string, from: number, to: number, tail: number | null): boolean {
+  if (tail === null) return true;
+  // A sentence of its own that quotes again ("Roe said she “…”") attributes its own quote.
+  if (masked.slice(from, to).includes('\uFFFC')) return false;
   const words = masked.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length <= MAX_WORDS_AFTER_BARE;
+  return words.length <= tail;
 }

@@ -131,14 +131,14 @@ function factsOf(word: string): WordFacts {
     DETERMINERS.has(lower),
     TITLE_WORDS.has(lower),
     ROLE_MODIFIERS.has(lower),
-    ORGANISATION_WORDS.has(lower),
+    isOrganisationWord(word, lower),
     HONORIFICS.has(lower),
     SPEAKER_PRONOUNS.has(lower),
     NAME_PARTICLES.has(lower),
     lower === 'the',
     lower === 'of',
     isCapital && STOP_CAPITALS.has(lower),
-    isCapital && (PLACE_WORDS.has(lower) || ORGANISATION_WORDS.has(lower)),
+    isCapital && (PLACE_WORDS.has(lower) || isOrganisationWord(word, lower)),
   ];
   return sharedFacts(answers);
 }
@@ -194,7 +194,20 @@ function plainKey(text: string, start: number, end: number): number {
   return key;
 }
 
+/**
+ * True for an institution word as written. A short one that is an acronym ("UN", "EU", "TV") counts
+ * only in capitals or in lower case: "Un" is the last word of "Kim Jong Un", not the United Nations.
+ */
+function isOrganisationWord(word: string, lower: string): boolean {
+  if (!ORGANISATION_WORDS.has(lower)) return false;
+  return lower.length > 3 || word === lower || word === word.toUpperCase();
+}
+
+/** An Arabic article or kinship word joined to a capitalised name ("al-Assad", "bin-Laden"): a name word. */
+const JOINED_PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|abd)-\p{Lu}/u;
+
 function isNameWordAsWritten(text: string, word: string): boolean {
+  if (JOINED_PARTICLE_NAME.test(text)) return !/['’]s$/.test(text);
   if (!isCapitalised(text) || /['’]s$/.test(text)) return false;
   // "I’ve", "Doesn’t": a contraction is never part of a name.
   if (/['’](?:ve|re|ll|d|m|t)$/i.test(text)) return false;
@@ -202,7 +215,8 @@ function isNameWordAsWritten(text: string, word: string): boolean {
   if (word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1))) return false;
   if (/^\p{Lu}\.$/u.test(text)) return true;
   if (isAcronym(text)) return false;
-  return ![STOP_CAPITALS, TITLE_WORDS, ORGANISATION_WORDS, PLACE_WORDS, ROLE_MODIFIERS].some((set) => set.has(word));
+  if (isOrganisationWord(text, word)) return false;
+  return ![STOP_CAPITALS, TITLE_WORDS, PLACE_WORDS, ROLE_MODIFIERS].some((set) => set.has(word));
 }
 
 /** `/^\p{Lu}/u.test(word)`, without the regex for plain ASCII. */

@@ -18,6 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = wordSet(`
   senator sgt. sergeant soldier source sources spokesman spokesmen spokesperson spokeswoman strategist
   vice-president mr mrs ms dr master manager owner worker resident residents witness volunteer medic doctor nurse
   teacher driver engineer pilot lawyer judge priest student activist veteran survivor farmer mother father deputy
+  staffer attorney pollster consultant prince princess sheikh emir sultan queen secretary-general
 `);
 
 /** Honorifics: part of how a person is named, never shown as their role. */
@@ -28,7 +29,7 @@ export const HONORIFICS: ReadonlySet<string> = wordSet(`
 /** Lowercase words that may sit inside a role before its head ("national security spokesman"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(`
   acting air army chief communications council defence defense deputy foreign former government intelligence
-  interim military national naval navy political press presidential prime retired security senior spy state top
+  interim military national naval navy political press presidential prime retired security senior spy state top crown
   vice war independent regional local
 `);
 

@@ -23,6 +23,16 @@ describe('findMentions', () => {
       ],
     ],
     ['a speaker', 'Berg also said so.', [['named', 'Berg', true]]],
+    [
+      'a lowercase title "of" a place as the role of the name before it, never a person',
+      'Tomas Brandt, mayor of East Halden, visited the port.',
+      [['named', 'Tomas Brandt, mayor of East Halden', false]],
+    ],
+    [
+      'a speaker after the appositive the name holds',
+      'Tomas Brandt, director of the Halden Institute’s Research Centre, said so.',
+      [['named', 'Tomas Brandt, director of the Halden Institute’s Research Centre', true]],
+    ],
     ['an inverted speaker', '“No,” said Berg.', [['named', 'Berg', true]]],
     ['no one named inside a quote', '“Kowalczyk left,” Berg said.', [['named', 'Berg', true]]],
     [

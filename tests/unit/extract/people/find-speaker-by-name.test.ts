@@ -80,6 +80,38 @@ describe('findSpeakerByName', () => {
   });
 
   it.each([
+    ['a name with a particle, as the reports spell it', 'de Blasio', 'blasio'],
+    ['a name with a particle, in full', 'Bill de Blasio', 'blasio'],
+    ['an anonymous source by the report’s label', 'senior administration official', 'official'],
+    ['an anonymous source by its role', 'police spokesman', 'spokesman'],
+  ])('finds %s', (_name, query, key) => {
+    const directory: SpeakerDirectory = {
+      speakers: [
+        { key: 'blasio', name: 'Bill de Blasio', role: 'Mayor', spellings: ['Bill de Blasio'], quoteCount: 2 },
+        {
+          key: 'official',
+          name: 'a senior administration official',
+          role: 'senior administration official',
+          spellings: ['a senior administration official'],
+          quoteCount: 1,
+        },
+        {
+          key: 'spokesman',
+          name: 'a police spokesman',
+          role: 'police spokesman',
+          spellings: ['a police spokesman'],
+          quoteCount: 1,
+        },
+      ],
+      speakerOfQuote: new Map(),
+    };
+    expect(findSpeakerByName(directory, query)?.key).toBe(key);
+    expect(findSpeakerByName(directory, query, new Map(), buildSpeakersByNameWord(directory, new Map()))?.key).toBe(
+      key,
+    );
+  });
+
+  it.each([
     ['a phrase', 'meat grinder'],
     ['a name with other words', 'Kirby troops losses'],
     ['a short word one letter off', 'kirb'],

@@ -12,6 +12,9 @@ describe('normalisePersonName', () => {
     ['John F. Kirby', ['john', 'f', 'kirby']],
     ['Mr. Kirby', ['kirby']],
     ['Ursula von der Leyen', ['ursula', 'leyen']],
+    ['De Blasio', ['blasio']],
+    ['Bill de Blasio', ['bil', 'blasio']],
+    ['Al Gore', ['al', 'gore']],
     ['Jean-Pierre Dupré', ['jeanpiere', 'dupre']],
     ['', []],
   ])('folds %s', (name, expected) => {

@@ -34,7 +34,6 @@ describe('resolveSpeaker', () => {
       null,
     ],
     ['a pronoun past a lone place name', 'Anna Kowalczyk visited Lviv. She said', 'Anna Kowalczyk', null],
-    ['a pronoun to an unnamed source as unnamed', 'Berg left. A senior official stayed. He said', null, null],
     ['"they" to an institution', 'The State Border Service counted them. They said', 'State Border Service', null],
     [
       'a title to the person with that role',
@@ -43,6 +42,12 @@ describe('resolveSpeaker', () => {
       'Defence Minister',
     ],
     ['a title no one has as unnamed', 'Tomas Berg left. The minister said', null, null],
+    [
+      'a title with a plain adjective to the one person with that title',
+      'Tomas Brandt, the mayor of East Halden, spoke. The young mayor said',
+      'Tomas Brandt',
+      'mayor of East Halden',
+    ],
     [
       'a nationality to the person of that nationality',
       'Russian President Pavel Ivanov arrived. Ukrainian President Olena Marchenko left. The Russian president said',
@@ -86,9 +91,40 @@ describe('resolveSpeaker', () => {
       null,
     ],
     ['a named institution to itself', 'Berg left. The Pentagon said', 'Pentagon', null],
-    ['an unnamed source as unnamed', 'Berg left. A senior official said', null, null],
   ])('resolves %s', (_name, text, speaker, role) => {
     expect(resolve(text)).toEqual({ speaker, role });
+  });
+
+  it.each([
+    ['an unnamed source to its label', 'Berg left. A senior official said', 'a senior official', 'senior official'],
+    ['"one resident" to its label', 'The storm passed. One resident said', 'one resident', 'resident'],
+    [
+      'a pronoun to the one unnamed source',
+      'Berg left. A senior official stayed. He said',
+      'a senior official',
+      'senior official',
+    ],
+    [
+      '"the official" to the anonymous source named before',
+      'A senior administration official spoke. The official said',
+      'a senior administration official',
+      'senior administration official',
+    ],
+    [
+      'a definite role after an anonymous source under its own words',
+      'One senior Senate aide spoke. The senior staffer said',
+      'the senior staffer',
+      'senior staffer',
+    ],
+  ])('resolves %s, as an anonymous source', (_name, text, speaker, role) => {
+    expect(resolve(text)).toEqual({ speaker, role, isAnonymous: true });
+  });
+
+  it.each([
+    ['plural sources', 'Berg left. Senior officials said'],
+    ['a definite role with no anonymous source before it', 'Tomas Berg left. The spokesman said'],
+  ])('leaves %s unnamed', (_name, text) => {
+    expect(resolve(text)).toEqual({ speaker: null, role: null });
   });
 
   it('resolves an implied subject like "he"', () => {

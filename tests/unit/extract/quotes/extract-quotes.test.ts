@@ -99,9 +99,138 @@ describe('extractQuotes', () => {
     [
       'an unnamed source',
       [`“${LINE},” a senior official said.`],
-      [said(LINE, 'a senior official', null, 'senior official')],
+      [said(LINE, 'a senior official', 'a senior official', 'senior official')],
     ],
   ])('attributes %s', (_name, paragraphs, expected) => {
+    expect(extract(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, TestParagraph[], Seen[]]>([
+    [
+      'a police spokesman, and the quote that goes on after him',
+      [`“${LINE},” a police spokesman told reporters. “Two cars were burned out overnight.”`],
+      [
+        said(LINE, 'a police spokesman', 'a police spokesman', 'police spokesman'),
+        said('Two cars were burned out overnight.', null, 'a police spokesman', 'police spokesman'),
+      ],
+    ],
+    [
+      'two anonymous sources apart',
+      [`“${LINE},” one campaign official said.`, `“We will not retreat at all,” another campaign official said.`],
+      [
+        said(LINE, 'one campaign official', 'one campaign official', 'campaign official'),
+        said(
+          'We will not retreat at all',
+          'another campaign official',
+          'another campaign official',
+          'campaign official',
+        ),
+      ],
+    ],
+    [
+      'past an appositive between the quote and its verb',
+      [`“${LINE},” Jane Roe, a historian at Halden College, wrote.`],
+      [said(LINE, 'Jane Roe', 'Jane Roe')],
+    ],
+    [
+      'past a possessive appositive with no comma before the verb',
+      [`“${LINE},” Mara Dunn, Ms. Hale’s lawyer wrote in an email.`],
+      [said(LINE, 'Mara Dunn', 'Mara Dunn')],
+    ],
+    [
+      'a longer attribution sentence after a quote that ends in a question mark',
+      ['“Why would we hold the line now?” Jane Roe, a historian, asked in a column on Sunday morning.'],
+      [said('Why would we hold the line now?', 'Jane Roe, a historian', 'Jane Roe', 'historian')],
+    ],
+    [
+      'a whole name before "of" and a place',
+      [`“${LINE},” Senator Lindsey Marsh of South Dakota told reporters.`],
+      [said(LINE, 'Senator Lindsey Marsh of South Dakota', 'Lindsey Marsh', 'Senator')],
+    ],
+    [
+      'the subject of a participle, not the appositive next to it',
+      [
+        `“${LINE},” Mayor Tomas Brandt said.`,
+        'He promised to stand up to Berg, a fellow Dane, calling him a “bully” at the rally.',
+      ],
+      [said(LINE, 'Mayor Tomas Brandt', 'Tomas Brandt', 'Mayor'), said('bully', 'He', 'Tomas Brandt', 'Mayor')],
+    ],
+    [
+      'whole names with particles and apostrophes',
+      [`“${LINE},” Ursula van der Berg said.`, `“We will not retreat at all,” Sean O’Neill said.`],
+      [
+        said(LINE, 'Ursula van der Berg', 'Ursula van der Berg'),
+        said('We will not retreat at all', 'Sean O’Neill', 'Sean O’Neill'),
+      ],
+    ],
+    [
+      'a name ending in a short word that is also an acronym, and a name joined to "al-"',
+      [`“${LINE},” leader Park Jong Un said.`, `“We will not retreat at all,” President Karim al-Hassan said.`],
+      [
+        said(LINE, 'leader Park Jong Un', 'Park Jong Un', 'leader'),
+        said('We will not retreat at all', 'President Karim al-Hassan', 'Karim al-Hassan', 'President'),
+      ],
+    ],
+    [
+      'a title of royalty before the name, and "bin" inside it',
+      [`“${LINE},” Crown Prince Faisal bin Tamim said.`],
+      [said(LINE, 'Crown Prince Faisal bin Tamim', 'Faisal bin Tamim', 'Crown Prince')],
+    ],
+    [
+      'a pronoun past an unnamed person who is only the object of a clause',
+      [
+        'Tomas Brandt was chatting with a member of the staff when the blast threw him, he said. “We could not see anything at all,” he told reporters.',
+      ],
+      [said('We could not see anything at all', 'he', 'Tomas Brandt')],
+    ],
+    [
+      '"the secretary-general" to the one secretary-general of the report',
+      ['UN Secretary-General Ravi Osei met the envoy.', `“${LINE},” the secretary-general said.`],
+      [said(LINE, 'the secretary-general', 'Ravi Osei', 'UN Secretary-General')],
+    ],
+    [
+      'an anonymous source carried into "he added" across a paragraph break',
+      [`“${LINE},” a police spokesman said.`, '“Two cars were burned out overnight,” he added.'],
+      [
+        said(LINE, 'a police spokesman', 'a police spokesman', 'police spokesman'),
+        said('Two cars were burned out overnight', 'he', 'a police spokesman', 'police spokesman'),
+      ],
+    ],
+    [
+      'a speaker carried through reported speech into "she added"',
+      [
+        'Tomas Brandt met Anna Kowalczyk on Monday.',
+        'Kowalczyk said the brigade had pulled back to the river.',
+        '“Two cars were burned out overnight,” she added.',
+      ],
+      [
+        paraphrased('the brigade had pulled back to the river', 'Kowalczyk', 'Anna Kowalczyk'),
+        said('Two cars were burned out overnight', 'she', 'Anna Kowalczyk'),
+      ],
+    ],
+    [
+      '"the attorney" to the one attorney of the report',
+      ['District Attorney Tomas Brandt met senators on Monday.', `“${LINE},” the attorney said.`],
+      [said(LINE, 'the attorney', 'Tomas Brandt', 'District Attorney')],
+    ],
+    [
+      'no appositive read in the next sentence after a quote that ends in a full stop',
+      ['Mara Dunn called the plan “ridiculous.” Senator Jane Roe, who also spoke, said she “stands by it.”'],
+      [said('ridiculous.', 'Mara Dunn', 'Mara Dunn'), said('stands by it.', 'Senator Jane Roe', 'Jane Roe', 'Senator')],
+    ],
+  ])('finds the speaker: %s', (_name, paragraphs, expected) => {
+    expect(extract(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, TestParagraph[], Seen[]]>([
+    [
+      'a show after a possessive',
+      [`“${LINE},” Berg told NBC’s “Meet the Press” program.`],
+      [said(LINE, 'Berg', 'Berg')],
+    ],
+    ['a paper after "the"', ['Berg spoke to the “Daily Courier” on Sunday.'], []],
+    ['a show after "on"', ['Berg said on “Face the Nation” that the line would hold.'], []],
+  ])('never quotes a title as words: %s', (_name, paragraphs, expected) => {
     expect(extract(paragraphs)).toEqual(expected);
   });
 
@@ -181,9 +310,9 @@ describe('extractQuotes', () => {
       [said('Kowalczyk asked us to hold the line', 'he', 'Berg')],
     ],
     [
-      'a pronoun to an unnamed source as unnamed',
+      'a pronoun to the one anonymous source before it',
       [['Berg left early.', 'A senior official stayed behind.', '“We expect more attacks soon,” he said.']],
-      [said('We expect more attacks soon', 'he', null)],
+      [said('We expect more attacks soon', 'he', 'a senior official', 'senior official')],
     ],
     [
       'a surname to the fullest name and role in the report',
