@@ -57,6 +57,7 @@ export function listAnswerUnits(answer: Answer): LazyUnit[] {
     case 'figures':
       return listFiguresUnits(answer);
     case 'speaker-quotes':
+    case 'several-speakers':
     case 'phrase-quotes':
     case 'not-quoted':
       return listQuotesUnits(answer);
