@@ -158,7 +158,7 @@ function classifyHitMarks(sentence: Sentence, hit: SentenceHit, page: PageState)
     const written = sentence.text.slice(mark.start, mark.end);
     if (analyzeText(written, page.aliases).some(({ term }) => page.asked.has(term))) {
       marks.push({ start: sentence.start + mark.start, end: sentence.start + mark.end });
-    } else if (!page.nearSpellings.includes(written)) {
+    } else if (!page.nearSpellings.some((seen) => seen.toLowerCase() === written.toLowerCase())) {
       page.nearSpellings.push(written);
     }
   }
