@@ -41,6 +41,8 @@ export function listQuotesUnits(answer: QuotesAnswer): LazyUnit[] {
   return units;
 }
 
+const CUT_FACT = 'the quotation is cut off in the source';
+
 function renderItem(item: Exclude<QuotesLayoutItem, { kind: 'line' }>): LazyUnit {
   switch (item.kind) {
     case 'best':
@@ -58,7 +60,7 @@ function renderBest(number: number, row: QuoteRow): BlockUnit {
   const lead = row.quote.direct ? '' : '_paraphrase:_ ';
   return [
     ...buildSections(`*${number}.* ${lead}“${escapeMrkdwn(shortenQuote(row.quote.text))}”`),
-    ...buildContexts([renderCitationLine(row.citation)]),
+    ...buildContexts([...(row.quote.isCut ? [CUT_FACT] : []), renderCitationLine(row.citation)]),
   ];
 }
 
@@ -70,6 +72,6 @@ function renderQuoteRow(number: number, row: QuoteRow, isSpeakerShown: boolean):
   if (row.quote.match === 'near' && row.quote.differingWords.length > 0) {
     facts.push(`differs in: ${row.quote.differingWords.map(escapeMrkdwn).join(', ')}`);
   }
-  if (row.quote.isCut) facts.push('the quotation is cut off in the source');
+  if (row.quote.isCut) facts.push(CUT_FACT);
   return renderExcerptBlocks(row, { lead: `*${number}.*`, facts: [facts.join(' · ')] });
 }

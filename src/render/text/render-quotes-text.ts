@@ -36,6 +36,7 @@ function renderItem(item: QuotesLayoutItem, style: TextStyle, escapeText: (text:
       return [
         `${item.number}. ${lead}“${escapeText(shortenQuote(item.row.quote.text))}”`,
         `    — ${renderCitationText(item.row.citation)}`,
+        ...(item.row.quote.isCut ? [CUT_NOTE] : []),
       ];
     }
     case 'row':

@@ -190,9 +190,7 @@ describe('answerWhoSaid, honest and bounded', () => {
     const answer = answerWhoSaid(PEOPLE, 'Hart');
     expect(answer.kind).toBe('several-speakers');
     if (answer.kind !== 'several-speakers') return;
-    expect(
-      answer.speakers.map((person) => [person.speaker.name, person.quotes.map((one) => one.quote.text)]),
-    ).toEqual([
+    expect(answer.speakers.map((person) => [person.speaker.name, person.quotes.map((one) => one.quote.text)])).toEqual([
       ['Lena Hart', ['Our harbour reopens next week', 'The ceasefire talks will resume in June']],
       ['Paul Hart', ['Grain prices fell again', 'Nobody trusts Ivo Marek on the ceasefire']],
     ]);

@@ -33,11 +33,13 @@ describe('createPagedAnswer', () => {
   }, 60_000);
 
   it.each([
-    ['/who-said Mara Velling', 11],
+    // The first screen (speaker, counts, the best three, the narrow line) is a page of its own.
+    ['/who-said Mara Velling', 12],
     ['/who-said bridge at kilometre', 6],
     ['/casualties', 13],
     ['/sources', 6],
-    ['/reports bridge', 2],
+    // A report whose title or lead matches shows up to three sentences.
+    ['/reports bridge', 3],
     ['/who-said reopen crossing', 1],
   ])('renders each page of %s alone byte for byte as the whole answer’s page (%i pages)', (text, count) => {
     const { pageCount, wholeCount, pages } = comparePages(many, text);
@@ -64,7 +66,7 @@ describe('createPagedAnswer', () => {
     const answer = answerQuestion(parseQuestion('/who-said Mara Velling'), many, { limit: 25 });
     const whole = renderAnswerBlocks(answer);
     const paged = createPagedAnswer(answer);
-    for (const page of [-3, 10.7, 11, 99]) expect(paged.renderPage(page)).toEqual(pickRenderedPage(whole, page));
-    expect(paged.renderPage(99).page).toBe(10);
+    for (const page of [-3, 11.7, 12, 99]) expect(paged.renderPage(page)).toEqual(pickRenderedPage(whole, page));
+    expect(paged.renderPage(99).page).toBe(11);
   });
 });

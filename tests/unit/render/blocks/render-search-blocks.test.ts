@@ -12,7 +12,7 @@ describe('renderSearchBlocks', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: 'Reports *1–1* of *1* for “ferry &lt;now&gt;” · terms: ferry',
+            text: 'Reports 1–1 of 1 for “ferry &lt;now&gt;” · terms: ferry',
             verbatim: true,
           },
         },
@@ -44,7 +44,7 @@ describe('renderSearchBlocks', () => {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: 'Reports *1–1* of *1* for “ferry &amp; co” · terms: ferry, co&amp; · too common to search: co&amp;',
+        text: 'Reports 1–1 of 1 for “ferry &amp; co” · terms: ferry, co&amp; · too common to search: co&amp;',
         verbatim: true,
       },
     });
