@@ -43,7 +43,8 @@ export type WhoSaidAnswer =
  * 1. Text in quote marks is a phrase.
  * 2. Text that names a known speaker (`findNamedSpeakers`: any spelling, a surname, a typo, with
  *    topic words before or after the name) is that person; a surname several people share is
- *    each of them (`several-speakers`).
+ *    each of them (`several-speakers`). Words around the name are its topic, unless the reports
+ *    write the whole text as one name (rule 3's test: "Ashraf Ghani" when only "Ghani" is a speaker).
  * 3. Text whose every word the reports write capitalised (a proper name: "Abedi", "Storm Shadow")
  *    is a name that is nobody's speaker: `not-quoted` with `asked: 'person'` ("No quotes by X")
  *    and the sentences that mention it, never someone else's quotes as a match.
@@ -65,7 +66,11 @@ export function answerWhoSaid(index: CorpusIndex, query: string, options: WhoSai
   const catalog = index.quoteCatalog;
   const named = quoted ? null : findNamedSpeakers(catalog, index.speakers, phrase);
   if (named) {
-    const topicText = [named.topic, options.topic ?? ''].join(' ').trim();
+    // "Ashraf Ghani" where the directory knows only "Ghani": words the reports write as one name
+    // are the name, not a name and a topic.
+    const isOneName =
+      named.topic !== '' && isProperName(index, searchSentences(index.search, phrase, { limit: SEARCH_DEPTH }));
+    const topicText = [isOneName ? '' : named.topic, options.topic ?? ''].join(' ').trim();
     const topic = analyzeQuery(topicText, index.search.aliases);
     const people = named.speakers.map((speaker) => buildSpeakerQuotes(index, speaker, topic));
     const [one, ...others] = people;

@@ -310,3 +310,18 @@ describe('answerWhoSaid, transcripts', () => {
     ]);
   });
 });
+
+describe('answerWhoSaid, a name the reports write in full', () => {
+  it('reads words the reports write as one name as the name, not as a name and a topic', () => {
+    const index = buildQuoteCorpus([
+      buildQuoteReport(['“Ports stay shut,” Ghani said.'], { id: 'g1', date: '2024-08-01' }),
+      buildQuoteReport(['Envoys met President Ashraf Ghani on Friday.'], { id: 'g2', date: '2024-08-02' }),
+    ]);
+    const answer = answerWhoSaid(index, 'Ashraf Ghani');
+    expect(answer.kind === 'speaker-quotes' && [answer.speaker.name, answer.topic, quotedWords(answer)]).toEqual([
+      'Ghani',
+      [],
+      ['Ports stay shut'],
+    ]);
+  });
+});
