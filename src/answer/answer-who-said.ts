@@ -1,3 +1,4 @@
+import type { Speaker } from '../extract/people/build-speaker-directory.js';
 import { matchQuotePhrase } from '../extract/quotes/match-quote-phrase.js';
 import { findPhraseCandidates, type QuoteGroup } from '../index/build-quote-catalog.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
@@ -21,6 +22,8 @@ export const NEAR_MATCH_LIMIT = 5;
 /** Sentences shown when no quote matches. */
 export const MENTION_LIMIT = 5;
 const SEARCH_DEPTH = 50;
+/** A namesake is listed with their quotes when they have at least 1/NAMESAKE_SHARE of the first's quotes. */
+const NAMESAKE_SHARE = 4;
 
 /** What a caller already read from the question besides the name (the answer model's topic field). */
 export type WhoSaidOptions = {
@@ -43,7 +46,8 @@ export type WhoSaidAnswer =
  * 1. Text in quote marks is a phrase.
  * 2. Text that names a known speaker (`findNamedSpeakers`: any spelling, a surname, a typo, with
  *    topic words before or after the name) is that person; a surname several people share is
- *    each of them (`several-speakers`). Words around the name are its topic, unless the reports
+ *    each of them (`several-speakers`) when they have a quarter of the first's quotes or more; the
+ *    others are named in `namesakes` (never merged, never dropped). Words around the name are its topic, unless the reports
  *    write the whole text as one name (rule 3's test: "Ashraf Ghani" when only "Ghani" is a speaker).
  * 3. Text whose every word the reports write capitalised (a proper name: "Abedi", "Storm Shadow")
  *    is a name that is nobody's speaker: `not-quoted` with `asked: 'person'` ("No quotes by X")
@@ -72,10 +76,18 @@ export function answerWhoSaid(index: CorpusIndex, query: string, options: WhoSai
       named.topic !== '' && isProperName(index, searchSentences(index.search, phrase, { limit: SEARCH_DEPTH }));
     const topicText = [isOneName ? '' : named.topic, options.topic ?? ''].join(' ').trim();
     const topic = analyzeQuery(topicText, index.search.aliases);
-    const people = named.speakers.map((speaker) => buildSpeakerQuotes(index, speaker, topic));
+    // Rule 3: namesakes with a quarter of the first's quotes or more are listed in full; the others
+    // (often a stray capitalised word before the surname) are named, never merged and never dropped.
+    const most = named.speakers[0]?.quoteCount ?? 0;
+    const isListed = (speaker: Speaker) => speaker.quoteCount * NAMESAKE_SHARE >= most;
+    const people = named.speakers.filter(isListed).map((speaker) => buildSpeakerQuotes(index, speaker, topic));
+    const namesakes = named.speakers
+      .filter((speaker) => !isListed(speaker))
+      .map((speaker) => ({ name: speaker.name, quoteCount: speaker.quoteCount }));
     const [one, ...others] = people;
-    if (one && others.length === 0) return { command: 'who-said', kind: 'speaker-quotes', query, ...one };
-    return { command: 'who-said', kind: 'several-speakers', query, speakers: people };
+    if (one && others.length === 0) return { command: 'who-said', kind: 'speaker-quotes', query, ...one, namesakes };
+    const name = isOneName ? phrase : named.name;
+    return { command: 'who-said', kind: 'several-speakers', query, name, speakers: people, namesakes };
   }
   if (!quoted) {
     const outcome = searchSentences(index.search, phrase, { limit: SEARCH_DEPTH });

@@ -210,11 +210,16 @@ export type SpeakerQuotes = {
   readonly paraphrases: readonly QuoteRow[];
 };
 
+/** Another person the name asked fits, with far fewer quotes: named, so nobody is silently merged. */
+export type Namesake = { readonly name: string; readonly quoteCount: number };
+
 /** `/who-said <person>`: the person's direct quotes, then statements the reports paraphrase. */
 export type SpeakerQuotesAnswer = SpeakerQuotes & {
   readonly command: 'who-said';
   readonly kind: 'speaker-quotes';
   readonly query: string;
+  /** Other people the name fits who have under a quarter of this person's quotes, most quotes first. */
+  readonly namesakes?: readonly Namesake[];
 };
 
 /** `/who-said <surname>` when the name fits several people equally: each of them, with their quotes. */
@@ -222,8 +227,12 @@ export type SeveralSpeakersAnswer = {
   readonly command: 'who-said';
   readonly kind: 'several-speakers';
   readonly query: string;
-  /** Two or more, most quotes first, then by name. */
+  /** The words of the query that name the people ("Hart" in "Hart ceasefire"). */
+  readonly name?: string;
+  /** Two or more, most quotes first, then by key; each has at least a quarter of the first's quotes. */
   readonly speakers: readonly SpeakerQuotes[];
+  /** The other people the name fits, with fewer quotes than that, most quotes first. */
+  readonly namesakes?: readonly Namesake[];
 };
 
 /** `/who-said <phrase>`: quotes that contain the phrase (exact), or the closest ones (near). */

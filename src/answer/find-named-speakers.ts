@@ -8,6 +8,8 @@ import type { QuoteCatalog } from '../index/build-quote-catalog.js';
 export type NamedSpeakers = {
   /** One speaker, or several when the name fits several people equally; most quotes first, then key. */
   readonly speakers: readonly Speaker[];
+  /** The question's words that name the person ("Kirby" in "Kirby casualties"), as written. */
+  readonly name: string;
   /** The question's words that are not the name ("casualties" in "Kirby casualties"), as written; '' when none. */
   readonly topic: string;
 };
@@ -41,7 +43,8 @@ export function findNamedSpeakers(
   const find = (text: string) =>
     findSpeakerByName(directory, text, catalog.speakerNameWords, catalog.speakersByNameWord);
   const whole = find(question);
-  if (whole) return { speakers: withNamesakes(catalog, directory.speakers, whole, question), topic: '' };
+  if (whole)
+    return { speakers: withNamesakes(catalog, directory.speakers, whole, question), name: question.trim(), topic: '' };
   const words = question.trim().split(/\s+/);
   for (let size = Math.min(MAX_NAME_WORDS, words.length - 1); size >= 1; size--) {
     for (const [name, rest] of [
@@ -51,7 +54,11 @@ export function findNamedSpeakers(
       const text = (name ?? []).join(' ');
       const speaker = find(text);
       if (speaker && isExactName(catalog, speaker, text)) {
-        return { speakers: withNamesakes(catalog, directory.speakers, speaker, text), topic: (rest ?? []).join(' ') };
+        return {
+          speakers: withNamesakes(catalog, directory.speakers, speaker, text),
+          name: text,
+          topic: (rest ?? []).join(' '),
+        };
       }
     }
   }

@@ -1,5 +1,6 @@
 import type {
   Excerpt,
+  Namesake,
   NotQuotedAnswer,
   PhraseQuotesAnswer,
   QuoteRow,
@@ -7,7 +8,7 @@ import type {
   SpeakerQuotes,
   SpeakerQuotesAnswer,
 } from '../answer/answer.js';
-import { formatCount } from './format-count.js';
+import { formatCount, formatNumber } from './format-count.js';
 
 /** The `/who-said` answers. */
 export type QuotesAnswer = SpeakerQuotesAnswer | SeveralSpeakersAnswer | PhraseQuotesAnswer | NotQuotedAnswer;
@@ -31,6 +32,8 @@ export type QuotesLayoutItem =
 /** Quotes on the first screen of one person's answer; fewer per person when several share a name. */
 export const BEST_QUOTES_SHOWN = 3;
 const BEST_QUOTES_SHOWN_EACH = 2;
+/** Namesakes named at most in the "Also named so" line. */
+const NAMESAKES_NAMED = 5;
 /** A short excerpt keeps at most this many characters of the quote, cut at a word. */
 export const SHORT_EXCERPT_CHARS = 160;
 
@@ -41,7 +44,8 @@ export const SHORT_EXCERPT_CHARS = 160;
  *   short excerpts, the "Narrow it" line when the answer offers words, then (after the first
  *   screen) the other quotes in full and the paraphrased statements under their own heading;
  * - several people sharing a name: a line per person with their counts and best two quotes, a
- *   "Narrow it" line naming each by full name, then each person's other quotes in full;
+ *   "Narrow it" line naming each by full name, then each person's other quotes in full; people the
+ *   name also fits with far fewer quotes are named in an "Also named so" line (five at most);
  * - a phrase: the count of quotes that contain it (or the closest ones), each with its speaker;
  * - nobody quoted: "No quotes by NAME." (a name) or "Nobody is quoted saying “…”." (a phrase) and
  *   the sentences that mention it, under that label.
@@ -50,11 +54,14 @@ export const SHORT_EXCERPT_CHARS = 160;
 export function buildQuotesLayout(answer: QuotesAnswer): QuotesLayoutItem[] {
   switch (answer.kind) {
     case 'speaker-quotes':
-      return layOutPeople([answer], BEST_QUOTES_SHOWN, []);
+      return layOutPeople([answer], BEST_QUOTES_SHOWN, [], answer.namesakes);
     case 'several-speakers':
-      return layOutPeople(answer.speakers, BEST_QUOTES_SHOWN_EACH, [
-        line(`${answer.speakers.length} people are named “${answer.query}”:`, true),
-      ]);
+      return layOutPeople(
+        answer.speakers,
+        BEST_QUOTES_SHOWN_EACH,
+        [line(`${answer.speakers.length} people are named “${answer.name ?? answer.query}”:`, true)],
+        answer.namesakes,
+      );
     case 'phrase-quotes':
       return [
         line(
@@ -95,6 +102,7 @@ function layOutPeople(
   people: readonly SpeakerQuotes[],
   bestShown: number,
   intro: readonly QuotesLayoutItem[],
+  namesakes: readonly Namesake[] = [],
 ): QuotesLayoutItem[] {
   const items: QuotesLayoutItem[] = [...intro];
   for (const person of people) {
@@ -106,6 +114,7 @@ function layOutPeople(
   }
   const narrow = people.length > 1 ? narrowByName(people) : narrowByWord(people[0]);
   if (narrow !== null) items.push(line(narrow, false));
+  if (namesakes.length > 0) items.push(line(describeNamesakes(namesakes), false));
   const rest = people.filter((person) => person.quotes.length + person.paraphrases.length > bestShown);
   if (rest.length > 0) items.push({ kind: 'page-break' });
   for (const person of rest) items.push(...layOutRest(person, bestShown, people.length > 1));
@@ -167,6 +176,17 @@ function narrowByWord(person: SpeakerQuotes | undefined): string | null {
 
 function narrowByName(people: readonly SpeakerQuotes[]): string {
   return `Narrow it: ask for one by full name: ${people.map((person) => `/who-said ${person.speaker.name}`).join(' · ')}`;
+}
+
+/** "Also named so: Fred Trump (3 quotes), … and 12 more; ask by full name." */
+function describeNamesakes(namesakes: readonly Namesake[]): string {
+  const named = namesakes
+    .slice(0, NAMESAKES_NAMED)
+    .map(({ name, quoteCount }) => `${name} (${formatCount(quoteCount, 'quote')})`)
+    .join(', ');
+  const more =
+    namesakes.length > NAMESAKES_NAMED ? ` and ${formatNumber(namesakes.length - NAMESAKES_NAMED)} more` : '';
+  return `Also named so: ${named}${more}; ask by full name.`;
 }
 
 function line(text: string, isStrong: boolean): QuotesLayoutItem {

@@ -57,6 +57,7 @@ describe('answerWhoSaid', () => {
         topic: [],
         onTopic: 0,
         narrowWords: [],
+        namesakes: [],
         quotes: [
           row(
             cite(REPORT_B, 15, GRINDER),
@@ -190,6 +191,7 @@ describe('answerWhoSaid, honest and bounded', () => {
     const answer = answerWhoSaid(PEOPLE, 'Hart');
     expect(answer.kind).toBe('several-speakers');
     if (answer.kind !== 'several-speakers') return;
+    expect([answer.name, answer.namesakes]).toEqual(['Hart', []]);
     expect(answer.speakers.map((person) => [person.speaker.name, person.quotes.map((one) => one.quote.text)])).toEqual([
       ['Lena Hart', ['Our harbour reopens next week', 'The ceasefire talks will resume in June']],
       ['Paul Hart', ['Grain prices fell again', 'Nobody trusts Ivo Marek on the ceasefire']],
@@ -322,6 +324,29 @@ describe('answerWhoSaid, a name the reports write in full', () => {
       'Ghani',
       [],
       ['Ports stay shut'],
+    ]);
+  });
+});
+
+describe('answerWhoSaid, namesakes with few quotes', () => {
+  it('lists in full only namesakes with a quarter of the first one’s quotes, and names the others', () => {
+    const index = buildQuoteCorpus([
+      buildQuoteReport(
+        [
+          '“Ports open,” Lena Hart said.',
+          '“Ships wait,” Lena Hart said.',
+          '“Cranes work,” Lena Hart said.',
+          '“Grain moves,” Lena Hart said.',
+          '“Fuel arrives,” Lena Hart said.',
+          '“Talks stall,” Paul Hart said.',
+        ],
+        { id: 'h1', date: '2024-09-01' },
+      ),
+    ]);
+    const answer = answerWhoSaid(index, 'Hart');
+    expect(answer.kind === 'speaker-quotes' && [answer.speaker.name, answer.namesakes]).toEqual([
+      'Lena Hart',
+      [{ name: 'Paul Hart', quoteCount: 1 }],
     ]);
   });
 });

@@ -93,6 +93,22 @@ describe('buildQuotesLayout', () => {
   });
 });
 
+describe('buildQuotesLayout, namesakes', () => {
+  it('names up to five people the name also fits after the narrow line, and how many more', () => {
+    const namesakes = ['Ann', 'Ben', 'Cai', 'Dee', 'Eve', 'Fay', 'Gus'].map((first, i) => ({
+      name: `${first} Olsen`,
+      quoteCount: 7 - i,
+    }));
+    const lines = buildQuotesLayout({ ...briefer(5), namesakes }).flatMap((item) =>
+      item.kind === 'line' ? [item.text] : [],
+    );
+    expect(lines.slice(3, 5)).toEqual([
+      'Narrow it: add a word from their quotes (ferry, harbour), e.g. /who-said Olsen ferry',
+      'Also named so: Ann Olsen (7 quotes), Ben Olsen (6 quotes), Cai Olsen (5 quotes), Dee Olsen (4 quotes), Eve Olsen (3 quotes) and 2 more; ask by full name.',
+    ]);
+  });
+});
+
 describe('shortenQuote', () => {
   it('keeps a short quote whole', () => {
     expect(shortenQuote(' We hold. ')).toBe('We hold.');
