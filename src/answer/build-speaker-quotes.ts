@@ -5,7 +5,7 @@ import type { QuoteGroup } from '../index/build-quote-catalog.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import type { QueryTerm } from '../search/analyze-query.js';
 import { analyzeText } from '../search/analyze-text.js';
-import { ALIAS_TERM_PREFIX } from '../search/match-aliases.js';
+import { tokenizeText } from '../search/tokenize-text.js';
 import type { QuoteRow, SpeakerQuotes } from './answer.js';
 import { buildQuoteRow } from './build-quote-row.js';
 
@@ -73,8 +73,10 @@ function findNarrowWords(
   const surfacesOf = new Map<string, Map<string, number>>();
   for (const row of rows) {
     const seen = new Set<string>();
-    for (const { term, surface } of analyzeText(row.quote.text, index.search.aliases)) {
-      if (term.startsWith(ALIAS_TERM_PREFIX) || asked.has(term) || surface.length < MIN_NARROW_WORD) continue;
+    // The plain word analysis (no alias groups): narrowing words are words as the person said them.
+    for (const { stem: term, raw, isStopWord } of tokenizeText(row.quote.text)) {
+      const surface = raw.replace(/['’][sS]$/, '');
+      if (isStopWord || asked.has(term) || surface.length < MIN_NARROW_WORD) continue;
       if (!/^\p{L}/u.test(surface) || nameWords.has(foldNameWord(surface))) continue;
       const surfaces = surfacesOf.get(term) ?? new Map<string, number>();
       surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
