@@ -1,10 +1,12 @@
 import type { Figure, FigureKind } from '../extract/figures/figure.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { analyzeQuery } from '../search/analyze-query.js';
-import { suggestTerms } from '../search/sentence-index.js';
+import { findReportsHoldingTerms, suggestTerms } from '../search/sentence-index.js';
 import type { FigureGroup, FiguresAnswer, NoMatchAnswer } from './answer.js';
 import { groupFigures } from './group-figures.js';
-import { type DateBound, type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
+import { matchClaimantWords } from './match-claimant-words.js';
+import { type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
+import type { DateBound } from './read-date-phrases.js';
 
 /**
  * `/casualties [filter]` and `/troops [filter]`: the figures extracted when the reports were read
@@ -23,22 +25,42 @@ import { type DateBound, type FigureFilter, parseFigureFilter } from './parse-fi
  * Pure and deterministic; never scans every sentence: only the index's figures and their sentences' terms.
  */
 export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: string): FiguresAnswer | NoMatchAnswer {
-  const read = parseFigureFilter(filter, index.lexicon);
+  const read = parseFigureFilter(filter, index.lexicon, { today: findNewestReportDate(index) });
   const asksOutside = read.words.some((word) => OUTSIDE_SCOPE_WORDS.has(word));
   const parsed = { ...read, words: read.words.filter((word) => !OUTSIDE_SCOPE_WORDS.has(word)) };
   const ofKind = index.figures.filter((figure) => figure.kind === kind);
   const claimantWords = parsed.words.filter((word) => ofKind.some((figure) => hasWord(figure.claimant, word)));
-  const searchWords = parsed.words.filter((word) => !claimantWords.includes(word));
-  let figures = ofKind.filter((figure) => matchesFacts(figure, parsed, claimantWords));
-  if (searchWords.length > 0) {
-    const terms = analyzeQuery(searchWords.join(' '), index.search.aliases).map(({ term }) => term);
+  // "according to X": X's words as claimants write them (a typo read as the nearest spelling), else searched.
+  const named = matchClaimantWords(
+    parsed.claimants,
+    ofKind.flatMap((figure) => splitClaimant(figure.claimant)),
+  );
+  const searchWords = [...parsed.words.filter((word) => !claimantWords.includes(word)), ...named.unmatched];
+  let figures = ofKind.filter(
+    (figure) =>
+      matchesFacts(figure, parsed, claimantWords) &&
+      named.matched.every((spellings) => spellings.some((word) => hasWord(figure.claimant, word))),
+  );
+  const searched = [...searchWords, ...parsed.places];
+  const searchedOrAbout = [...searched, ...parsed.topics];
+  if (searched.length > 0) {
+    // Words and places are what the figure's sentence, or its report's title, is about.
+    const terms = analyzeQuery(searched.join(' '), index.search.aliases).map(({ term }) => term);
+    const titles = new Map<string, ReadonlySet<string>>();
     figures = figures.filter((figure) => {
       const held = index.figureSentenceTerms.get(figure.sentenceId);
-      return held !== undefined && terms.length > 0 && terms.every((term) => held.has(term));
+      const title = readTitleTerms(index, figure.reportId, titles);
+      return terms.length > 0 && terms.every((term) => held?.has(term) === true || title.has(term));
     });
   }
+  if (parsed.topics.length > 0) {
+    // A topic is what the figure's report is about: its words anywhere in the report.
+    const terms = analyzeQuery(parsed.topics.join(' '), index.search.aliases).map(({ term }) => term);
+    const reports = findReportsHoldingTerms(index.search, new Set(figures.map((figure) => figure.reportId)), terms);
+    figures = figures.filter((figure) => terms.length > 0 && reports.has(figure.reportId));
+  }
   // Figures outside the story show only when asked for: a scope word, or words found in their sentence.
-  const showsOutside = asksOutside || searchWords.length > 0;
+  const showsOutside = asksOutside || searchedOrAbout.length > 0;
   const outside = showsOutside ? figures.filter((figure) => figure.isOutsideStory === true) : [];
   figures = figures.filter((figure) => figure.isOutsideStory !== true);
   if (figures.length === 0 && outside.length === 0 && filter.trim() !== '') {
@@ -48,7 +70,7 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
       query: filter.trim(),
       terms: parsed.terms,
       reportsSearched: index.reports.length,
-      suggestions: searchWords.length > 0 ? suggestTerms(index.search, searchWords) : [],
+      suggestions: searchedOrAbout.length > 0 ? suggestTerms(index.search, searchedOrAbout) : [],
     };
   }
   const { primary, others } = groupFigures(figures, index);
@@ -76,6 +98,8 @@ function listOutsideGroups(outside: readonly Figure[], index: CorpusIndex): read
 
 function matchesFacts(figure: Figure, filter: FigureFilter, claimantWords: readonly string[]): boolean {
   if (filter.categories.length > 0 && !filter.categories.includes(figure.category)) return false;
+  if (filter.values.length > 0 && !filter.values.some((value) => value === figure.value || value === figure.valueMax))
+    return false;
   if (filter.subjects.length > 0 && !filter.subjects.includes(figure.subject)) return false;
   if (!filter.dates.every((bound) => matchesDate(figure.date, bound))) return false;
   return claimantWords.every((word) => hasWord(figure.claimant, word));
@@ -95,6 +119,36 @@ function matchesDate(date: string | null, bound: DateBound): boolean {
     case 'on':
       return date === bound.date;
   }
+}
+
+/** The corpus's newest report date: what "last week" and "in september" are read against. */
+function findNewestReportDate(index: CorpusIndex): string | null {
+  let newest: string | null = null;
+  for (const report of index.reports)
+    if (report.date !== null && (newest === null || report.date > newest)) newest = report.date;
+  return newest;
+}
+
+function readTitleTerms(
+  index: CorpusIndex,
+  reportId: string,
+  known: Map<string, ReadonlySet<string>>,
+): ReadonlySet<string> {
+  const cached = known.get(reportId);
+  if (cached !== undefined) return cached;
+  const title = index.reportsById.get(reportId)?.title ?? '';
+  const terms = new Set(analyzeQuery(title, index.search.aliases).map(({ term }) => term));
+  known.set(reportId, terms);
+  return terms;
+}
+
+function splitClaimant(claimant: string | null): string[] {
+  return claimant === null
+    ? []
+    : claimant
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}.]+/u)
+        .map((part) => part.replace(/\.$/, ''));
 }
 
 /** A whole word of the claimant, case-insensitively ("kirby" in "John Kirby", not "kir"). */

@@ -1,11 +1,33 @@
-import type { HelpAnswer } from './answer.js';
+import type { HelpAnswer, HelpFilter } from './answer.js';
+
+/** The filters a free question can carry (`readQuestionFilters`), each with a question that carries it. Fixed text. */
+export const QUESTION_FILTERS: readonly HelpFilter[] = [
+  { name: 'whose losses or troops (a country, people or party)', example: 'how many Syrian soldiers were killed?' },
+  {
+    name: 'who claims it (according to X, did X say, X claimed; a typo is matched)',
+    example: 'how many were wounded according to the health ministry?',
+  },
+  { name: 'where (in a place)', example: 'how many civilians died in Aleppo?' },
+  {
+    name: 'when (in September, since July 20, last week: against the newest report’s date)',
+    example: 'how many were killed since July 20?',
+  },
+  { name: 'an amount (the figures with that value, with who claims them)', example: 'who claimed 12,000?' },
+  { name: 'a topic (words of the figure’s report)', example: 'how many were wounded in the car bomb?' },
+  { name: 'yes or no (the figures of that category)', example: 'has the army captured any soldiers?' },
+  {
+    name: 'what someone said about something (their figures, else their quotes on it)',
+    example: 'what did the defence minister say about casualties?',
+  },
+  { name: 'a phrase in quote marks (apostrophes kept)', example: 'who said "we won\'t leave"?' },
+];
 
 /** The commands, what each answers, and an example of each. Fixed text. */
 export const HELP_ENTRIES: HelpAnswer['entries'] = [
   {
     usage: '/casualties [filter]',
     description:
-      'Casualty figures with who claims them and when, the followed side first, then each other side under its own name. Filter by category (killed, wounded, captured, missing), whose losses (a country, people or party in any spelling the reports or the corpus settings use), claimant, date (since 2024-12-01) or any words. Figures about another event (a year long before the report) are left out; add all to list them under Outside the story.',
+      'Casualty figures with who claims them and when, the followed side first, then each other side under its own name. Filter by category (killed, wounded, captured, missing), whose losses (a country, people or party in any spelling the reports or the corpus settings use), claimant (according to X), date (since 2024-12-01, in September, last week), amount (12,000), place (in X), topic (about X) or any words. Figures about another event (a year long before the report) are left out; add all to list them under Outside the story.',
     example: '/casualties killed',
   },
   {
@@ -37,8 +59,10 @@ export const HELP_ENTRIES: HelpAnswer['entries'] = [
   },
   {
     usage: 'a question',
-    description: 'Ask in plain words; it is answered by the command that fits.',
+    description:
+      'Ask in plain words; it is answered by the command that fits. Everything the question names narrows the answer, and the answer shows the filter it was read as:',
     example: 'how many soldiers were killed, and who says so?',
+    filters: QUESTION_FILTERS,
   },
 ];
 

@@ -72,12 +72,16 @@ export type SpreadEnd = {
   readonly period: string | null;
 };
 
-/** Figures of one category about one subject, newest claim first. */
+/** Figures of one category about one subject that measure the same thing (population, place), newest claim first. */
 export type FigureGroup = {
   readonly category: FigureCategory;
   readonly subject: Subject;
   /** The side as every rendering names it ("North Korean", "side not stated"). */
   readonly subjectLabel: string;
+  /** Civilians or combatants, when the rows' figures say it (`readPopulation`); null or absent when not said. */
+  readonly population?: string | null;
+  /** The place the rows' figures name ("Gaza", "Kherson"); null or absent when their sentences do not say. */
+  readonly place?: string | null;
   readonly rows: readonly FigureRow[];
   /** Lowest and highest figure when the rows disagree, else null. Never an average or a pick. */
   readonly spread: { readonly low: SpreadEnd; readonly high: SpreadEnd } | null;
@@ -162,10 +166,19 @@ export type SourcesAnswer = {
   readonly reports: readonly ReportSummary[];
 };
 
+/** One filter a free question can carry, and a question that carries it. */
+export type HelpFilter = { readonly name: string; readonly example: string };
+
 export type HelpAnswer = {
   readonly command: 'help';
   readonly kind: 'help';
-  readonly entries: readonly { readonly usage: string; readonly description: string; readonly example: string }[];
+  readonly entries: readonly {
+    readonly usage: string;
+    readonly description: string;
+    readonly example: string;
+    /** The filters a question of this kind can carry, each with an example (free questions only). */
+    readonly filters?: readonly HelpFilter[];
+  }[];
 };
 
 /** A malformed or incomplete command: its usage line. */
@@ -220,6 +233,8 @@ export type SpeakerQuotesAnswer = SpeakerQuotes & {
   readonly query: string;
   /** Other people the name fits who have under a quarter of this person's quotes, most quotes first. */
   readonly namesakes?: readonly Namesake[];
+  /** "What did X say about Y": Y as asked; the rows are those holding Y's words, most first. Absent otherwise. */
+  readonly about?: string;
 };
 
 /** `/who-said <surname>` when the name fits several people equally: each of them, with their quotes. */

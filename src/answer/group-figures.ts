@@ -4,6 +4,7 @@ import { labelSide, type SideLexicon } from '../extract/sides/side-lexicon.js';
 import type { Sentence } from '../sentences/sentence.js';
 import type { Excerpt, FigureGroup, FigureRow, SpreadEnd } from './answer.js';
 import { buildExcerpt } from './build-citation.js';
+import { buildComparableKey, classifyMeasure, readPopulation, readScopePlace } from './build-comparable-key.js';
 import { rankSides } from './rank-sides.js';
 import { toFigureFacts } from './to-figure-facts.js';
 
@@ -18,20 +19,26 @@ export type FigureSources = {
 const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES];
 
 /**
- * Groups figures into rows and rows into (subject, category) groups.
+ * Groups figures into rows and rows into groups of comparable claims.
  *
  * - Order: claim date descending (undated last), then report id, then position in the report.
- * - One claim, one row: figures with the same subject, category, value, upper value, bound and
- *   rate-ness (vague ones: the same words) are one row when their claimants agree: one names the
- *   other ("Zelensky" and "President Volodymyr Zelensky"), or neither names anyone and their
- *   source wordings agree the same way ("reports" and "recent reports", not "claims"). A figure with
- *   a claimant and one without are two rows: the row must not lend a claimant to a sentence that
- *   names none. The row cites the newest figure; the others are `alsoIn`.
+ * - Groups: one per side and category, split by what is measured (`buildComparableKey`): the
+ *   population counted (civilians, combatants, not said) and the place the sentence names ("in
+ *   Gaza"; not said is its own group; the side's own country counts as not said: `readScopePlace`). "40 killed in Aleppo" and "300 killed in Idlib" are two groups.
+ * - One statement, one row: figures are one row only when they are the same statement: the same
+ *   figure as written (case aside: "over 3,000", not "more than 3,000"), bound, period and claim
+ *   date, and claimants that agree (one names the other: "Zelensky" and "President Volodymyr
+ *   Zelensky"), or neither names anyone and their source wordings agree the same way ("reports" and
+ *   "recent reports", not "claims"). Another day, other wording or another claimant is another row;
+ *   a figure with a claimant and one without are two rows (a row never lends a claimant to a
+ *   sentence that names none). The row cites the newest figure; the others are `alsoIn`.
  * - `primary`: the followed side(s)' groups in category order; `others`: every other side, most
- *   figures first, side not stated last (`rankSides` over all the corpus's figures).
- * - `spread`: when a group's numbers differ, its lowest and highest figure as written. Vague
- *   figures, rates ("1,200 a day") and parts of a whole ("including 500 officers") are listed but
- *   never part of a spread.
+ *   figures first, side not stated last (`rankSides` over all the corpus's figures). Within a side
+ *   and category: population not said first, then by name; place not said first, then by name.
+ * - `spread`: when a group's totals differ, its lowest and highest total as written. Only totals
+ *   are compared (`classifyMeasure`): vague figures, rates ("1,200 a day"), counts over a period
+ *   ("1,000 in one week") and parts of a whole ("including 500 officers") are listed but never a
+ *   spread end.
  *
  * Pure and deterministic.
  */
@@ -43,7 +50,7 @@ export function groupFigures(
   // Claims with the same key, in the order they were opened: a figure joins the first that fits.
   const claimsOfKey = new Map<string, Figure[][]>();
   for (const figure of [...figures].sort(compareClaimOrder)) {
-    const key = claimKey(figure);
+    const key = claimKey(figure, sources.lexicon);
     const candidates = claimsOfKey.get(key) ?? [];
     const claim = candidates.find((members) => isSameClaim(members, figure));
     if (claim) claim.push(figure);
@@ -65,20 +72,53 @@ export function groupFigures(
   for (const subject of [...ranking.primary, ...ranking.others, ...unranked.sort()]) {
     for (const category of CATEGORY_ORDER) {
       const own = rows.filter(({ lead }) => lead.subject === subject && lead.category === category);
-      if (own.length === 0) continue;
-      groups.push({
-        category,
-        subject,
-        subjectLabel: labelSide(sources.lexicon, subject),
-        rows: own.map(({ lead, members }) => buildRow(lead, members, sources)),
-        spread: buildSpread(own.map(({ lead }) => lead)),
-      });
+      for (const scope of listScopes(
+        own.map(({ lead }) => lead),
+        sources.lexicon,
+      )) {
+        const scoped = own.filter(({ lead }) => buildComparableKey(lead, sources.lexicon) === scope.key);
+        groups.push({
+          category,
+          subject,
+          subjectLabel: labelSide(sources.lexicon, subject),
+          population: scope.population,
+          place: scope.place,
+          rows: scoped.map(({ lead, members }) => buildRow(lead, members, sources)),
+          spread: buildSpread(scoped.map(({ lead }) => lead)),
+        });
+      }
     }
   }
   return {
     primary: groups.filter((group) => ranking.primary.includes(group.subject)),
     others: groups.filter((group) => !ranking.primary.includes(group.subject)),
   };
+}
+
+/** The comparable scopes of one side's figures of one category: not said first, then by name. */
+function listScopes(
+  figures: readonly Figure[],
+  lexicon: SideLexicon,
+): { readonly key: string; readonly population: string | null; readonly place: string | null }[] {
+  const scopes = new Map<
+    string,
+    { readonly key: string; readonly population: string | null; readonly place: string | null }
+  >();
+  for (const figure of figures) {
+    const key = buildComparableKey(figure, lexicon);
+    if (!scopes.has(key))
+      scopes.set(key, { key, population: readPopulation(figure), place: readScopePlace(figure, lexicon) });
+  }
+  return [...scopes.values()].sort(
+    (a, b) => compareNullFirst(a.population, b.population) || compareNullFirst(a.place, b.place),
+  );
+}
+
+function compareNullFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
 }
 
 /**
@@ -93,9 +133,17 @@ function isSameClaim(members: readonly Figure[], figure: Figure): boolean {
   );
 }
 
-function claimKey(figure: Figure): string {
-  const amount = figure.bound === 'vague' ? figure.text.toLowerCase() : `${figure.value}-${figure.valueMax}`;
-  return [figure.kind, figure.subject, figure.category, figure.bound, figure.isRate, amount].join('|');
+/** Two figures are one statement only with the same key: what is measured, the words, the bound, the period and the day. */
+function claimKey(figure: Figure, lexicon: SideLexicon): string {
+  return [
+    buildComparableKey(figure, lexicon),
+    figure.bound,
+    figure.isRate,
+    figure.isPart,
+    figure.period?.toLowerCase() ?? '',
+    figure.text.toLowerCase(),
+    figure.date ?? '',
+  ].join('|');
 }
 
 function areClaimantsCompatible(a: string | null, b: string | null): boolean {
@@ -116,8 +164,8 @@ function buildRow(lead: Figure, members: readonly Figure[], sources: FigureSourc
 }
 
 function buildSpread(leads: readonly Figure[]): FigureGroup['spread'] {
-  // A rate is not a total, and a part is not the whole: neither is set against the others.
-  const numeric = leads.filter((figure) => figure.value !== null && !figure.isRate && !figure.isPart);
+  // A rate or a period count is not a total, and a part is not the whole: none is set against the totals.
+  const numeric = leads.filter((figure) => classifyMeasure(figure) === 'total');
   const low = numeric.reduce<Figure | null>(
     (best, f) => (best === null || (f.value ?? 0) < (best.value ?? 0) ? f : best),
     null,

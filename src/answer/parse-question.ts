@@ -1,8 +1,13 @@
 import type { Command } from './answer.js';
+import { buildFigureFilterText } from './build-figure-filter-text.js';
+import { type QuestionFilters, readQuestionFilters } from './read-question-filters.js';
 
-/** What a user asked: the command it resolves to and its arguments, or an unknown slash command. */
+/**
+ * What a user asked: the command it resolves to and its arguments (for a free question, also the
+ * filters it carries), or an unknown slash command.
+ */
 export type Question =
-  | { readonly command: Command; readonly args: string }
+  | { readonly command: Command; readonly args: string; readonly filters?: QuestionFilters }
   | { readonly command: null; readonly unknown: string };
 
 const COMMAND_ALIASES: ReadonlyMap<string, Command> = new Map([
@@ -18,45 +23,16 @@ const COMMAND_ALIASES: ReadonlyMap<string, Command> = new Map([
   ['help', 'help'],
 ]);
 
-const CASUALTY_WORDS =
-  /\b(killed|kill|dead|deaths?|died|die|wounded|injured|injuries|casualt(?:y|ies)|loss(?:es)?|lost|captured|captives?|prisoners?|missing)\b/i;
-const TROOP_WORDS =
-  /\b(troops?|soldiers?|forces?|sent|send|deployed|deploy(?:ment)?s?|dispatched|trained|stationed)\b/i;
 /**
- * Whose losses in a free question, by the form of the words alone (the corpus's sides are read by
- * `parseFigureFilter`): a demonym-like word before a people noun ("russian soldiers", "north korean
- * troops", "houthi rebels"), a plural demonym ("syrians"), or a possessive before losses ("ukraine's
- * losses").
+ * A quoted phrase: a double quote mark to the next one, or a single one to the next single one
+ * that ends a word (so the apostrophe of "Korea's" stays inside the phrase).
  */
-const SIDE_WORD =
-  /\b((?:(?:north|south|east|west|central)\s+)?\p{L}+(?:an|ian|ese|ish|i))s?(?=\s+(?:soldiers|troops|forces|civilians|fighters|militants|rebels|police|people|casualties|losses|dead|deaths)\b)|\b((?:(?:north|south)\s+)?(?:\p{L}+ians?|\p{L}+ans))\b|\b(\p{L}+)['’]s\s+(?=losses|casualties|dead|troops|forces|soldiers)/giu;
-/** Words of the demonym form that are not sides. */
-const NOT_SIDES = new Set([
-  'than',
-  'can',
-  'began',
-  'plan',
-  'human',
-  'humans',
-  'veteran',
-  'veterans',
-  'civilian',
-  'civilians',
-  'partisan',
-  'partisans',
-]);
-const CASUALTY_FILTERS: readonly [RegExp, string][] = [
-  [/\b(killed|dead|deaths?|died)\b/i, 'killed'],
-  [/\b(wounded|injured|injuries)\b/i, 'wounded'],
-  [/\b(captured|captives?|prisoners?)\b/i, 'captured'],
-  [/\bmissing\b/i, 'missing'],
-];
-const TROOP_FILTERS: readonly [RegExp, string][] = [
-  [/\b(trained|training)\b/i, 'trained'],
-  [/\b(additional|further|new)\b/i, 'additional'],
-  [/\bplann(?:ed|ing)\b/i, 'planned'],
-];
-const QUOTED = /["“”‘’']([^"“”‘’']{2,})["“”‘’']/;
+const QUOTED = /(?:^|[\s(])(?:["“”«]([^"“”»]{2,})["“”»]|['‘’]((?:[^'‘’]|['‘’](?=\p{L}))+?)['‘’](?!\p{L}))/u;
+/** "who claimed 12,000?", "what is the 1,500 figure about?", "where does the 22 come from?" */
+const AMOUNT_QUESTION =
+  /^(?:who (?:claimed|claims|gave|estimated|estimates|reported|reports|cited|said|says|put)|what (?:is|was|are|were|about)|where (?:does|did|do))\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?(\d[\d,]*(?:\.\d+)?)(?:\s+(?:figure|number|estimate|count|toll|claim))?(?:\s+(?:about|for|from|come from|based on))?\s*[?.!]*$/i;
+const WHAT_DID =
+  /^what (?:did|does|has|have) (.+?) (?:say|said|says|tell|told|claim|claimed|report|reported)(?:\s+(?:about|on|regarding|of|concerning)\s+(.+?))?\s*[?.!]*$/i;
 
 /**
  * Resolves what a user typed (in Slack or at the `ask` prompt) to a command, by fixed rules:
@@ -64,9 +40,16 @@ const QUOTED = /["“”‘’']([^"“”‘’']{2,})["“”‘’']/;
  * 1. A leading mention (`<@U123>`, `@verbatim`) is dropped.
  * 2. A slash command (`/reports storm shadow`, `/verbatim who-said kirby`) or a bare command word
  *    (`reports storm shadow`) is taken as written.
- * 3. A free question is placed by its words: "who said …" and "what did X say" go to `who-said`,
- *    "how many … killed" to `casualties`, "how many … sent" to `troops`, "which reports mention …"
- *    to `reports`, "help" to `help`; anything else is searched with `reports`.
+ * 3. A free question is placed by its words and keeps what it asked as `filters`
+ *    (`readQuestionFilters`): "who claimed 12,000?" and "what is the 1,500 figure about?" go to the
+ *    figures with that value; "who said …" and "what did X say" go to `who-said` ("what did X say
+ *    about Y" with Y's filters and X as claimant); a question with casualty words (any inflection or
+ *    common misspelling of die, kill, wound, injure, casualty) goes to `casualties`, with troop
+ *    words (send, deploy, mobilise, call up, reservists) to `troops`, yes/no questions ("has X
+ *    captured any …?") included, its sides, claimant, places, dates, amounts and topic words
+ *    written as the command's filter; "which reports mention …" goes to `reports`, "help" to
+ *    `help`; anything else is searched with `reports`. A quoted phrase keeps the apostrophes and
+ *    quote marks inside it.
  *
  * Deterministic and total: every text gives a question.
  *
@@ -109,12 +92,28 @@ function parseFreeQuestion(text: string): Question {
     return { command: 'sources', args: '' };
   }
 
+  const amount = AMOUNT_QUESTION.exec(question);
+  if (amount?.[1]) {
+    const read = readQuestionFilters(question);
+    const filters = {
+      ...read,
+      numbers: read.numbers.includes(amount[1]) ? read.numbers : [amount[1], ...read.numbers],
+    };
+    return { command: filters.kind ?? 'casualties', args: buildFigureFilterText(filters), filters };
+  }
   const whoSaid = /^who (?:said|says|has said|called|described|wrote)\b\s*(.*)$/i.exec(question);
   if (whoSaid) return { command: 'who-said', args: stripPhrase(whoSaid[1] ?? '') };
-  const whatDid =
-    /^what (?:did|does|has|have) (.+?) (?:say|said|says|tell|told|claim|claimed)\b/i.exec(question) ??
-    /^(?:quotes|statements) (?:from|by) (.+?)[?.!]*$/i.exec(question);
-  if (whatDid) return { command: 'who-said', args: (whatDid[1] ?? '').trim() };
+  const whatDid = WHAT_DID.exec(question) ?? /^(?:quotes|statements) (?:from|by) (.+?)[?.!]*$/i.exec(question);
+  if (whatDid) {
+    const who = (whatDid[1] ?? '').trim();
+    const about = (whatDid[2] ?? '').trim();
+    if (about === '') return { command: 'who-said', args: who };
+    return {
+      command: 'who-said',
+      args: who,
+      filters: { ...readQuestionFilters(about), claimant: who.replace(/^the\s+/i, '').toLowerCase(), about },
+    };
+  }
 
   const mention =
     /^(?:which|what) (?:reports?|articles?|sources?) (?:mention|say|talk about|cover|discuss)s?\b\s*(.*)$/i.exec(
@@ -122,27 +121,20 @@ function parseFreeQuestion(text: string): Question {
     );
   if (mention) return { command: 'reports', args: stripPhrase(mention[1] ?? '') };
 
-  const isCount = /\bhow many\b|\bnumber of\b|\bhow much\b/i.test(question);
-  if (CASUALTY_WORDS.test(question) && (isCount || !TROOP_WORDS.test(question) || /casualt|loss/i.test(question))) {
-    return { command: 'casualties', args: buildFilter(question, CASUALTY_FILTERS) };
+  const filters = readQuestionFilters(question);
+  if (filters.kind !== null) return { command: filters.kind, args: buildFigureFilterText(filters), filters };
+  // "Which reports cite the 1,000 figure?": an amount named as a figure asks for the figures with it.
+  // Its other words only frame the amount ("who else cites"), so they are not topics.
+  if (filters.numbers.length > 0 && /\b(?:figure|estimate|toll|count|tally)s?\b/i.test(question)) {
+    const asked = { ...filters, topics: [] };
+    return { command: 'casualties', args: buildFigureFilterText(asked), filters: asked };
   }
-  if (isCount && TROOP_WORDS.test(question)) return { command: 'troops', args: buildFilter(question, TROOP_FILTERS) };
   return { command: 'reports', args: question.replace(/[?!.]+$/, '') };
-}
-
-/** Keeps only the words a figures filter understands: categories and whose losses. */
-function buildFilter(question: string, filters: readonly [RegExp, string][]): string {
-  const words: string[] = [];
-  for (const [pattern, word] of filters) if (pattern.test(question) && !words.includes(word)) words.push(word);
-  for (const match of question.matchAll(SIDE_WORD)) {
-    const side = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    if (side !== '' && !NOT_SIDES.has(side) && !words.includes(side)) words.push(side);
-  }
-  return words.join(' ');
 }
 
 function stripPhrase(text: string): string {
   const quoted = QUOTED.exec(text);
-  if (quoted?.[1]) return quoted[1].trim();
+  const phrase = quoted?.[1] ?? quoted?.[2];
+  if (phrase) return phrase.trim();
   return text.replace(/[?!.]+$/, '').trim();
 }

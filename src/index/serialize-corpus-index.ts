@@ -19,7 +19,7 @@ import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catal
  * Bump when the cache's shape, the cleaner, the splitter, the extractors, the analysis or the quote
  * catalog change: old caches are then rebuilt.
  */
-export const CORPUS_CACHE_VERSION = 8;
+export const CORPUS_CACHE_VERSION = 9;
 const MAGIC = 'verbatim-corpus-index';
 const SECTION_COUNT = 8;
 const BLOCK_KINDS: readonly BlockKind[] = ['title', 'dateline', 'body'];

@@ -54,7 +54,7 @@ export const SHORT_EXCERPT_CHARS = 160;
 export function buildQuotesLayout(answer: QuotesAnswer): QuotesLayoutItem[] {
   switch (answer.kind) {
     case 'speaker-quotes':
-      return layOutPeople([answer], BEST_QUOTES_SHOWN, [], answer.namesakes);
+      return layOutPeople([answer], BEST_QUOTES_SHOWN, [], answer.namesakes, answer.about);
     case 'several-speakers':
       return layOutPeople(
         answer.speakers,
@@ -103,10 +103,11 @@ function layOutPeople(
   bestShown: number,
   intro: readonly QuotesLayoutItem[],
   namesakes: readonly Namesake[] = [],
+  about?: string,
 ): QuotesLayoutItem[] {
   const items: QuotesLayoutItem[] = [...intro];
   for (const person of people) {
-    items.push(...layOutHead(person));
+    items.push(...layOutHead(person, about));
     const rows = [...person.quotes, ...person.paraphrases];
     rows.slice(0, bestShown).forEach((row, i) => {
       items.push({ kind: 'best', number: i + 1, row });
@@ -121,14 +122,14 @@ function layOutPeople(
   return items;
 }
 
-function layOutHead(person: SpeakerQuotes): QuotesLayoutItem[] {
+function layOutHead(person: SpeakerQuotes, about: string | undefined): QuotesLayoutItem[] {
   const { name, role, spellings } = person.speaker;
   const rows = [...person.quotes, ...person.paraphrases];
   const reports = new Set(rows.map((row) => row.citation.file)).size;
   const items = [
     line(`Quotes by ${name}${role === null ? '' : ` (${role})`}`, true),
     line(
-      `${formatCount(person.quotes.length, 'direct quote')} · ${formatCount(person.paraphrases.length, 'statement')} the reports paraphrase · in ${formatCount(reports, 'report')}`,
+      `${formatCount(person.quotes.length, 'direct quote')} · ${formatCount(person.paraphrases.length, 'statement')} the reports paraphrase · in ${formatCount(reports, 'report')}${about === undefined ? '' : ` · about “${about}”`}`,
       false,
     ),
   ];

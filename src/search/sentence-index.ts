@@ -482,3 +482,35 @@ function splitTerms(text: string): string[] {
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The reports, of those asked about, whose body holds every given index term (in any of its
+ * sentences; terms as `analyzeQuery` gives them). Reads the per-sentence terms the index keeps, so
+ * no text is analysed again; a term the index does not know is held by no report. Pure.
+ *
+ * @example
+ * findReportsHoldingTerms(index, new Set(['a', 'b']), ['car', 'bomb']); // Set { 'a' }
+ */
+export function findReportsHoldingTerms(
+  index: SentenceIndex,
+  reportIds: ReadonlySet<string>,
+  terms: readonly string[],
+): Set<string> {
+  const held = new Set<string>();
+  const wanted = terms.map((term) => index.termIds.get(term));
+  if (wanted.some((termId) => termId === undefined)) return held;
+  for (const positions of index.sentencesOfReport) {
+    const reportId = index.sentences[positions[0] ?? -1]?.reportId;
+    if (reportId === undefined || !reportIds.has(reportId)) continue;
+    const missing = new Set(wanted as number[]);
+    for (const position of positions) {
+      const end = index.termEnds[position] ?? 0;
+      for (let at = index.termStarts[position] ?? 0; at < end && missing.size > 0; at++) {
+        missing.delete(index.sentenceTerms[at] as number);
+      }
+      if (missing.size === 0) break;
+    }
+    if (missing.size === 0) held.add(reportId);
+  }
+  return held;
+}

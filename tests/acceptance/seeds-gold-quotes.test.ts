@@ -40,8 +40,8 @@ const REPORTED = Object.values(GOLD.files)
   .flatMap((file) => file.reported_speech)
   .filter((speech) => !UNQUOTED_SENTENCES.has(speech.sentence));
 
-const { reports } = await loadCorpus(fileURLToPath(new URL('../../seeds', import.meta.url)));
-const { settings } = await loadCorpusSettings(fileURLToPath(new URL('../../seeds', import.meta.url)));
+const { reports } = await loadCorpus(fileURLToPath(new URL('../../seeds/', import.meta.url)));
+const { settings } = await loadCorpusSettings(fileURLToPath(new URL('../../seeds/', import.meta.url)));
 const INDEX = buildCorpusIndex(reports, { settings });
 
 /** Case, quote marks, spacing and punctuation ignored. */

@@ -10,7 +10,7 @@ import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.
 import { postSlashCommand } from '../support/sign-slack-request.js';
 import { buildCommandFields, TEST_SECRETS } from '../support/start-test-app.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** `tsc` over all of src/ takes about 8 s on an idle machine and several times that on a loaded 2-core one. */
 const BUILD_TIMEOUT_MS = 300_000;
 const PROCESS_TEST_TIMEOUT_MS = 120_000;

@@ -1,4 +1,5 @@
 import type { Report } from '../../src/corpus/report.js';
+import type { Figure } from '../../src/extract/figures/figure.js';
 import { buildSpeakerDirectory } from '../../src/extract/people/build-speaker-directory.js';
 import { extractQuotes } from '../../src/extract/quotes/extract-quotes.js';
 import { assembleCorpusIndex } from '../../src/index/assemble-corpus-index.js';
@@ -33,8 +34,14 @@ export function buildQuoteReport(
   });
 }
 
-/** Builds a corpus index from test reports, with the real extractors and the real sentence index. */
-export function buildQuoteCorpus(built: readonly { report: Report; sentences: Sentence[] }[]): CorpusIndex {
+/**
+ * Builds a corpus index from test reports, with the real extractors and the real sentence index;
+ * `figures` (none by default) are hand-made figures of those reports.
+ */
+export function buildQuoteCorpus(
+  built: readonly { report: Report; sentences: Sentence[] }[],
+  figures: readonly Figure[] = [],
+): CorpusIndex {
   const reports = built.map(({ report }) => report);
   const sentences = built.flatMap((entry) => entry.sentences);
   const quotes = built.flatMap(({ report, sentences: own }) => extractQuotes(report, own));
@@ -42,7 +49,7 @@ export function buildQuoteCorpus(built: readonly { report: Report; sentences: Se
     reports,
     sentences,
     search: buildSentenceIndex(reports, sentences),
-    figures: [],
+    figures,
     quotes,
     speakers: buildSpeakerDirectory(quotes),
     fingerprint: 'test',

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { watchProcessOutput } from './collect-process-output.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // tsx's loader (its package's main export), given to this Node by URL: one process, so a signal or
 // a kill reaches the bot itself (the `tsx` command runs the script in a child it would orphan).
 const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;

@@ -12,6 +12,7 @@ import { type Amount, findAmounts } from './find-amounts.js';
 import { type Attribution, findAttributions } from './find-attributions.js';
 import { findClaimant } from './find-claimant.js';
 import { findCountedNoun } from './find-counted-noun.js';
+import { findFigurePlace } from './find-figure-place.js';
 import { findNonFigureReason } from './find-non-figure-reason.js';
 import { findOutsideStoryReason } from './find-outside-story-reason.js';
 import { findPeriod } from './find-period.js';
@@ -62,7 +63,7 @@ export function extractFigures(
         outside = findOutsideStoryReason(text, { reportDate: report.date, lexicon: options.lexicon });
       return outside;
     };
-    for (const amount of amounts) {
+    for (const [at, amount] of amounts.entries()) {
       if (findNonFigureReason(text, tokens, amount) !== null) continue;
       const counted = findCountedNoun(text, tokens, amount.end);
       const nounEnd = counted?.token.end ?? amount.end;
@@ -118,6 +119,17 @@ export function extractFigures(
         isPart: parent !== null,
         isOutsideStory: outsideReason() !== null,
         outsideReason: outsideReason(),
+        // A part is counted where its whole is ("12,000 troops in Kursk, including 500 officers").
+        place:
+          parent === null
+            ? findFigurePlace(text, {
+                start: amount.start,
+                end: amount.end,
+                previousEnd: amounts[at - 1]?.end ?? 0,
+                nextStart: amounts[at + 1]?.start ?? text.length,
+                lexicon: options.lexicon,
+              })
+            : (parent.figure.place ?? null),
       };
       figures.push(figure);
       whole = { amount, figure: parent?.figure ?? figure, isPart: parent !== null };

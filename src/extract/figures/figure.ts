@@ -73,4 +73,10 @@ export type Figure = {
   readonly isOutsideStory?: boolean;
   /** Why the figure is outside the story ("names 2005, 13 years before the report"), else null or absent. */
   readonly outsideReason?: string | null;
+  /**
+   * Where the counted people were, as the figure's sentence says it (`findFigurePlace`): "Gaza",
+   * "Kherson" (from "in the Kherson region"), a gazetteer country's name ("Syria"); null when the
+   * sentence does not say. Absent in figures built before the place rule, read as null.
+   */
+  readonly place?: string | null;
 };

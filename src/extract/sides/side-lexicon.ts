@@ -34,6 +34,8 @@ export type SideLexicon = {
   readonly outsideWords: RegExp | null;
   /** Nouns for fighters ("soldier", "militant") and for civilians ("civilian", "child"), lower case, singular. */
   readonly partyNouns: { readonly combatant: ReadonlySet<string>; readonly civilian: ReadonlySet<string> };
+  /** Lower-case spelling of a name the settings' search aliases give → its label ("kursk oblast" → "Kursk region"): places read as one. */
+  readonly places: ReadonlyMap<string, string>;
 };
 
 /**
@@ -127,6 +129,11 @@ export function buildSideLexicon(settings: CorpusSettings): SideLexicon {
       combatant: new Set(GAZETTEER.partyNouns.combatant),
       civilian: new Set(GAZETTEER.partyNouns.civilian),
     },
+    places: new Map(
+      settings.search_aliases.flatMap((alias) =>
+        alias.phrases.map((phrase) => [phrase.toLowerCase(), alias.label] as const),
+      ),
+    ),
   };
 }
 

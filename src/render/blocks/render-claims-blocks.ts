@@ -1,5 +1,6 @@
 import type { FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
+import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { buildHeader, buildSections } from './build-block.js';
@@ -36,7 +37,7 @@ export function listClaimsUnits(answer: FiguresAnswer): LazyUnit[] {
 }
 
 function renderClaimsUnit(group: FigureGroup, start: number, isFirst: boolean): BlockUnit {
-  const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}*`;
+  const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}${describeGroupScope(group, escapeMrkdwn)}*`;
   const spread = group.spread === null ? [] : [`Claims range from ${renderSpread(group.spread)}`];
   const chunk = group.rows.slice(start, start + CLAIMS_PER_UNIT).map(renderClaimLine);
   const text = start === 0 ? [heading, ...spread, ...chunk] : chunk;

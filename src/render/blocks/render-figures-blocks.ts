@@ -1,5 +1,6 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
+import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { formatNumber } from '../format-count.js';
@@ -47,7 +48,7 @@ export function listFiguresUnits(answer: FiguresAnswer): LazyUnit[] {
 }
 
 function listGroupUnits(group: FigureGroup): LazyUnit[] {
-  const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}*`;
+  const heading = `*${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}${describeGroupScope(group, escapeMrkdwn)}*`;
   const spread =
     group.spread === null
       ? ''

@@ -33,7 +33,12 @@ function renderAnyAnswer(answer: Answer, style: TextStyle): string {
       return [
         'Verbatim answers with verbatim, cited excerpts from the reports, never generated text.',
         '',
-        ...answer.entries.flatMap((entry) => [`${entry.usage}`, `  ${entry.description}`, `  e.g. ${entry.example}`]),
+        ...answer.entries.flatMap((entry) => [
+          `${entry.usage}`,
+          `  ${entry.description}`,
+          `  e.g. ${entry.example}`,
+          ...(entry.filters ?? []).map((filter) => `  • ${filter.name}: ${filter.example}`),
+        ]),
       ].join('\n');
     case 'usage':
       return `${answer.message}. Usage: ${answer.usage}`;

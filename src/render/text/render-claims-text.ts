@@ -1,5 +1,6 @@
 import type { FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
+import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 
@@ -14,7 +15,9 @@ export function renderClaimsText(answer: FiguresAnswer): string[] {
   if (groups.length === 0) return [];
   const lines = ['Claims at a glance'];
   for (const group of groups) {
-    lines.push(`  ${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}`);
+    lines.push(
+      `  ${capitalizeLabel(FIGURE_CATEGORY_LABELS[group.category])} · ${group.subjectLabel}${describeGroupScope(group, (text) => text)}`,
+    );
     if (group.spread !== null) {
       lines.push(`  Claims range from ${renderEnd(group.spread.low)} to ${renderEnd(group.spread.high)}`);
     }

@@ -1,5 +1,6 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import { describeClaimant } from '../describe-claimant.js';
+import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
 import { renderClaimDate } from '../format-claim-date.js';
 import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
@@ -39,7 +40,7 @@ export function renderFiguresText(answer: FiguresAnswer, style: TextStyle = PLAI
 
 function renderGroup(group: FigureGroup, style: TextStyle): string[] {
   const label = FIGURE_CATEGORY_LABELS[group.category];
-  const lines = [`${capitalizeLabel(group.subjectLabel)} — ${label}`];
+  const lines = [`${capitalizeLabel(group.subjectLabel)} — ${label}${describeGroupScope(group, asWritten)}`];
   if (group.spread !== null) {
     lines.push(`  ${label}: from ${renderSpreadEnd(group.spread.low)} to ${renderSpreadEnd(group.spread.high)}`);
   }

@@ -58,6 +58,31 @@ function textsOf(kind: 'casualties' | 'troops', filter: string): string[] | stri
   return [...answer.primary, ...answer.others].flatMap((group) => group.rows.map((row) => row.figure.text));
 }
 
+describe('answerFigures with the filters of a free question', () => {
+  it.each<[string, string[] | string]>([
+    // Amounts: the figure's value, or the top of its range.
+    ['1,000', ['1,000']],
+    ['600000', ['Around 600,000']],
+    ['1,001', 'no-match'],
+    // A claimant after "according to": as written, or one typo away, as search matches a word.
+    ['according to kirby', ['1,000']],
+    ['according to kriby', ['1,000']],
+    ['according to John Kirby', ['1,000']],
+    // A claimant word no claimant holds is looked for in the sentence.
+    ['according to river', ['1,000']],
+    // A place: in the figure's sentence, or its report's title.
+    ['in kursk', ['1,000', '200']],
+    ['in airfield', ['200']],
+    ['in kyiv', 'no-match'],
+    // A topic: anywhere in the figure's report.
+    ['about drone strike', ['1,000', '200']],
+    ['about drone balloon', 'no-match'],
+    ['wounded about drone', ['200']],
+  ])('narrows /casualties %j to %j', (filter, expected) => {
+    expect(textsOf('casualties', filter)).toEqual(expected);
+  });
+});
+
 describe('answerFigures', () => {
   it('answers /casualties with counts, North Korean groups and other forces apart', () => {
     const answer = answerFigures(buildIndex(), 'casualties', '');

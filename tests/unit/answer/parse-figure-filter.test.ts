@@ -10,6 +10,10 @@ describe('parseFigureFilter', () => {
       dates: [],
       words: [],
       terms: [],
+      claimants: [],
+      places: [],
+      topics: [],
+      values: [],
     });
   });
 
@@ -72,7 +76,102 @@ describe('parseFigureFilter', () => {
       dates: [{ op: 'since', date: '2024-12-01' }],
       words: ['kirby', 'u.s', 'officials'],
       terms: ['since 2024-12-01', 'russian', 'killed', 'kirby', 'u.s', 'officials'],
+      claimants: [],
+      places: [],
+      topics: [],
+      values: [],
     });
+  });
+
+  it.each([
+    [
+      'in september',
+      [
+        { op: 'since', date: '2024-09-01' },
+        { op: 'until', date: '2024-09-30' },
+      ],
+    ],
+    [
+      'in december',
+      [
+        { op: 'since', date: '2023-12-01' },
+        { op: 'until', date: '2023-12-31' },
+      ],
+    ],
+    [
+      'in sept 2022',
+      [
+        { op: 'since', date: '2022-09-01' },
+        { op: 'until', date: '2022-09-30' },
+      ],
+    ],
+    ['since july 20', [{ op: 'since', date: '2024-07-20' }]],
+    ['since 20 july', [{ op: 'since', date: '2024-07-20' }]],
+    ['before november 30th', [{ op: 'before', date: '2023-11-30' }]],
+    ['after october 1, 2021', [{ op: 'after', date: '2021-10-01' }]],
+    [
+      'in 2023',
+      [
+        { op: 'since', date: '2023-01-01' },
+        { op: 'until', date: '2023-12-31' },
+      ],
+    ],
+    [
+      'last week',
+      [
+        { op: 'since', date: '2024-11-08' },
+        { op: 'until', date: '2024-11-15' },
+      ],
+    ],
+    [
+      'past month',
+      [
+        { op: 'since', date: '2024-10-15' },
+        { op: 'until', date: '2024-11-15' },
+      ],
+    ],
+  ])('reads "%s" against the reference date 2024-11-15', (filter, dates) => {
+    expect(parseFigureFilter(filter, TEST_LEXICON, { today: '2024-11-15' }).dates).toEqual(dates);
+  });
+
+  it('keeps a relative date it cannot place as a term, bounding nothing', () => {
+    const read = parseFigureFilter('killed last week', TEST_LEXICON);
+    expect(read.dates).toEqual([]);
+    expect(read.terms).toEqual(['last week', 'killed']);
+  });
+
+  it('names the days a relative date was read as', () => {
+    expect(parseFigureFilter('in september', TEST_LEXICON, { today: '2024-11-15' }).terms).toEqual([
+      'in september (2024-09-01 to 2024-09-30)',
+    ]);
+  });
+
+  it('reads a claimant, a place, a topic and amounts, each apart from the other words', () => {
+    expect(
+      parseFigureFilter(
+        'killed 12,000 1500 about dam collapse in port avel according to the Interior Ministry',
+        TEST_LEXICON,
+      ),
+    ).toEqual({
+      categories: ['killed', 'killed_or_wounded'],
+      subjects: [],
+      dates: [],
+      words: [],
+      terms: ['according to the interior ministry', 'about dam collapse', 'in port avel', '12,000', '1500', 'killed'],
+      claimants: ['interior', 'ministry'],
+      places: ['port', 'avel'],
+      topics: ['dam', 'collapse'],
+      values: [12000, 1500],
+    });
+  });
+
+  it('ends a place at the first word the filter reads otherwise', () => {
+    const read = parseFigureFilter('in kursk killed', TEST_LEXICON);
+    expect([read.places, read.categories]).toEqual([['kursk'], ['killed', 'killed_or_wounded']]);
+  });
+
+  it('reads no amount out of a date, a decimal or a two-digit number', () => {
+    expect(parseFigureFilter('since 2024-12-01 3.5 22', TEST_LEXICON).values).toEqual([]);
   });
 
   it('drops words that carry nothing in a figures filter', () => {

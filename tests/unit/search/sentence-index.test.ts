@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildSentenceIndex,
+  findReportsHoldingTerms,
   loadSentenceIndex,
   type SentenceIndex,
   searchSentences,
@@ -269,5 +270,22 @@ describe('loadSentenceIndex', () => {
     expect(() => loadSentenceIndex('{"version":0}', [], [])).toThrow(
       'Cannot load the sentence index: version 0 is not 5',
     );
+  });
+});
+
+describe('findReportsHoldingTerms', () => {
+  const index = buildIndex([
+    buildTestReport('a', 'A car bomb hit the gate.\nNine people were wounded.'),
+    buildTestReport('b', 'A bomb hit the market.'),
+    buildTestReport('c', 'A car bomb hit the bridge.'),
+  ]);
+
+  it('finds the reports asked about whose sentences, together, hold every term', () => {
+    expect([...findReportsHoldingTerms(index, new Set(['a', 'b']), ['car', 'bomb', 'wound'])]).toEqual(['a']);
+    expect([...findReportsHoldingTerms(index, new Set(['a', 'b', 'c']), ['bomb'])]).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds none for a term the index does not know', () => {
+    expect([...findReportsHoldingTerms(index, new Set(['a', 'b', 'c']), ['bomb', 'tank'])]).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { splitSentences } from '../../../src/sentences/split-sentences.js';
 
 type Triple = [text: string, start: number, end: number];
 
-const SEEDS_DIR = new URL('../../../seeds', import.meta.url);
+const SEEDS_DIR = new URL('../../../seeds/', import.meta.url);
 const GOLD_FILE = new URL('../../fixtures/gold/seeds-gold.json', import.meta.url);
 const GOLD_KINDS = [
   'casualties',

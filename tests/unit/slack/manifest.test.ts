@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REGISTERED_COMMANDS, REGISTERED_EVENTS, REGISTERED_SHORTCUTS } from '../../../src/slack/register-listeners.js';
 
-const ROOT = new URL('../../..', import.meta.url);
+const ROOT = new URL('../../../', import.meta.url);
 const SCHEMA_DIR = new URL('tests/fixtures/slack-manifest-schema/', ROOT);
 
 function readJson(url: URL): Record<string, unknown> {

@@ -52,6 +52,7 @@ describe('extractFigures', () => {
       isPart: false,
       isOutsideStory: false,
       outsideReason: null,
+      place: null,
     };
     expect(extractFigures(report, sentences, { lexicon: TEST_LEXICON })).toEqual([expected]);
     expect(report.text.slice(expected.start, expected.end)).toBe(expected.text);

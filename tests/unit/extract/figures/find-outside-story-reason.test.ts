@@ -49,4 +49,30 @@ describe('findOutsideStoryReason', () => {
   ])('outside words: %s → %s', (sentence, reason) => {
     expect(findOutsideStoryReason(sentence, { reportDate: '2022-07-01', lexicon: WORDS })).toBe(reason);
   });
+
+  // General examples of the rule on other stories: a briefing's aside, a historical war, an accident.
+  it.each([
+    ['In the 1995 war, about 500 soldiers died on both sides.', '2025-05-06', 'names 1995, 30 years before the report'],
+    ['A bus crash in 2019 killed 14 pilgrims on the same road.', '2024-08-02', 'names 2019, 5 years before the report'],
+    ['The floods of 2010 displaced 20 million people.', '2022-09-01', 'names 2010, 12 years before the report'],
+    // The story's own toll, counted from the year the story began, stays in.
+    ['The insurgency, which erupted in 2017, has killed 4,000 people.', '2021-03-15', null],
+    ['Since January 2023, at least 12,000 civilians have been killed.', '2025-01-10', null],
+  ])('other events: %s (report %s) → %s', (sentence, reportDate, reason) => {
+    expect(findOutsideStoryReason(sentence, { reportDate, lexicon: NO_WORDS })).toBe(reason);
+  });
+
+  it('puts a briefing’s turn to another conflict outside unless the story is named too', () => {
+    const lexicon = {
+      storyWords: /(?<![\p{L}\p{N}])(?:Zamora|Loja)(?![\p{L}\p{N}])/u,
+      outsideWords: /(?<![\p{L}\p{N}])(?:Darfur)(?![\p{L}\p{N}])/u,
+    };
+    expect(
+      [
+        'Turning to Darfur, the envoy said 300 people were killed last week.',
+        'Troops moved from Darfur to Zamora, where 40 soldiers were killed.',
+        'In Zamora, 40 soldiers were killed.',
+      ].map((sentence) => findOutsideStoryReason(sentence, { reportDate: '2025-05-06', lexicon })),
+    ).toEqual(['names Darfur', null, null]);
+  });
 });

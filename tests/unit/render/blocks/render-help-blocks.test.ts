@@ -27,6 +27,36 @@ describe('renderHelpBlocks', () => {
     ]);
   });
 
+  it('lists the filters a free question can carry under its example, escaped', () => {
+    const units = renderHelpBlocks({
+      command: 'help',
+      kind: 'help',
+      entries: [
+        {
+          usage: 'a question',
+          description: 'Ask.',
+          example: 'how many?',
+          filters: [
+            { name: 'where', example: 'how many died in <Avel>?' },
+            { name: 'an amount', example: 'who claimed 12,000?' },
+          ],
+        },
+      ],
+    });
+    expect(units[1]).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: '`a question`\nAsk.', verbatim: true } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'e.g. `how many?`', verbatim: true }] },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '• where: `how many died in &lt;Avel&gt;?`\n• an amount: `who claimed 12,000?`',
+          verbatim: true,
+        },
+      },
+    ]);
+  });
+
   it('shows a usage answer as its message and usage line', () => {
     expect(
       renderHelpBlocks({

@@ -203,4 +203,14 @@ describe('renderAnswerText', () => {
       ].join('\n'),
     );
   });
+
+  it('renders the filters a free question can carry, one line each, after its example', () => {
+    const entry = { usage: 'a question', description: 'Ask.', example: 'how many?' };
+    const filters = [{ name: 'when', example: 'how many since July 20?' }];
+    expect(
+      renderAnswerText({ command: 'help', kind: 'help', entries: [{ ...entry, filters }] })
+        .split('\n')
+        .slice(2),
+    ).toEqual(['a question', '  Ask.', '  e.g. how many?', '  • when: how many since July 20?']);
+  });
 });
