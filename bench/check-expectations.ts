@@ -188,9 +188,11 @@ export function listCitedSentences(answer: Answer): CitedSentence[] {
     case 'figures':
       return [...answer.primary, ...answer.others].flatMap((group) => listGroupSentences(group));
     case 'results':
-      return answer.results.map(plain);
+      return answer.results.flatMap((result) => [result, ...(result.more ?? [])]).map(plain);
     case 'speaker-quotes':
       return [...answer.quotes, ...answer.paraphrases].map(quoted);
+    case 'several-speakers':
+      return answer.speakers.flatMap((person) => [...person.quotes, ...person.paraphrases]).map(quoted);
     case 'phrase-quotes':
       return answer.quotes.map(quoted);
     case 'not-quoted':

@@ -118,7 +118,17 @@ export type ReportSummary = {
   readonly sentences: number;
 };
 
-/** `/reports` with at least one hit. `nextCursor` is null on the last page. */
+/**
+ * One report of a `/reports` page: its first sentence (the lead when the lead matches), its score,
+ * and up to two more matching sentences of the same report when its title or lead matches.
+ */
+export type ResultRow = Excerpt & { readonly score: number; readonly more?: readonly Excerpt[] };
+
+/**
+ * `/reports` with at least one hit. `nextCursor` is null on the last page. The optional fields are
+ * always set by `answerReports`; they are optional so that answers kept before they existed (and
+ * small hand-made ones) still render.
+ */
 export type ResultsAnswer = {
   readonly command: 'reports';
   readonly kind: 'results';
@@ -126,9 +136,15 @@ export type ResultsAnswer = {
   readonly terms: readonly string[];
   /** Terms of `terms` too common to rank by on this corpus, so not searched (see docs/search.md). */
   readonly skippedTerms: readonly string[];
+  /** Words of the query that only frame a question ("which", "reports", "mention"), so not searched. */
+  readonly ignoredWords?: readonly string[];
+  /** Words of the shown sentences that matched a query word only as a near spelling: named, never marked. */
+  readonly nearSpellings?: readonly string[];
+  /** True when nothing shown matched a query word as written: every match is a near spelling. */
+  readonly isNearOnly?: boolean;
   readonly total: number;
   readonly offset: number;
-  readonly results: readonly (Excerpt & { readonly score: number })[];
+  readonly results: readonly ResultRow[];
   readonly nextCursor: string | null;
 };
 
@@ -191,16 +207,48 @@ export type FiguresAnswer = {
   readonly outside?: readonly FigureGroup[];
 };
 
+/**
+ * One person's quotes, best first: those holding the most topic words first when a topic was
+ * asked, else (and then) newest report first, undated last, then report id, then position. The
+ * optional fields are always set by `answerWhoSaid` (optional for answers kept before them).
+ */
+export type SpeakerQuotes = {
+  readonly speaker: SpeakerInfo;
+  /** The topic words asked with the name ("casualties"), as normalised; [] when none. */
+  readonly topic?: readonly string[];
+  /** Rows (quotes and paraphrases) whose sentence holds at least one topic word. */
+  readonly onTopic?: number;
+  /** Words of the person's own quotes that would narrow a long answer, most quotes first; [] when short. */
+  readonly narrowWords?: readonly string[];
+  readonly quotes: readonly QuoteRow[];
+  readonly paraphrases: readonly QuoteRow[];
+};
+
+/** Another person the name asked fits, with far fewer quotes: named, so nobody is silently merged. */
+export type Namesake = { readonly name: string; readonly quoteCount: number };
+
 /** `/who-said <person>`: the person's direct quotes, then statements the reports paraphrase. */
-export type SpeakerQuotesAnswer = {
+export type SpeakerQuotesAnswer = SpeakerQuotes & {
   readonly command: 'who-said';
   readonly kind: 'speaker-quotes';
   readonly query: string;
-  readonly speaker: SpeakerInfo;
-  readonly quotes: readonly QuoteRow[];
-  readonly paraphrases: readonly QuoteRow[];
+  /** Other people the name fits who have under a quarter of this person's quotes, most quotes first. */
+  readonly namesakes?: readonly Namesake[];
   /** "What did X say about Y": Y as asked; the rows are those holding Y's words, most first. Absent otherwise. */
   readonly about?: string;
+};
+
+/** `/who-said <surname>` when the name fits several people equally: each of them, with their quotes. */
+export type SeveralSpeakersAnswer = {
+  readonly command: 'who-said';
+  readonly kind: 'several-speakers';
+  readonly query: string;
+  /** The words of the query that name the people ("Hart" in "Hart ceasefire"). */
+  readonly name?: string;
+  /** Two or more, most quotes first, then by key; each has at least a quarter of the first's quotes. */
+  readonly speakers: readonly SpeakerQuotes[];
+  /** The other people the name fits, with fewer quotes than that, most quotes first. */
+  readonly namesakes?: readonly Namesake[];
 };
 
 /** `/who-said <phrase>`: quotes that contain the phrase (exact), or the closest ones (near). */
@@ -212,11 +260,15 @@ export type PhraseQuotesAnswer = {
   readonly quotes: readonly QuoteRow[];
 };
 
-/** `/who-said <phrase>` when no quote matches: sentences that mention the phrase without quoting anyone. */
+/**
+ * `/who-said` when nobody is quoted: sentences that mention the phrase (`asked: 'phrase'`), or, for
+ * a name that is nobody's speaker (`asked: 'person'`), the sentences that mention that name.
+ */
 export type NotQuotedAnswer = {
   readonly command: 'who-said';
   readonly kind: 'not-quoted';
   readonly query: string;
+  readonly asked?: 'phrase' | 'person';
   readonly mentions: readonly Excerpt[];
 };
 
@@ -229,6 +281,7 @@ export type Answer =
   | UsageAnswer
   | FiguresAnswer
   | SpeakerQuotesAnswer
+  | SeveralSpeakersAnswer
   | PhraseQuotesAnswer
   | NotQuotedAnswer;
 

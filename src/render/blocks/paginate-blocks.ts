@@ -4,6 +4,12 @@ import { countBlockText } from './build-block.js';
 /** Blocks that belong together (an excerpt and its citation) and are never split across pages. */
 export type BlockUnit = readonly KnownBlock[];
 
+/**
+ * A unit that holds no blocks and ends the page before it (when that page holds anything): an
+ * answer's first screen ends there. Compared by identity, so an empty unit is not a break.
+ */
+export const PAGE_BREAK: BlockUnit = Object.freeze([]);
+
 /** A unit rendered only when asked for, so a page can be rendered without the others. */
 export type LazyUnit = () => BlockUnit;
 
@@ -18,7 +24,7 @@ export type PageBudget = { readonly maxBlocks: number; readonly maxText: number 
 
 /**
  * Packs units into pages in order, starting a new page when the next unit would pass either
- * budget. A unit larger than a whole page is split by blocks (a page is never empty, and never
+ * budget, or at a `PAGE_BREAK`. A unit larger than a whole page is split by blocks (a page is never empty, and never
  * over `maxBlocks`). Deterministic; every block of every unit appears exactly once.
  *
  * @example
@@ -48,6 +54,12 @@ export function planPages(units: readonly LazyUnit[], budget: PageBudget): PageP
   let text = 0;
   units.forEach((render, unit) => {
     const rendered = render();
+    if (rendered === PAGE_BREAK && blocks > 0) {
+      pages.push(page);
+      page = [];
+      blocks = 0;
+      text = 0;
+    }
     for (let start = 0; start < rendered.length; start += budget.maxBlocks) {
       const end = Math.min(rendered.length, start + budget.maxBlocks);
       const pieceText = countBlockText(rendered.length <= budget.maxBlocks ? rendered : rendered.slice(start, end));

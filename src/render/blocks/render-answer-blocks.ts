@@ -74,6 +74,7 @@ export function listAnswerUnits(answer: Answer, part: AnswerPart = 'answer'): La
     case 'figures':
       return listFiguresUnits(answer, hasFigureRows(answer) ? part : 'answer');
     case 'speaker-quotes':
+    case 'several-speakers':
     case 'phrase-quotes':
     case 'not-quoted':
       return listQuotesUnits(answer);

@@ -1,40 +1,32 @@
 import type { NoMatchAnswer, ResultsAnswer } from '../../answer/answer.js';
-import { formatCount, formatNumber } from '../format-count.js';
+import { buildResultsLines } from '../build-results-lines.js';
+import { formatCount } from '../format-count.js';
 import { buildHeader, buildSections } from './build-block.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { BlockUnit } from './paginate-blocks.js';
 import { renderExcerptBlocks } from './render-excerpt-blocks.js';
 
 /**
- * `/reports` results (one cited sentence per report), and any command's no-match answer, as block
- * units. Results are numbered with their matched words in bold; when the answer stops before the last match, a closing line
- * says how many were not shown and how to narrow the search.
+ * `/reports` results, and any command's no-match answer, as block units. The lines around the
+ * reports are `buildResultsLines`' (the text renderer prints the same): the count line, the notes
+ * (framing words not searched, near spellings), then the numbered reports, each with its cited
+ * sentences and the matched words in bold, then the "narrow" line when more reports match.
  */
 export function renderSearchBlocks(answer: ResultsAnswer | NoMatchAnswer): BlockUnit[] {
   return answer.kind === 'results' ? renderResults(answer) : renderNoMatch(answer);
 }
 
 function renderResults(answer: ResultsAnswer): BlockUnit[] {
-  const first = answer.offset + 1;
-  const last = answer.offset + answer.results.length;
-  const terms = answer.terms.length > 0 ? ` · terms: ${answer.terms.map(escapeMrkdwn).join(', ')}` : '';
-  const skipped =
-    answer.skippedTerms.length > 0
-      ? ` · too common to search: ${answer.skippedTerms.map(escapeMrkdwn).join(', ')}`
-      : '';
-  const intro = `Reports *${first}–${last}* of *${formatNumber(answer.total)}* for “${escapeMrkdwn(answer.query)}”${terms}${skipped}`;
+  const lines = buildResultsLines(answer);
+  const intro = [lines.count, ...lines.notes].map(escapeMrkdwn).join('\n');
   const units: BlockUnit[] = [[buildHeader('Matching reports'), ...buildSections(intro)]];
   answer.results.forEach((result, i) => {
-    units.push(renderExcerptBlocks(result, { lead: `*${answer.offset + i + 1}.*` }));
+    units.push([
+      ...renderExcerptBlocks(result, { lead: `*${answer.offset + i + 1}.*` }),
+      ...(result.more ?? []).flatMap((excerpt) => renderExcerptBlocks(excerpt)),
+    ]);
   });
-  const unshown = answer.total - last;
-  if (answer.nextCursor !== null && unshown > 0) {
-    units.push(
-      buildSections(
-        `${unshown} more matching ${unshown === 1 ? 'report is' : 'reports are'} not shown: add words to narrow the search.`,
-      ),
-    );
-  }
+  if (lines.narrow !== null) units.push(buildSections(escapeMrkdwn(lines.narrow)));
   return units;
 }
 

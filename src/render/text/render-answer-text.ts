@@ -6,6 +6,7 @@ import {
   type SourcesAnswer,
 } from '../../answer/answer.js';
 import type { AnswerPart } from '../answer-part.js';
+import { buildResultsLines } from '../build-results-lines.js';
 import { formatCount } from '../format-count.js';
 import { showInvisibleControls } from '../show-invisible-controls.js';
 import { PLAIN_TEXT_STYLE, renderExcerptText, type TextStyle } from './render-citation-text.js';
@@ -50,6 +51,7 @@ function renderAnyAnswer(answer: Answer, style: TextStyle, part: AnswerPart | 'w
     case 'figures':
       return renderFiguresText(answer, style, part);
     case 'speaker-quotes':
+    case 'several-speakers':
     case 'phrase-quotes':
     case 'not-quoted':
       return renderQuotesText(answer, style);
@@ -59,16 +61,15 @@ function renderAnyAnswer(answer: Answer, style: TextStyle, part: AnswerPart | 'w
 }
 
 function renderResults(answer: ResultsAnswer, style: TextStyle): string {
-  const first = answer.offset + 1;
-  const last = answer.offset + answer.results.length;
-  const skipped = answer.skippedTerms.length > 0 ? `; too common to search: ${answer.skippedTerms.join(', ')}` : '';
-  const lines = [
-    `Reports ${first}–${last} of ${answer.total} for "${answer.query}" (terms: ${answer.terms.join(', ')}${skipped})`,
-  ];
+  const shared = buildResultsLines(answer);
+  const lines = [shared.count, ...shared.notes];
   answer.results.forEach((result, i) => {
     lines.push('', `${answer.offset + i + 1}.`, renderExcerptText(result, '  ', style));
+    for (const excerpt of result.more ?? []) lines.push(renderExcerptText(excerpt, '  ', style));
   });
-  if (answer.nextCursor !== null) lines.push('', `More: add --cursor ${answer.nextCursor}`);
+  if (shared.narrow !== null) lines.push('', shared.narrow);
+  // The terminal's "more" control, where Slack has a button.
+  if (answer.nextCursor !== null) lines.push(`More: add --cursor ${answer.nextCursor}`);
   return lines.join('\n');
 }
 

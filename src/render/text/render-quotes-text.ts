@@ -1,71 +1,62 @@
-import type { NotQuotedAnswer, PhraseQuotesAnswer, QuoteRow, SpeakerQuotesAnswer } from '../../answer/answer.js';
-import { PLAIN_TEXT_STYLE, renderExcerptText, type TextStyle } from './render-citation-text.js';
+import type { QuoteRow } from '../../answer/answer.js';
+import { buildQuotesLayout, type QuotesAnswer, type QuotesLayoutItem, shortenQuote } from '../build-quotes-layout.js';
+import { PLAIN_TEXT_STYLE, renderCitationText, renderExcerptText, type TextStyle } from './render-citation-text.js';
 
 /** Shown under a quote that the copy cuts off before its closing mark. */
 export const CUT_NOTE = '  (cut off in the copy)';
-/** Heads the statements a report paraphrases, so they are never read as the person's words. */
-export const PARAPHRASE_HEADING = 'Paraphrased by the reports (not their words):';
 
 /**
- * `/who-said` answers as plain text, from a fixed template: a header line, then numbered rows,
- * each a verbatim excerpt with the quote marked and its citation.
- * - person: "Quotes by Volodymyr Zelensky (Ukrainian President) — 2 quotes in 2 reports", the
- *   other spellings, the quotes, then "Paraphrased by the reports (not their words):" and those;
- * - phrase: "Who said “meat grinder”: exact match" or "…: near matches", each row headed by the
- *   speaker and, for near matches, the differing words;
- * - not quoted: "No quote matches “…”. These sentences mention it without quoting anyone:".
- * Deterministic.
+ * `/who-said` answers as plain text, from the layout both renderers share (`buildQuotesLayout`):
+ * its lines in order, a blank line before and after each quote, each quote numbered. A first-screen
+ * quote is two lines, its short excerpt and its citation; a full row is the sentence with the quote
+ * marked and its citation, headed by the speaker (and the differing words) for phrase answers.
+ * Report text is escaped with the style's escape (Slack fallback). Deterministic.
  */
-export function renderQuotesText(
-  answer: SpeakerQuotesAnswer | PhraseQuotesAnswer | NotQuotedAnswer,
-  style: TextStyle = PLAIN_TEXT_STYLE,
-): string {
-  switch (answer.kind) {
-    case 'speaker-quotes':
-      return renderSpeaker(answer, style);
-    case 'phrase-quotes':
-      return renderPhrase(answer, style);
-    case 'not-quoted':
+export function renderQuotesText(answer: QuotesAnswer, style: TextStyle = PLAIN_TEXT_STYLE): string {
+  const escapeText = style.escape ?? ((text: string) => text);
+  const lines: string[] = [];
+  let isAfterLine = false;
+  for (const item of buildQuotesLayout(answer)) {
+    const paragraph = renderItem(item, style, escapeText);
+    if (paragraph.length === 0) continue;
+    const isLine = item.kind === 'line';
+    if (lines.length > 0 && !(isLine && isAfterLine)) lines.push('');
+    lines.push(...paragraph);
+    isAfterLine = isLine;
+  }
+  return lines.join('\n');
+}
+
+function renderItem(item: QuotesLayoutItem, style: TextStyle, escapeText: (text: string) => string): string[] {
+  switch (item.kind) {
+    case 'line':
+      return [escapeText(item.text)];
+    case 'best': {
+      const lead = item.row.quote.direct ? '' : 'paraphrase: ';
       return [
-        `No quote matches “${answer.query}”. These sentences mention it without quoting anyone:`,
-        ...answer.mentions.flatMap((mention, i) => ['', `${i + 1}.`, renderExcerptText(mention, '  ', style)]),
-      ].join('\n');
+        `${item.number}. ${lead}“${escapeText(shortenQuote(item.row.quote.text))}”`,
+        `    — ${renderCitationText(item.row.citation)}`,
+        ...(item.row.quote.isCut ? [CUT_NOTE] : []),
+      ];
+    }
+    case 'row':
+      return [headRow(item.number, item.row, item.isSpeakerShown, escapeText), ...renderRow(item.row, style)];
+    case 'mention':
+      return [`${item.number}.`, renderExcerptText(item.excerpt, '  ', style)];
+    case 'page-break':
+      return [];
   }
 }
 
-function renderSpeaker(answer: SpeakerQuotesAnswer, style: TextStyle): string {
-  const { name, role, spellings } = answer.speaker;
-  const reports = new Set(answer.quotes.map((row) => row.citation.file)).size;
-  const lines = [
-    `Quotes by ${name}${role === null ? '' : ` (${role})`} — ${count(answer.quotes.length, 'quote')} in ${count(reports, 'report')}${answer.about === undefined ? '' : ` · about “${answer.about}”`}`,
-  ];
-  const others = spellings.filter((spelling) => spelling !== name);
-  if (others.length > 0) lines.push(`Also written: ${others.join(', ')}`);
-  if (answer.quotes.length === 0) lines.push('', 'No direct quotes.');
-  for (const [i, row] of answer.quotes.entries()) lines.push('', `${i + 1}.`, ...renderRow(row, style));
-  if (answer.paraphrases.length > 0) {
-    lines.push('', PARAPHRASE_HEADING);
-    for (const [i, row] of answer.paraphrases.entries()) lines.push('', `${i + 1}.`, ...renderRow(row, style));
-  }
-  return lines.join('\n');
-}
-
-function renderPhrase(answer: PhraseQuotesAnswer, style: TextStyle): string {
-  const lines = [`Who said “${answer.query}”: ${answer.match === 'exact' ? 'exact match' : 'near matches'}`];
-  answer.quotes.forEach((row, i) => {
-    const speaker = row.quote.speaker ?? 'speaker not named in the report';
-    const differing =
-      row.quote.differingWords.length > 0 ? ` (differing words: ${row.quote.differingWords.join(', ')})` : '';
-    lines.push('', `${i + 1}. ${speaker}${differing}`, ...renderRow(row, style));
-  });
-  return lines.join('\n');
+function headRow(number: number, row: QuoteRow, isSpeakerShown: boolean, escapeText: (text: string) => string): string {
+  if (!isSpeakerShown) return `${number}.`;
+  const speaker = row.quote.speaker ?? 'speaker not named in the report';
+  const differing =
+    row.quote.differingWords.length > 0 ? ` (differing words: ${row.quote.differingWords.join(', ')})` : '';
+  return `${number}. ${escapeText(`${speaker}${differing}`)}`;
 }
 
 function renderRow(row: QuoteRow, style: TextStyle): string[] {
   const excerpt = renderExcerptText(row, '  ', style);
   return row.quote.isCut ? [excerpt, CUT_NOTE] : [excerpt];
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerReports } from '../../../src/answer/answer-reports.js';
+import { buildQuoteCorpus, buildQuoteReport } from '../../support/build-quote-report.js';
 import { buildTestCorpusIndex, loadTestReport } from '../../support/build-test-corpus.js';
 
 const INDEX = buildTestCorpusIndex([
@@ -34,6 +35,9 @@ describe('answerReports', () => {
       query: 'storm shadow missiles',
       terms: ['Storm Shadow', 'missiles'],
       skippedTerms: [],
+      ignoredWords: [],
+      nearSpellings: [],
+      isNearOnly: false,
       total: 2,
       offset: 0,
       results: [
@@ -49,6 +53,30 @@ describe('answerReports', () => {
             { start: 35, end: 43 },
           ],
           score: 13.747221,
+          // The title matches, so the report shows more of its matching sentences.
+          more: [
+            {
+              citation: {
+                ...STRIKE,
+                start: 242,
+                end: 303,
+                sentence: 'France supplies the same cruise missile under the name SCALP.',
+              },
+              marks: [
+                { start: 32, end: 39 },
+                { start: 55, end: 60 },
+              ],
+            },
+            {
+              citation: {
+                ...STRIKE,
+                start: 304,
+                end: 366,
+                sentence: 'Officials in Kyiv did not say how many missiles were launched.',
+              },
+              marks: [{ start: 39, end: 47 }],
+            },
+          ],
         },
       ],
       nextCursor: '1',
@@ -107,5 +135,69 @@ describe('answerReports', () => {
 
   it.each([0, -1, 2.5])('refuses a page size of %d', (limit) => {
     expect(() => answerReports(INDEX, 'storm', { limit })).toThrow(`Page size ${limit} is not a positive integer`);
+  });
+});
+
+const BRIDGES = buildQuoteCorpus([
+  buildQuoteReport(
+    [
+      'The river bridge reopened on Monday after repairs.',
+      'Traffic was light.',
+      'Engineers said the bridge repairs took six weeks.',
+      'The old bridge had been closed since May.',
+      'A second bridge is planned.',
+    ],
+    { id: 'b1', title: 'Bridge reopens', date: '2024-04-02' },
+  ),
+  buildQuoteReport(['Rain fell all week.', 'Drivers said the bridge was busy.'], { id: 'b2', title: 'Weather' }),
+  buildQuoteReport(
+    ['Ferries ran instead.', 'The old bridge had been closed since May.', 'Bridge repairs cost a million.'],
+    { id: 'b3', title: 'Bridge money' },
+  ),
+]);
+
+/** Each result as its file and the texts of its sentences, first sentence first. */
+function sentencesOf(query: string): [string, string[]][] {
+  const answer = answerReports(BRIDGES, query, {});
+  if (answer.kind !== 'results') throw new TypeError(`Expected results, got ${answer.kind}`);
+  return answer.results.map((result) => [
+    result.citation.file,
+    [result, ...(result.more ?? [])].map((excerpt) => excerpt.citation.sentence),
+  ]);
+}
+
+describe('answerReports, answers that answer', () => {
+  it('shows up to three sentences of a report whose title or lead matches, lead first, none twice', () => {
+    expect(sentencesOf('bridge repairs')).toEqual([
+      [
+        'b1.txt',
+        [
+          'The river bridge reopened on Monday after repairs.',
+          'Engineers said the bridge repairs took six weeks.',
+          'The old bridge had been closed since May.',
+        ],
+      ],
+      ['b3.txt', ['Bridge repairs cost a million.']],
+      ['b2.txt', ['Drivers said the bridge was busy.']],
+    ]);
+  });
+
+  it('does not search the words that only frame a question, and names them', () => {
+    const answer = answerReports(BRIDGES, 'which reports mention the bridge repairs', {});
+    expect(answer.kind === 'results' && [answer.terms, answer.ignoredWords]).toEqual([
+      ['bridge', 'repairs'],
+      ['reports', 'mention'],
+    ]);
+  });
+
+  it('searches framing words as asked when nothing else is left', () => {
+    const answer = answerReports(BRIDGES, 'what reports', {});
+    expect(answer.kind === 'no-match' && answer.terms).toEqual(['reports']);
+  });
+
+  it('names near spellings (once, whatever their case) instead of marking them as matches', () => {
+    const answer = answerReports(BRIDGES, 'bridgr', {});
+    expect(answer.kind === 'results' && [answer.nearSpellings, answer.isNearOnly]).toEqual([['bridge'], true]);
+    expect(answer.kind === 'results' && answer.results.flatMap((result) => result.marks)).toEqual([]);
   });
 });

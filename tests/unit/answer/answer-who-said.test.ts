@@ -54,6 +54,10 @@ describe('answerWhoSaid', () => {
           role: 'Defence Minister',
           spellings: ['Anna Kowalczyk', 'Kowalcyk', 'Kowalczyk'],
         },
+        topic: [],
+        onTopic: 0,
+        narrowWords: [],
+        namesakes: [],
         quotes: [
           row(
             cite(REPORT_B, 15, GRINDER),
@@ -120,6 +124,7 @@ describe('answerWhoSaid', () => {
       command: 'who-said',
       kind: 'not-quoted',
       query: 'quiet front',
+      asked: 'phrase',
       mentions: [
         {
           citation: cite(REPORT_B, 88, 'The so-called “quiet front” stayed calm on Tuesday.'),
@@ -155,5 +160,193 @@ describe('answerWhoSaid', () => {
       role: 'local farmer',
       spellings: ['Tomas Berg'],
     });
+  });
+});
+
+const PEOPLE = buildQuoteCorpus([
+  buildQuoteReport(
+    [
+      '“The ceasefire talks will resume in June,” said Lena Hart, the foreign minister.',
+      '“Nobody trusts Ivo Marek on the ceasefire,” said Paul Hart, a union leader.',
+    ],
+    { id: 'p1', date: '2024-05-01', title: 'Talks', outlet: 'Desk' },
+  ),
+  buildQuoteReport(
+    [
+      '“Our harbour reopens next week,” Lena Hart told reporters.',
+      '“Grain prices fell again,” Paul Hart said.',
+      'The envoy Ivo Marek left Geneva on Sunday.',
+    ],
+    { id: 'p2', date: '2024-05-03', title: 'Harbour', outlet: 'Desk' },
+  ),
+]);
+
+/** The quoted words of each row of a who-said answer, in order. */
+function quotedWords(answer: ReturnType<typeof answerWhoSaid>): string[] {
+  return answer.kind === 'speaker-quotes' ? answer.quotes.map((one) => one.quote.text) : [];
+}
+
+describe('answerWhoSaid, honest and bounded', () => {
+  it('lists every person a shared surname fits, each with their own quotes', () => {
+    const answer = answerWhoSaid(PEOPLE, 'Hart');
+    expect(answer.kind).toBe('several-speakers');
+    if (answer.kind !== 'several-speakers') return;
+    expect([answer.name, answer.namesakes]).toEqual(['Hart', []]);
+    expect(answer.speakers.map((person) => [person.speaker.name, person.quotes.map((one) => one.quote.text)])).toEqual([
+      ['Lena Hart', ['Our harbour reopens next week', 'The ceasefire talks will resume in June']],
+      ['Paul Hart', ['Grain prices fell again', 'Nobody trusts Ivo Marek on the ceasefire']],
+    ]);
+  });
+
+  it('gives one person when the name asked fits only one of them', () => {
+    const answer = answerWhoSaid(PEOPLE, 'Paul Hart');
+    expect(answer.kind === 'speaker-quotes' && answer.speaker.name).toBe('Paul Hart');
+  });
+
+  it('answers "no quotes by" a name nobody is quoted as, with the sentences that mention it, never as a match', () => {
+    expect(answerWhoSaid(PEOPLE, 'Marek')).toEqual({
+      command: 'who-said',
+      kind: 'not-quoted',
+      query: 'Marek',
+      asked: 'person',
+      mentions: [
+        {
+          citation: {
+            file: 'p1.txt',
+            title: 'Talks',
+            date: '2024-05-01',
+            outlet: 'Desk',
+            start: 89,
+            end: 164,
+            sentence: '“Nobody trusts Ivo Marek on the ceasefire,” said Paul Hart, a union leader.',
+          },
+          marks: [{ start: 19, end: 24 }],
+        },
+        {
+          citation: {
+            file: 'p2.txt',
+            title: 'Harbour',
+            date: '2024-05-03',
+            outlet: 'Desk',
+            start: 113,
+            end: 155,
+            sentence: 'The envoy Ivo Marek left Geneva on Sunday.',
+          },
+          marks: [{ start: 14, end: 19 }],
+        },
+      ],
+    });
+  });
+
+  it('ranks a person’s quotes by the topic words asked with the name, before or after it', () => {
+    expect(quotedWords(answerWhoSaid(PEOPLE, 'Lena Hart'))).toEqual([
+      'Our harbour reopens next week',
+      'The ceasefire talks will resume in June',
+    ]);
+    for (const query of ['Lena Hart ceasefire', 'ceasefire Lena Hart']) {
+      const answer = answerWhoSaid(PEOPLE, query);
+      expect(quotedWords(answer)).toEqual(['The ceasefire talks will resume in June', 'Our harbour reopens next week']);
+      expect(answer.kind === 'speaker-quotes' && [answer.topic, answer.onTopic]).toEqual([['ceasefire'], 1]);
+    }
+  });
+
+  it('takes the topic from the caller’s option (the answer model’s topic field)', () => {
+    const answer = answerWhoSaid(PEOPLE, 'Lena Hart', { topic: 'ceasefires' });
+    expect(quotedWords(answer)[0]).toBe('The ceasefire talks will resume in June');
+  });
+
+  it('keeps a phrase whose first word is a typo away from a name a phrase', () => {
+    expect(answerWhoSaid(PEOPLE, 'harts grain').kind).not.toBe('speaker-quotes');
+  });
+});
+
+describe('answerWhoSaid, a speaker with many quotes', () => {
+  const MANY = buildQuoteCorpus([
+    buildQuoteReport(
+      [
+        '“The grain harbour is open,” Mira Olsen said.',
+        '“Grain ships are waiting,” Mira Olsen said.',
+        '“The harbour cranes work again,” Mira Olsen said.',
+        '“Grain exports doubled,” Mira Olsen said.',
+        '“Our pilots are ready,” Mira Olsen said.',
+        '“The pilots trained all winter,” Mira Olsen said.',
+      ],
+      { id: 'm1', date: '2024-06-01' },
+    ),
+  ]);
+
+  it('names the words of their own quotes that would narrow it, most quotes first, then alphabetically, as most often written', () => {
+    const answer = answerWhoSaid(MANY, 'Olsen');
+    expect(answer.kind === 'speaker-quotes' && answer.narrowWords).toEqual(['Grain', 'harbour', 'pilots']);
+  });
+
+  it('orders the same report’s quotes by position when no topic is asked', () => {
+    expect(quotedWords(answerWhoSaid(MANY, 'Olsen'))).toEqual([
+      'The grain harbour is open',
+      'Grain ships are waiting',
+      'The harbour cranes work again',
+      'Grain exports doubled',
+      'Our pilots are ready',
+      'The pilots trained all winter',
+    ]);
+  });
+});
+
+describe('answerWhoSaid, transcripts', () => {
+  it('lists a transcript speaker’s turns as that person’s own words', () => {
+    const briefing = buildQuoteCorpus([
+      buildQuoteReport(
+        [
+          'Press briefing by spokeswoman Vera Lind.',
+          'MS. LIND: The ferry line to the islands reopens on Monday morning.',
+          'Q: Will the ferry run every day?',
+          'MS. LIND: Every day except Sunday, weather permitting.',
+        ],
+        { id: 't1', date: '2024-07-01' },
+      ),
+    ]);
+    const answer = answerWhoSaid(briefing, 'Lind');
+    expect(answer.kind === 'speaker-quotes' && answer.quotes.map((one) => [one.quote.text, one.quote.direct])).toEqual([
+      ['The ferry line to the islands reopens on Monday morning.', true],
+      ['Every day except Sunday, weather permitting.', true],
+    ]);
+  });
+});
+
+describe('answerWhoSaid, a name the reports write in full', () => {
+  it('reads words the reports write as one name as the name, not as a name and a topic', () => {
+    const index = buildQuoteCorpus([
+      buildQuoteReport(['“Ports stay shut,” Ghani said.'], { id: 'g1', date: '2024-08-01' }),
+      buildQuoteReport(['Envoys met President Ashraf Ghani on Friday.'], { id: 'g2', date: '2024-08-02' }),
+    ]);
+    const answer = answerWhoSaid(index, 'Ashraf Ghani');
+    expect(answer.kind === 'speaker-quotes' && [answer.speaker.name, answer.topic, quotedWords(answer)]).toEqual([
+      'Ghani',
+      [],
+      ['Ports stay shut'],
+    ]);
+  });
+});
+
+describe('answerWhoSaid, namesakes with few quotes', () => {
+  it('lists in full only namesakes with a quarter of the first one’s quotes, and names the others', () => {
+    const index = buildQuoteCorpus([
+      buildQuoteReport(
+        [
+          '“Ports open,” Lena Hart said.',
+          '“Ships wait,” Lena Hart said.',
+          '“Cranes work,” Lena Hart said.',
+          '“Grain moves,” Lena Hart said.',
+          '“Fuel arrives,” Lena Hart said.',
+          '“Talks stall,” Paul Hart said.',
+        ],
+        { id: 'h1', date: '2024-09-01' },
+      ),
+    ]);
+    const answer = answerWhoSaid(index, 'Hart');
+    expect(answer.kind === 'speaker-quotes' && [answer.speaker.name, answer.namesakes]).toEqual([
+      'Lena Hart',
+      [{ name: 'Paul Hart', quoteCount: 1 }],
+    ]);
   });
 });

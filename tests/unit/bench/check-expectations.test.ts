@@ -274,3 +274,53 @@ describe('DevSetSchema', () => {
     ).toBe(true);
   });
 });
+
+describe('checkExpectations on who-said namesakes and reports with several sentences', () => {
+  it('finds a citation among the quotes of any of several speakers, and among a report’s extra sentences', () => {
+    const quoted = (sentence: string, text: string, speaker: string) => ({
+      citation: citation('brief.txt', sentence),
+      marks: [],
+      quote: { text, speaker, direct: true, match: null, isCut: false, differingWords: [] },
+    });
+    const several: Answer = {
+      command: 'who-said',
+      kind: 'several-speakers',
+      query: 'Hart',
+      speakers: ['Lena Hart', 'Paul Hart'].map((name) => ({
+        speaker: { name, role: null, spellings: [name] },
+        quotes: [quoted(`"Ports open," ${name} said.`, 'Ports open,', name)],
+        paraphrases: [],
+      })),
+    };
+    const question = DevQuestionSchema.parse({
+      id: 'w9',
+      ask: '/who-said Hart',
+      mustCite: [{ report: 'brief', text: 'Paul Hart said', labels: { speaker: 'Paul Hart' } }],
+    });
+    expect(checkExpectations(several, question).reasons).toEqual([]);
+    const results: Answer = {
+      command: 'reports',
+      kind: 'results',
+      query: 'ferry',
+      terms: ['ferry'],
+      skippedTerms: [],
+      total: 1,
+      offset: 0,
+      results: [
+        {
+          citation: citation('brief.txt', 'The ferry left.'),
+          marks: [],
+          score: 1,
+          more: [{ citation: citation('brief.txt', 'A second ferry waited.'), marks: [] }],
+        },
+      ],
+      nextCursor: null,
+    };
+    const second = DevQuestionSchema.parse({
+      id: 'r9',
+      ask: '/reports ferry',
+      mustCite: [{ report: 'brief', text: 'A second ferry' }],
+    });
+    expect(checkExpectations(results, second).reasons).toEqual([]);
+  });
+});

@@ -34,12 +34,14 @@ describe('createPagedAnswer', () => {
   }, 60_000);
 
   it.each([
-    ['/who-said Mara Velling', 11, 'answer'],
+    // The first screen (speaker, counts, the best three, the narrow line) is a page of its own.
+    ['/who-said Mara Velling', 12, 'answer'],
     ['/who-said bridge at kilometre', 6, 'answer'],
     ['/casualties', 6, 'answer'],
     ['/casualties', 11, 'excerpts'],
     ['/sources', 6, 'answer'],
-    ['/reports bridge', 2, 'answer'],
+    // A report whose title or lead matches shows up to three sentences.
+    ['/reports bridge', 3, 'answer'],
     ['/who-said reopen crossing', 1, 'answer'],
   ] as const)(
     'renders each page of %s alone byte for byte as the whole answer’s page (%i pages, %s)',
@@ -71,7 +73,7 @@ describe('createPagedAnswer', () => {
     const answer = answerQuestion(parseQuestion('/who-said Mara Velling'), many, { limit: 25 });
     const whole = renderAnswerBlocks(answer);
     const paged = createPagedAnswer(answer);
-    for (const page of [-3, 10.7, 11, 99]) expect(paged.renderPage(page)).toEqual(pickRenderedPage(whole, page));
-    expect(paged.renderPage(99).page).toBe(10);
+    for (const page of [-3, 11.7, 12, 99]) expect(paged.renderPage(page)).toEqual(pickRenderedPage(whole, page));
+    expect(paged.renderPage(99).page).toBe(11);
   });
 });

@@ -4,6 +4,7 @@ import { buildSections } from '../../../../src/render/blocks/build-block.js';
 import {
   type BlockUnit,
   type LazyUnit,
+  PAGE_BREAK,
   paginateBlocks,
   planPages,
   renderPlannedPage,
@@ -90,5 +91,11 @@ describe('planPages and renderPlannedPage', () => {
     const { lazy } = countUnits([[a]]);
     expect(renderPlannedPage(lazy, planPages(lazy, { maxBlocks: 2, maxText: 100 }), 4)).toEqual([]);
     expect(() => planPages(lazy, { maxBlocks: 0, maxText: 100 })).toThrow(RangeError);
+  });
+
+  it('ends a page at a PAGE_BREAK unit, but never leaves a page empty; an empty unit is no break', () => {
+    const units = [[a], PAGE_BREAK, [b], [], [c], PAGE_BREAK, PAGE_BREAK, [d]];
+    expect(paginateBlocks(units, { maxBlocks: 10, maxText: 100 })).toEqual([[a], [b, c], [d]]);
+    expect(paginateBlocks([PAGE_BREAK, [a]], { maxBlocks: 10, maxText: 100 })).toEqual([[a]]);
   });
 });

@@ -12,7 +12,7 @@ function texts(units: ReturnType<typeof renderQuotesBlocks>): string[] {
 }
 
 describe('renderQuotesBlocks', () => {
-  it('shows a speaker’s direct quotes first, and paraphrases under their own heading', () => {
+  it('opens with the speaker, the count line and the best quotes as short excerpts, a paraphrase labelled', () => {
     const answer: SpeakerQuotesAnswer = {
       command: 'who-said',
       kind: 'speaker-quotes',
@@ -23,13 +23,11 @@ describe('renderQuotesBlocks', () => {
     };
     expect(texts(renderQuotesBlocks(answer))).toEqual([
       'Who said it',
-      '*Mira Olsen*, spokeswoman\n*1* direct quote · *1* statement the reports paraphrase\nAlso written as: Olsen',
-      '>"*We hold,*" Olsen said.',
-      'direct quote · the quotation is cut off in the source',
+      '*Quotes by Mira Olsen (spokeswoman)*\n1 direct quote · 1 statement the reports paraphrase · in 1 report\nAlso written: Olsen',
+      '*1.* “We hold,”',
+      'the quotation is cut off in the source',
       'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-122',
-      '*Paraphrased by the reports* (the reports’ words, not a quotation)',
-      '“Olsen said *it held*.”',
-      'paraphrase',
+      '*2.* _paraphrase:_ “it held”',
       'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-119',
     ]);
   });
@@ -52,8 +50,8 @@ describe('renderQuotesBlocks', () => {
       ),
     ).toEqual([
       'Who said it',
-      'No quote contains exactly “hold the fort”; the *1* closest quote:',
-      '>"*Hold the line,*" he said.',
+      '*No quote contains exactly “hold the fort”; the 1 closest quote:*',
+      '*1.*\n>"*Hold the line,*" he said.',
       'speaker not named in the report · direct quote · differs in: fort',
       'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-125',
     ]);
@@ -64,12 +62,13 @@ describe('renderQuotesBlocks', () => {
       command: 'who-said',
       kind: 'not-quoted',
       query: '<@U1>',
+      asked: 'phrase',
       mentions: [makeExcerpt('A ferry.', 'ferry')],
     } as const;
     expect(texts(renderQuotesBlocks(answer)).slice(0, 3)).toEqual([
       'Who said it',
-      'Nobody is quoted saying “&lt;@U1&gt;”. *1* sentence mentions it:',
-      '“A *ferry*.”',
+      '*Nobody is quoted saying “&lt;@U1&gt;”. 1 sentence mentions it:*',
+      '*1.* “A *ferry*.”',
     ]);
   });
 });

@@ -15,7 +15,7 @@ describe('renderSearchBlocks', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: 'Reports *1–1* of *1* for “ferry &lt;now&gt;” · terms: ferry',
+            text: 'Reports 1–1 of 1 for “ferry &lt;now&gt;” · terms: ferry',
             verbatim: true,
           },
         },
@@ -48,7 +48,7 @@ describe('renderSearchBlocks', () => {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: 'Reports *1–1* of *1* for “ferry &amp; co” · terms: ferry, co&amp; · too common to search: co&amp;',
+        text: 'Reports 1–1 of 1 for “ferry &amp; co” · terms: ferry, co&amp; · too common to search: co&amp;',
         verbatim: true,
       },
     });

@@ -36,12 +36,13 @@ describe('renderAnswerText', () => {
     });
     expect(text).toBe(
       [
-        'Reports 6–6 of 7 for "storm shadow" (terms: storm, shadow)',
+        'Reports 6–6 of 7 for “storm shadow” · terms: storm, shadow',
         '',
         '6.',
         '  “**Storm** **Shadow** missiles hit the command post.”',
         '    — Strike on a command post · Example News · 2024-11-20 · a/report.txt:10-49',
         '',
+        '1 more matching report is not shown: add words to narrow the search.',
         'More: add --cursor 6',
       ].join('\n'),
     );
@@ -62,7 +63,7 @@ describe('renderAnswerText', () => {
     });
     expect(text).toBe(
       [
-        'Reports 1–1 of 1 for "paid" (terms: paid)',
+        'Reports 1–1 of 1 for “paid” · terms: paid',
         '',
         '1.',
         '  “**Paid** <U+202E>000,01$ in<U+200B>full.”',
@@ -84,7 +85,7 @@ describe('renderAnswerText', () => {
       nextCursor: null,
     });
     expect(text.split('\n')[0]).toBe(
-      'Reports 1–1 of 1 for "trump storm shadow" (terms: trump, storm, shadow; too common to search: trump)',
+      'Reports 1–1 of 1 for “trump storm shadow” · terms: trump, storm, shadow · too common to search: trump',
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Excerpt, QuoteFacts, QuoteRow } from '../../../../src/answer/answer.js';
+import type { Excerpt, QuoteFacts, QuoteRow, SpeakerQuotes } from '../../../../src/answer/answer.js';
 import { renderQuotesText } from '../../../../src/render/text/render-quotes-text.js';
 
 function excerpt(sentence: string, marked: string, file = 'a.txt', date: string | null = '2024-03-02'): Excerpt {
@@ -31,13 +31,15 @@ function row(sentence: string, marked: string, quote: Partial<QuoteFacts> = {}, 
   return { ...excerpt(sentence, marked, file), quote: facts };
 }
 
+const KOWALCZYK = { name: 'Anna Kowalczyk', role: 'Defence Minister', spellings: ['Anna Kowalczyk', 'Kowalczyk'] };
+
 describe('renderQuotesText', () => {
-  it('renders a person’s quotes, a cut quote, then the paraphrases apart', () => {
+  it('opens a short answer with the speaker, the count line and every quote as a short excerpt', () => {
     const text = renderQuotesText({
       command: 'who-said',
       kind: 'speaker-quotes',
       query: 'kowalczyk',
-      speaker: { name: 'Anna Kowalczyk', role: 'Defence Minister', spellings: ['Anna Kowalczyk', 'Kowalczyk'] },
+      speaker: KOWALCZYK,
       quotes: [
         row('“We hold,” she said.', 'We hold'),
         row('She said: “We will not', 'We will not', { isCut: true }, 'b.txt'),
@@ -46,47 +48,104 @@ describe('renderQuotesText', () => {
     });
     expect(text).toBe(
       [
-        'Quotes by Anna Kowalczyk (Defence Minister) — 2 quotes in 2 reports',
+        'Quotes by Anna Kowalczyk (Defence Minister)',
+        '2 direct quotes · 1 statement the reports paraphrase · in 2 reports',
         'Also written: Kowalczyk',
         '',
-        '1.',
-        '  > “**We hold**,” she said.',
+        '1. “We hold”',
         '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-30',
         '',
-        '2.',
-        '  > She said: “**We will not**',
+        '2. “We will not”',
         '    — Bridge holds · North Desk · 2024-03-02 · b.txt:10-32',
         '  (cut off in the copy)',
         '',
-        'Paraphrased by the reports (not their words):',
-        '',
-        '1.',
-        '  “Kowalczyk noted that **supplies were late**.”',
+        '3. paraphrase: “supplies were late”',
         '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-50',
       ].join('\n'),
     );
   });
 
-  it('says so when a person has only paraphrased statements', () => {
+  it('sizes a long answer: count line, ranking line, the best three, the narrow line, then the rest in full', () => {
+    const quotes = ['We hold the bridge', 'The bridge stands', 'Supplies are late', 'The river is high'].map(
+      (words, i) => row(`“${words},” she said.`, words, {}, `r${i}.txt`),
+    );
     const text = renderQuotesText({
       command: 'who-said',
       kind: 'speaker-quotes',
-      query: 'berg',
-      speaker: { name: 'Tomas Berg', role: null, spellings: ['Tomas Berg'] },
-      quotes: [],
-      paraphrases: [row('Berg said the road was open.', 'the road was open', { direct: false, speaker: 'Tomas Berg' })],
+      query: 'Kowalczyk bridge',
+      speaker: { ...KOWALCZYK, role: null, spellings: ['Anna Kowalczyk'] },
+      topic: ['bridge'],
+      onTopic: 2,
+      narrowWords: ['river', 'supplies'],
+      quotes,
+      paraphrases: [row('Kowalczyk said the ferry ran.', 'the ferry ran', { direct: false })],
     });
     expect(text).toBe(
       [
-        'Quotes by Tomas Berg — 0 quotes in 0 reports',
+        'Quotes by Anna Kowalczyk',
+        '4 direct quotes · 1 statement the reports paraphrase · in 5 reports',
+        'Best first: 2 of 5 mention bridge; then newest report first.',
         '',
-        'No direct quotes.',
+        '1. “We hold the bridge”',
+        '    — Bridge holds · North Desk · 2024-03-02 · r0.txt:10-41',
+        '',
+        '2. “The bridge stands”',
+        '    — Bridge holds · North Desk · 2024-03-02 · r1.txt:10-40',
+        '',
+        '3. “Supplies are late”',
+        '    — Bridge holds · North Desk · 2024-03-02 · r2.txt:10-40',
+        '',
+        'Narrow it: add a word from their quotes (river, supplies), e.g. /who-said Kowalczyk river',
+        '',
+        '4.',
+        '  > “**The river is high**,” she said.',
+        '    — Bridge holds · North Desk · 2024-03-02 · r3.txt:10-40',
         '',
         'Paraphrased by the reports (not their words):',
         '',
-        '1.',
-        '  “Berg said **the road was open**.”',
-        '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-38',
+        '5.',
+        '  “Kowalczyk said **the ferry ran**.”',
+        '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-39',
+      ].join('\n'),
+    );
+  });
+
+  it('lists each person a shared name fits, with their best quotes, and how to ask for one', () => {
+    const person = (name: string, words: string[]): SpeakerQuotes => ({
+      speaker: { name, role: null, spellings: [name] },
+      quotes: words.map((said) => row(`“${said},” ${name} said.`, said, { speaker: name })),
+      paraphrases: [],
+    });
+    const text = renderQuotesText({
+      command: 'who-said',
+      kind: 'several-speakers',
+      query: 'Hart',
+      speakers: [person('Lena Hart', ['Talks resume', 'Ports open', 'Prices fall']), person('Paul Hart', ['No deal'])],
+    });
+    expect(text).toBe(
+      [
+        '2 people are named “Hart”:',
+        'Quotes by Lena Hart',
+        '3 direct quotes · 0 statements the reports paraphrase · in 1 report',
+        '',
+        '1. “Talks resume”',
+        '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-41',
+        '',
+        '2. “Ports open”',
+        '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-39',
+        '',
+        'Quotes by Paul Hart',
+        '1 direct quote · 0 statements the reports paraphrase · in 1 report',
+        '',
+        '1. “No deal”',
+        '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-36',
+        '',
+        'Narrow it: ask for one by full name: /who-said Lena Hart · /who-said Paul Hart',
+        'More by Lena Hart:',
+        '',
+        '3.',
+        '  > “**Prices fall**,” Lena Hart said.',
+        '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-40',
       ].join('\n'),
     );
   });
@@ -95,7 +154,7 @@ describe('renderQuotesText', () => {
     [
       'exact',
       [row('“It is a meat grinder,” she said.', 'meat grinder', { match: 'exact' })],
-      ['Who said “meat grinder”: exact match', '', '1. Anna Kowalczyk', '  > “It is a **meat grinder**,” she said.'],
+      ['1 quote contains “meat grinder”:', '', '1. Anna Kowalczyk', '  > “It is a **meat grinder**,” she said.'],
     ],
     [
       'near',
@@ -107,7 +166,7 @@ describe('renderQuotesText', () => {
         }),
       ],
       [
-        'Who said “meat grinder”: near matches',
+        'No quote contains exactly “meat grinder”; the 1 closest quote:',
         '',
         '1. speaker not named in the report (differing words: army)',
         '  > “It is a **meat grinder**,” he said.',
@@ -118,20 +177,25 @@ describe('renderQuotesText', () => {
     expect(text.split('\n').slice(0, 4)).toEqual(lines);
   });
 
-  it('renders the sentences that mention a phrase nobody is quoted saying', () => {
+  it.each([
+    ['phrase', 'quiet front', 'Nobody is quoted saying “quiet front”. 1 sentence mentions it:'],
+    ['person', 'Marek', 'No quotes by Marek. 1 sentence mentions Marek:'],
+  ] as const)('labels the sentences that mention a %s nobody is quoted saying', (asked, query, intro) => {
     const text = renderQuotesText({
       command: 'who-said',
       kind: 'not-quoted',
-      query: 'quiet front',
-      mentions: [excerpt('The so-called “quiet front” held.', 'quiet front', 'b.txt', null)],
+      query,
+      asked,
+      mentions: [excerpt(`The so-called “${query}” held.`, query, 'b.txt', null)],
     });
+    const end = 10 + `The so-called “${query}” held.`.length;
     expect(text).toBe(
       [
-        'No quote matches “quiet front”. These sentences mention it without quoting anyone:',
+        intro,
         '',
         '1.',
-        '  > The so-called “**quiet front**” held.',
-        '    — Bridge holds · North Desk · undated · b.txt:10-43',
+        `  > The so-called “**${query}**” held.`,
+        `    — Bridge holds · North Desk · undated · b.txt:10-${end}`,
       ].join('\n'),
     );
   });
