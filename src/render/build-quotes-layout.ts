@@ -9,6 +9,7 @@ import type {
   SpeakerQuotesAnswer,
 } from '../answer/answer.js';
 import { formatCount, formatNumber } from './format-count.js';
+import { keepTogether } from './keep-together.js';
 
 /** The `/who-said` answers. */
 export type QuotesAnswer = SpeakerQuotesAnswer | SeveralSpeakersAnswer | PhraseQuotesAnswer | NotQuotedAnswer;
@@ -127,7 +128,7 @@ function layOutHead(person: SpeakerQuotes, about: string | undefined): QuotesLay
   const rows = [...person.quotes, ...person.paraphrases];
   const reports = new Set(rows.map((row) => row.citation.file)).size;
   const items = [
-    line(`Quotes by ${name}${role === null ? '' : ` (${role})`}`, true),
+    line(`Quotes by ${keepTogether(name)}${role === null ? '' : ` (${keepTogether(role)})`}`, true),
     line(
       `${formatCount(person.quotes.length, 'direct quote')} · ${formatCount(person.paraphrases.length, 'statement')} the reports paraphrase · in ${formatCount(reports, 'report')}${about === undefined ? '' : ` · about “${about}”`}`,
       false,
@@ -154,7 +155,7 @@ function layOutHead(person: SpeakerQuotes, about: string | undefined): QuotesLay
 
 function layOutRest(person: SpeakerQuotes, bestShown: number, isNamed: boolean): QuotesLayoutItem[] {
   const items: QuotesLayoutItem[] = [];
-  if (isNamed) items.push(line(`More by ${person.speaker.name}:`, true));
+  if (isNamed) items.push(line(`More by ${keepTogether(person.speaker.name)}:`, true));
   const rows = [...person.quotes, ...person.paraphrases];
   for (let at = bestShown; at < rows.length; at++) {
     const row = rows[at] as QuoteRow;
@@ -183,7 +184,7 @@ function narrowByName(people: readonly SpeakerQuotes[]): string {
 function describeNamesakes(namesakes: readonly Namesake[]): string {
   const named = namesakes
     .slice(0, NAMESAKES_NAMED)
-    .map(({ name, quoteCount }) => `${name} (${formatCount(quoteCount, 'quote')})`)
+    .map(({ name, quoteCount }) => `${keepTogether(name)} (${formatCount(quoteCount, 'quote')})`)
     .join(', ');
   const more =
     namesakes.length > NAMESAKES_NAMED ? ` and ${formatNumber(namesakes.length - NAMESAKES_NAMED)} more` : '';
