@@ -5,7 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
+import { buildSideLexicon } from '../extract/sides/side-lexicon.js';
 import { buildCorpusIndex } from './build-corpus-index.js';
+import type { CorpusDelta } from './diff-corpus.js';
 import {
   type CacheableCorpus,
   type CorpusCacheLocation,
@@ -13,14 +15,19 @@ import {
   saveCorpusIndex,
 } from './load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, packCorpusIndex } from './pack-corpus-index.js';
+import { type PreparedCorpusDelta, prepareCorpusDelta } from './prepare-corpus-delta.js';
 import type { CorpusCacheEntry } from './serialize-corpus-index.js';
 
 /** Where a `build` task saves the index it built (`saveCorpusIndex`), and under which entry. */
 export type CorpusWorkerCache = { readonly entry: CorpusCacheEntry; readonly location: CorpusCacheLocation };
 
-/** A task: read and parse a folder, or build and pack an index (and save it to the cache first, when `cache` is given). */
+/**
+ * A task: read and parse a folder, build and pack an index (and save it to the cache first, when
+ * `cache` is given), or prepare a delta for `applyCorpusDelta` (split and extract its upserted reports).
+ */
 export type CorpusWorkerTask =
   | { readonly kind: 'load'; readonly dir: string }
+  | { readonly kind: 'prepare'; readonly delta: CorpusDelta; readonly settings: CorpusSettings }
   | {
       readonly kind: 'build';
       readonly reports: readonly Report[];
@@ -35,6 +42,7 @@ export type CorpusWorkerRequest = { readonly id: number; readonly task: CorpusWo
 /** What the worker posts for each request: the task's result, or why it failed. */
 export type CorpusWorkerReply =
   | { readonly kind: 'loaded'; readonly id: number; readonly corpus: CacheableCorpus }
+  | { readonly kind: 'prepared'; readonly id: number; readonly prepared: PreparedCorpusDelta }
   | {
       readonly kind: 'built';
       readonly id: number;
@@ -51,6 +59,9 @@ const port = parentPort;
 async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply> {
   try {
     if (task.kind === 'load') return { kind: 'loaded', id, corpus: await loadCacheableCorpus(task.dir) };
+    if (task.kind === 'prepare') {
+      return { kind: 'prepared', id, prepared: prepareCorpusDelta(task.delta, buildSideLexicon(task.settings)) };
+    }
     const index = buildCorpusIndex(task.reports, { settings: task.settings });
     const { cache } = task;
     const cacheError =

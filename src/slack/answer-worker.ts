@@ -2,8 +2,10 @@
 // by page from it (`createPageAnswerer`, with its kept answers), one message at a time, in the
 // order they arrive, so the main thread's event loop only receives requests and sends replies.
 import { parentPort, workerData } from 'node:worker_threads';
+import { applyCorpusDelta } from '../index/apply-corpus-delta.js';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
+import type { PreparedCorpusDelta } from '../index/prepare-corpus-delta.js';
 import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerFunction, SlackAnswer } from './answer-slack-question.js';
 import { createPageAnswerer } from './create-page-answerer.js';
@@ -14,9 +16,10 @@ import { createPageAnswerer } from './create-page-answerer.js';
  */
 export type AnswerWorkerInput = { readonly answerModule: string | null; readonly reader: ReaderLinkSettings | null };
 
-/** What the pool sends: the index to answer from (replacing the one before), whether it is stale, or a question. */
+/** What the pool sends: the index to answer from (replacing the one before), a delta to apply to it, whether it is stale, or a question. */
 export type AnswerWorkerRequest =
   | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
+  | { readonly kind: 'delta'; readonly prepared: PreparedCorpusDelta }
   | { readonly kind: 'stale'; readonly stale: CorpusStaleness | null }
   | { readonly kind: 'ask'; readonly id: number; readonly text: string; readonly page: number };
 
@@ -50,14 +53,21 @@ port.on('message', (request: AnswerWorkerRequest) => {
   queue = queue.then(() => handle(request));
 });
 
+function getUnpacked(): CorpusIndex {
+  if (unpacked === null) throw new Error('Cannot apply a corpus delta: the worker has no corpus index yet');
+  return unpacked;
+}
+
 async function handle(request: AnswerWorkerRequest): Promise<void> {
   if (request.kind === 'stale') {
     stale = request.stale;
     index = unpacked === null || stale === null ? unpacked : { ...unpacked, stale };
     return;
   }
-  if (request.kind === 'index') {
-    unpacked = unpackCorpusIndex(request.packed);
+  if (request.kind === 'index' || request.kind === 'delta') {
+    // Rule: a delta is applied to the index this worker holds, in the order sent (applyCorpusDelta).
+    unpacked =
+      request.kind === 'index' ? unpackCorpusIndex(request.packed) : applyCorpusDelta(getUnpacked(), request.prepared);
     index = stale === null ? unpacked : { ...unpacked, stale };
     const indexed: AnswerWorkerReply = { kind: 'indexed', fingerprint: unpacked.fingerprint };
     port.postMessage(indexed);

@@ -4,10 +4,13 @@ import type { webApi } from '@slack/bolt';
 import type { Config } from '../config/config.js';
 import type { Report } from '../corpus/report.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
+import { applyCorpusDelta } from '../index/apply-corpus-delta.js';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { createCorpusWorker } from '../index/create-corpus-worker.js';
-import { loadOrBuildCorpusIndex } from '../index/load-or-build-corpus-index.js';
+import { diffCorpus } from '../index/diff-corpus.js';
+import { loadOrBuildCorpusIndex, saveCorpusIndex } from '../index/load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
+import type { PreparedCorpusDelta } from '../index/prepare-corpus-delta.js';
 import type { CorpusCacheEntry } from '../index/serialize-corpus-index.js';
 import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
@@ -110,9 +113,28 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const corpusWorker = createCorpusWorker();
   // The settings of the last load: the watcher builds right after it loads.
   let settings = first.index.settings;
+  // Rule (docs/design.md, "Updating the index in place"): with the same settings, an update is a
+  // delta prepared in the corpus worker and applied here and in each answer worker; the cache is
+  // saved afterwards, and the next update waits for that save, which reads the index it changes.
+  const deltas = new WeakMap<
+    CorpusIndex,
+    { readonly prepared: PreparedCorpusDelta; readonly entry?: CorpusCacheEntry }
+  >();
+  let saving: Promise<void> = Promise.resolve();
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
       const entry = entries.get(reports);
+      if (JSON.stringify(settings) === JSON.stringify(fresh.settings)) {
+        const prepared = await corpusWorker.run({
+          kind: 'prepare',
+          delta: diffCorpus(fresh.reports, reports),
+          settings,
+        });
+        await saving;
+        const next = applyCorpusDelta(fresh, prepared);
+        deltas.set(next, entry === undefined ? { prepared } : { prepared, entry });
+        return next;
+      }
       const cache = entry === undefined ? null : { entry, location };
       const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
       if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
@@ -129,7 +151,16 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     onUpdate: (next) => {
       fresh = next;
       serve();
-      pool.setIndex(next, packs.get(next));
+      const delta = deltas.get(next);
+      if (delta === undefined) pool.setIndex(next, packs.get(next));
+      else pool.applyDelta(next, delta.prepared);
+      const entry = delta?.entry;
+      if (entry === undefined) return;
+      saving = saveCorpusIndex(next, entry, location).catch((error: unknown) => {
+        corpusLogger.warn(
+          `Cannot save the corpus index cache: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
     },
     onStatus: (status) => {
       stale = status.state === 'stale' ? { reason: status.reason } : null;
@@ -179,6 +210,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   // A start that fails part way closes what it started, so no worker thread keeps the process alive.
   const closeCorpusSide = async () => {
     await watcher.close();
+    await saving;
     await corpusWorker.close();
     await pool.close();
   };
@@ -235,6 +267,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     async stop() {
       await scheduler?.stop();
       await watcher.close();
+      await saving;
       await corpusWorker.close();
       await slack.stop();
       await pool.close();
