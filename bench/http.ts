@@ -12,14 +12,22 @@ import { loadBenchCorpus } from './latency.js';
 import { makeQuerySets } from './make-queries.js';
 import { formatTable, isFullMode, ms, percentile } from './stats.js';
 
-const SECRET = 'bench-signing-secret';
+export const SECRET = 'bench-signing-secret';
 const LEVELS = [1, 10, 50];
 
-type Result = { readonly ms: number; readonly ok: boolean; readonly late: boolean; readonly started: number };
+export type Result = {
+  readonly ms: number;
+  readonly ok: boolean;
+  readonly late: boolean;
+  readonly started: number;
+  /** The acknowledgement's body. */
+  readonly text: string;
+};
 /** How long a level waits for the answers acknowledged empty to reach the response URLs. */
 const LATE_ANSWER_WAIT_MS = 60_000;
 
-function post(agent: Agent, port: number, body: string): Promise<Result> {
+/** Sends one signed slash command; resolves with its time, status and whether the acknowledgement was empty (answer via response_url). */
+export function post(agent: Agent, port: number, body: string): Promise<Result> {
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
   const started = performance.now();
@@ -45,11 +53,17 @@ function post(agent: Agent, port: number, body: string): Promise<Result> {
           text += chunk;
         });
         response.on('end', () =>
-          resolve({ ms: performance.now() - started, ok: response.statusCode === 200, late: text === '', started }),
+          resolve({
+            ms: performance.now() - started,
+            ok: response.statusCode === 200,
+            late: text === '',
+            started,
+            text,
+          }),
         );
       },
     );
-    req.on('error', () => resolve({ ms: performance.now() - started, ok: false, late: false, started }));
+    req.on('error', () => resolve({ ms: performance.now() - started, ok: false, late: false, started, text: '' }));
     req.end(body);
   });
 }
@@ -80,7 +94,7 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
   const rows = [];
   for (const concurrency of LEVELS) {
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-    const results: (Result & { readonly id: string })[] = [];
+    const results: (Omit<Result, 'text'> & { readonly id: string })[] = [];
     let next = 0;
     const started = performance.now();
     const worker = async () => {
@@ -101,7 +115,8 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
           trigger_id: `trigger-${n}`,
         }).toString();
         const id = `r${n}`;
-        results.push({ ...(await post(agent, port ?? 0, body)), id });
+        const { text: _text, ...result } = await post(agent, port ?? 0, body);
+        results.push({ ...result, id });
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
@@ -109,7 +124,8 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
     agent.destroy();
     // A request acknowledged empty is answered on its response URL: wait (bounded) for those answers.
     const waitStarted = performance.now();
-    const isAnswered = (result: Result & { id: string }) => !result.late || fake.respondedAt(result.id) !== undefined;
+    const isAnswered = (result: Omit<Result, 'text'> & { id: string }) =>
+      !result.late || fake.respondedAt(result.id) !== undefined;
     while (!results.every(isAnswered) && performance.now() - waitStarted < LATE_ANSWER_WAIT_MS) await delay(20);
     const times = results.map((result) => result.ms);
     const answerTimes = results.map((result) =>

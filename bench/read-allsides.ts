@@ -8,7 +8,7 @@ import { parseReport } from '../src/corpus/parse-report.js';
 import type { Report } from '../src/corpus/report.js';
 
 /** The shared data folder, relative to the repository: ../shared/data/. */
-export const DATA_DIR = fileURLToPath(new URL('../../shared/data', import.meta.url));
+export const DATA_DIR = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 export const ALLSIDES_FILES = ['allsides-00', 'allsides-01', 'allsides-02', 'allsides-03'].map(
   (name) => `${DATA_DIR}allsides-news/${name}.jsonl.gz`,
 );
