@@ -7,6 +7,7 @@ import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import { buildSideLexicon } from '../extract/sides/side-lexicon.js';
 import { buildCorpusIndex } from './build-corpus-index.js';
+import { createFileParser } from './create-file-parser.js';
 import type { CorpusDelta } from './diff-corpus.js';
 import {
   type CacheableCorpus,
@@ -58,7 +59,7 @@ const port = parentPort;
 /** The reply to a task; a failure is data, so the main thread gets its message. */
 async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply> {
   try {
-    if (task.kind === 'load') return { kind: 'loaded', id, corpus: await loadCacheableCorpus(task.dir) };
+    if (task.kind === 'load') return { kind: 'loaded', id, corpus: await loadCacheableCorpus(task.dir, { parse }) };
     if (task.kind === 'prepare') {
       return { kind: 'prepared', id, prepared: prepareCorpusDelta(task.delta, buildSideLexicon(task.settings)) };
     }
@@ -76,6 +77,9 @@ async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply
     return { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+// Each load parses only the files new or changed since the one before (the watcher's loads are of one folder).
+const parse = createFileParser();
 
 // Rule: one task at a time, in the order sent, so a build never competes with a load for this core.
 let queue: Promise<void> = Promise.resolve();
