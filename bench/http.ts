@@ -10,7 +10,7 @@ import { createSlackApp } from '../src/slack/create-slack-app.js';
 import { startFakeSlack } from './fake-slack.js';
 import { loadBenchCorpus } from './latency.js';
 import { makeQuerySets } from './make-queries.js';
-import { formatTable, isFullMode, ms, percentile } from './stats.js';
+import { formatTable, isFullMode, mb, ms, percentile } from './stats.js';
 
 export const SECRET = 'bench-signing-secret';
 const LEVELS = [1, 10, 50];
@@ -70,7 +70,7 @@ export function post(agent: Agent, port: number, body: string): Promise<Result> 
 
 /** Quick: 300 articles, 60 requests per level, 15 s cap. Full: 37,054 articles, 600 per level; each level stops starting requests after 60 s. */
 export async function runHttpBenchmark(full: boolean): Promise<string> {
-  const { indexed, heldBack, index } = await loadBenchCorpus(full);
+  const { indexed, heldBack, index, source, seconds } = await loadBenchCorpus(full);
   const sets = makeQuerySets(index, indexed, heldBack);
   const fake = await startFakeSlack();
   const config = loadConfig({
@@ -150,7 +150,7 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
   await slack.stop();
   await pool.close();
   await fake.close();
-  return `${indexed.length} articles indexed; requests cycle through the six query sets of benchmark 3; answers in one answer worker thread (packing the index, starting the worker and unpacking it there took ${ms(readyMs)} ms before the first request); the ms columns are the acknowledgement's, the answer columns the time until the answer arrived (in the acknowledgement or on the response URL)\n\n${formatTable(
+  return `${indexed.length} articles indexed (index from ${source} in ${seconds.toFixed(1)} s; peak RSS of the process at the end ${mb(process.resourceUsage().maxRSS * 1024)} MB, the answer worker's copy included); requests cycle through the six query sets of benchmark 3; answers in one answer worker thread (packing the index, starting the worker and unpacking it there took ${ms(readyMs)} ms before the first request); the ms columns are the acknowledgement's, the answer columns the time until the answer arrived (in the acknowledgement or on the response URL)\n\n${formatTable(
     [
       'connections',
       'requests',

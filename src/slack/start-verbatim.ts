@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { webApi } from '@slack/bolt';
 import type { Config } from '../config/config.js';
 import type { Report } from '../corpus/report.js';
@@ -10,8 +11,8 @@ import { createCorpusWorker } from '../index/create-corpus-worker.js';
 import { diffCorpus } from '../index/diff-corpus.js';
 import { loadOrBuildCorpusIndex, saveCorpusIndex } from '../index/load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
-import type { PreparedCorpusDelta } from '../index/prepare-corpus-delta.js';
 import type { CorpusCacheEntry } from '../index/serialize-corpus-index.js';
+import { sliceCorpusDelta } from '../index/slice-corpus-delta.js';
 import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
 import { type RunningWebServer, startWebServer } from '../web/start-web-server.js';
@@ -46,6 +47,9 @@ export type StartVerbatimOptions = {
   /** Who holds a channel's digest lease; the host and process id by default. */
   readonly digestOwner?: string;
 };
+
+/** Reports per slice of a corpus delta applied on the event loop: small enough that no slice holds it long. */
+const DELTA_SLICE_REPORTS = 100;
 
 /** The running bot. */
 export type RunningVerbatim = {
@@ -114,12 +118,10 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   // The settings of the last load: the watcher builds right after it loads.
   let settings = first.index.settings;
   // Rule (docs/design.md, "Updating the index in place"): with the same settings, an update is a
-  // delta prepared in the corpus worker and applied here and in each answer worker; the cache is
-  // saved afterwards, and the next update waits for that save, which reads the index it changes.
-  const deltas = new WeakMap<
-    CorpusIndex,
-    { readonly prepared: PreparedCorpusDelta; readonly entry?: CorpusCacheEntry }
-  >();
+  // delta prepared in the corpus worker and applied here and in each answer worker, slice by slice
+  // with the event loop free between slices; the cache is saved afterwards, and the next update
+  // waits for that save, which reads the index it changes.
+  const deltas = new WeakMap<CorpusIndex, { readonly entry?: CorpusCacheEntry }>();
   let saving: Promise<void> = Promise.resolve();
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
@@ -131,9 +133,15 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
           settings,
         });
         await saving;
-        const next = applyCorpusDelta(fresh, prepared);
-        deltas.set(next, entry === undefined ? { prepared } : { prepared, entry });
-        return next;
+        for (const slice of sliceCorpusDelta(prepared, DELTA_SLICE_REPORTS)) {
+          // Each slice is swapped in at once: applyCorpusDelta consumes the index it is given.
+          fresh = applyCorpusDelta(fresh, slice);
+          serve();
+          pool.applyDelta(fresh, slice);
+          await yieldToEventLoop();
+        }
+        deltas.set(fresh, entry === undefined ? {} : { entry });
+        return fresh;
       }
       const cache = entry === undefined ? null : { entry, location };
       const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
@@ -153,7 +161,6 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       serve();
       const delta = deltas.get(next);
       if (delta === undefined) pool.setIndex(next, packs.get(next));
-      else pool.applyDelta(next, delta.prepared);
       const entry = delta?.entry;
       if (entry === undefined) return;
       saving = saveCorpusIndex(next, entry, location).catch((error: unknown) => {
