@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { webApi } from '@slack/bolt';
 import type { Config } from '../config/config.js';
 import type { Report } from '../corpus/report.js';
@@ -50,6 +50,8 @@ export type StartVerbatimOptions = {
 
 /** Reports per slice of a corpus delta applied on the event loop: small enough that no slice holds it long. */
 const DELTA_SLICE_REPORTS = 100;
+/** The shortest pause between two slices of a delta. */
+const MIN_SLICE_PAUSE_MS = 10;
 
 /** The running bot. */
 export type RunningVerbatim = {
@@ -134,11 +136,14 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         });
         await saving;
         for (const slice of sliceCorpusDelta(prepared, DELTA_SLICE_REPORTS)) {
+          const sliceStarted = performance.now();
           // Each slice is swapped in at once: applyCorpusDelta consumes the index it is given.
           fresh = applyCorpusDelta(fresh, slice);
           serve();
           pool.applyDelta(fresh, slice);
-          await yieldToEventLoop();
+          // Rule: the loop is left free at least as long as the slice held it, so requests keep flowing (a
+          // request takes several turns of the loop: receive, verify, answer, acknowledge).
+          await delay(Math.max(MIN_SLICE_PAUSE_MS, performance.now() - sliceStarted));
         }
         deltas.set(fresh, entry === undefined ? {} : { entry });
         return fresh;
