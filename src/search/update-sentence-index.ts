@@ -64,25 +64,36 @@ export function updateSentenceIndex(
       frequency[termId] = (frequency[termId] ?? 0) + 1;
     }
   }
-  const flatTerms: number[] = [];
-  const termStarts = new Uint32Array(sentences.length);
-  const termEnds = new Uint32Array(sentences.length);
+  // The new sentences' term numbers first, then every sentence's run copied into one array.
+  const addedTerms = new Map<number, Uint32Array>();
+  let total = 0;
   sentencesOfReport.forEach((positions, position) => {
-    const report = reports[position];
-    if (report === undefined) return;
-    const analysed = added.get(report.id);
-    const before = sentencesOfOldReport(index, report.id);
+    const analysed = added.get(reports[position]?.id ?? '');
+    const before = analysed === undefined ? sentencesOfOldReport(index, reports[position]?.id ?? '') : [];
     positions.forEach((at, ordinal) => {
-      termStarts[at] = flatTerms.length;
       if (analysed === undefined) {
         const old = before[ordinal] ?? -1;
-        for (const termId of index.sentenceTerms.subarray(index.termStarts[old], index.termEnds[old]))
-          flatTerms.push(termId);
-      } else {
-        for (const termId of new Set((analysed[ordinal] ?? []).map(({ term }) => termIds.get(term) ?? 0)))
-          flatTerms.push(termId);
+        total += (index.termEnds[old] ?? 0) - (index.termStarts[old] ?? 0);
+        return;
       }
-      termEnds[at] = flatTerms.length;
+      const own = Uint32Array.from(new Set((analysed[ordinal] ?? []).map(({ term }) => termIds.get(term) ?? 0)));
+      addedTerms.set(at, own);
+      total += own.length;
+    });
+  });
+  const sentenceTerms = new Uint32Array(total);
+  const termStarts = new Uint32Array(sentences.length);
+  const termEnds = new Uint32Array(sentences.length);
+  let end = 0;
+  sentencesOfReport.forEach((positions, position) => {
+    const before = sentencesOfOldReport(index, reports[position]?.id ?? '');
+    positions.forEach((at, ordinal) => {
+      const old = before[ordinal] ?? -1;
+      const own = addedTerms.get(at) ?? index.sentenceTerms.subarray(index.termStarts[old], index.termEnds[old]);
+      termStarts[at] = end;
+      sentenceTerms.set(own, end);
+      end += own.length;
+      termEnds[at] = end;
     });
   });
   return assembleIndex({
@@ -94,7 +105,7 @@ export function updateSentenceIndex(
     surfaces,
     sentencesOfReport,
     termIds,
-    sentenceTerms: Uint32Array.from(flatTerms),
+    sentenceTerms,
     termStarts,
     termEnds,
     reportFrequency: Uint32Array.from(frequency, (count) => count ?? 0),

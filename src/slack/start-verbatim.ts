@@ -48,7 +48,7 @@ export type StartVerbatimOptions = {
   readonly digestOwner?: string;
 };
 
-/** Reports per slice of a corpus delta applied on the event loop: small enough that no slice holds it long. */
+/** The fewest reports per slice of a corpus delta applied on the event loop (a tenth of the corpus when more). */
 const DELTA_SLICE_REPORTS = 100;
 /** The shortest pause between two slices of a delta. */
 const MIN_SLICE_PAUSE_MS = 10;
@@ -135,7 +135,10 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
           settings,
         });
         await saving;
-        for (const slice of sliceCorpusDelta(prepared, DELTA_SLICE_REPORTS)) {
+        // Rule: a slice costs its reports' analysis plus a rebuild of what is derived from the whole
+        // corpus (speakers, quote catalog, look-up maps), so slices grow with the corpus.
+        const sliceSize = Math.max(DELTA_SLICE_REPORTS, Math.ceil(fresh.reports.length / 10));
+        for (const slice of sliceCorpusDelta(prepared, sliceSize)) {
           const sliceStarted = performance.now();
           // Each slice is swapped in at once: applyCorpusDelta consumes the index it is given.
           fresh = applyCorpusDelta(fresh, slice);
