@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import { loadConfig } from '../src/config/config.js';
+import { type Config, loadConfig } from '../src/config/config.js';
 import { createAnswerPool } from '../src/slack/create-answer-pool.js';
 import { createSlackApp } from '../src/slack/create-slack-app.js';
 import { startFakeSlack } from './fake-slack.js';
@@ -12,7 +12,7 @@ import { loadBenchCorpus } from './latency.js';
 import { makeQuerySets } from './make-queries.js';
 import { formatTable, isFullMode, mb, ms, percentile } from './stats.js';
 
-export const SECRET = 'bench-signing-secret';
+const SECRET = 'bench-signing-secret';
 const LEVELS = [1, 10, 50];
 
 export type Result = {
@@ -68,18 +68,24 @@ export function post(agent: Agent, port: number, body: string): Promise<Result> 
   });
 }
 
+/** The bot's configuration for a benchmark: the HTTP receiver with the benchmark's signing secret, the Web API at `apiUrl`. */
+export function loadBenchConfig(apiUrl: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_APP_TOKEN: '',
+    SLACK_API_URL: apiUrl,
+    LOG_LEVEL: 'error',
+    ...env,
+  });
+}
+
 /** Quick: 300 articles, 60 requests per level, 15 s cap. Full: 37,054 articles, 600 per level; each level stops starting requests after 60 s. */
 export async function runHttpBenchmark(full: boolean): Promise<string> {
   const { indexed, heldBack, index, source, seconds } = await loadBenchCorpus(full);
   const sets = makeQuerySets(index, indexed, heldBack);
   const fake = await startFakeSlack();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_APP_TOKEN: '',
-    SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: 'error',
-  });
+  const config = loadBenchConfig(fake.apiUrl);
   // As `startVerbatim` runs the bot: answers in an answer worker thread.
   const logger = { write: () => undefined };
   const readyStarted = performance.now();

@@ -9,12 +9,11 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { loadConfig } from '../src/config/config.js';
 import { buildCorpusCachePath } from '../src/index/load-or-build-corpus-index.js';
 import { createJsonLogger } from '../src/slack/json-logger.js';
 import { startVerbatim } from '../src/slack/start-verbatim.js';
 import { startFakeSlack } from './fake-slack.js';
-import { post, type Result, SECRET } from './http.js';
+import { loadBenchConfig, post, type Result } from './http.js';
 import { makeQuerySets } from './make-queries.js';
 import { articleToText, readAllSides } from './read-allsides.js';
 import { QUICK_ARTICLES, WORK_DIR, writeCorpusDir } from './startup.js';
@@ -59,12 +58,7 @@ export async function runLiveUpdateBenchmark(full: boolean): Promise<string> {
   writeFileSync(join(runDir, 'live-single.txt'), markerReport('Single Marker Lands', 'quorbladder'));
 
   const fake = await startFakeSlack();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_APP_TOKEN: '',
-    SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: 'error',
+  const config = loadBenchConfig(fake.apiUrl, {
     CORPUS_DIR: corpusDir,
     CACHE_DIR: cacheDir,
     PORT: '0',
