@@ -14,7 +14,7 @@ export type TestReport = { readonly report: Report; readonly sentences: readonly
 
 export type TestReportMeta = { readonly date?: string | null; readonly outlet?: string | null };
 
-const REPORTS_DIR = fileURLToPath(new URL('../fixtures/reports', import.meta.url));
+const REPORTS_DIR = fileURLToPath(new URL('../fixtures/reports/', import.meta.url));
 
 /**
  * Builds a report from a small hand-written text, without the real cleaner or sentence splitter,
