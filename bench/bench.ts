@@ -1,11 +1,12 @@
 // Verbatim's benchmarks: `npm run bench` (quick, a first look) or `npm run bench -- --full` (the
-// numbers in docs/benchmarks.md). Options: `--only=ingest,startup,latency,http,scifact,render` (run in
+// numbers in docs/benchmarks.md). Options: `--only=ingest,startup,latency,http,scifact,render,live` (run in
 // that order) and `--articles=N` (how many articles the latency and HTTP benchmarks index).
 // Data is read from ../shared/data/ (next to the repository, never copied into it); without it,
 // the quick mode says so and exits 0.
 import { runHttpBenchmark } from './http.js';
 import { runIngestBenchmark } from './ingest.js';
 import { runLatencyBenchmark } from './latency.js';
+import { runLiveUpdateBenchmark } from './live-update.js';
 import { DATA_DIR, hasAllSides } from './read-allsides.js';
 import { runRenderPageBenchmark } from './render-page.js';
 import { hasSciFact, runSciFactBenchmark } from './scifact.js';
@@ -32,6 +33,7 @@ const benchmarks: readonly (readonly [string, string, () => string | Promise<str
   ['http', '4. End to end over HTTP', () => runHttpBenchmark(full)],
   ['scifact', '5. Retrieval quality (BEIR SciFact)', () => runSciFactBenchmark()],
   ['render', '6. Rendering the page sent, in process', () => runRenderPageBenchmark(full)],
+  ['live', '7. Live updates: a report added while the bot runs, and 2,000 at once', () => runLiveUpdateBenchmark(full)],
 ];
 // With --only, the benchmarks run in the order given.
 const order = only === null ? benchmarks : only.flatMap((name) => benchmarks.filter(([key]) => key === name));

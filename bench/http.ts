@@ -4,22 +4,30 @@
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import { loadConfig } from '../src/config/config.js';
+import { type Config, loadConfig } from '../src/config/config.js';
 import { createAnswerPool } from '../src/slack/create-answer-pool.js';
 import { createSlackApp } from '../src/slack/create-slack-app.js';
 import { startFakeSlack } from './fake-slack.js';
 import { loadBenchCorpus } from './latency.js';
 import { makeQuerySets } from './make-queries.js';
-import { formatTable, isFullMode, ms, percentile } from './stats.js';
+import { formatTable, isFullMode, mb, ms, percentile } from './stats.js';
 
 const SECRET = 'bench-signing-secret';
 const LEVELS = [1, 10, 50];
 
-type Result = { readonly ms: number; readonly ok: boolean; readonly late: boolean; readonly started: number };
+export type Result = {
+  readonly ms: number;
+  readonly ok: boolean;
+  readonly late: boolean;
+  readonly started: number;
+  /** The acknowledgement's body. */
+  readonly text: string;
+};
 /** How long a level waits for the answers acknowledged empty to reach the response URLs. */
 const LATE_ANSWER_WAIT_MS = 60_000;
 
-function post(agent: Agent, port: number, body: string): Promise<Result> {
+/** Sends one signed slash command; resolves with its time, status and whether the acknowledgement was empty (answer via response_url). */
+export function post(agent: Agent, port: number, body: string): Promise<Result> {
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
   const started = performance.now();
@@ -45,27 +53,39 @@ function post(agent: Agent, port: number, body: string): Promise<Result> {
           text += chunk;
         });
         response.on('end', () =>
-          resolve({ ms: performance.now() - started, ok: response.statusCode === 200, late: text === '', started }),
+          resolve({
+            ms: performance.now() - started,
+            ok: response.statusCode === 200,
+            late: text === '',
+            started,
+            text,
+          }),
         );
       },
     );
-    req.on('error', () => resolve({ ms: performance.now() - started, ok: false, late: false, started }));
+    req.on('error', () => resolve({ ms: performance.now() - started, ok: false, late: false, started, text: '' }));
     req.end(body);
+  });
+}
+
+/** The bot's configuration for a benchmark: the HTTP receiver with the benchmark's signing secret, the Web API at `apiUrl`. */
+export function loadBenchConfig(apiUrl: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_APP_TOKEN: '',
+    SLACK_API_URL: apiUrl,
+    LOG_LEVEL: 'error',
+    ...env,
   });
 }
 
 /** Quick: 300 articles, 60 requests per level, 15 s cap. Full: 37,054 articles, 600 per level; each level stops starting requests after 60 s. */
 export async function runHttpBenchmark(full: boolean): Promise<string> {
-  const { indexed, heldBack, index } = await loadBenchCorpus(full);
+  const { indexed, heldBack, index, source, seconds } = await loadBenchCorpus(full);
   const sets = makeQuerySets(index, indexed, heldBack);
   const fake = await startFakeSlack();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_APP_TOKEN: '',
-    SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: 'error',
-  });
+  const config = loadBenchConfig(fake.apiUrl);
   // As `startVerbatim` runs the bot: answers in an answer worker thread.
   const logger = { write: () => undefined };
   const readyStarted = performance.now();
@@ -80,7 +100,7 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
   const rows = [];
   for (const concurrency of LEVELS) {
     const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-    const results: (Result & { readonly id: string })[] = [];
+    const results: (Omit<Result, 'text'> & { readonly id: string })[] = [];
     let next = 0;
     const started = performance.now();
     const worker = async () => {
@@ -101,7 +121,8 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
           trigger_id: `trigger-${n}`,
         }).toString();
         const id = `r${n}`;
-        results.push({ ...(await post(agent, port ?? 0, body)), id });
+        const { text: _text, ...result } = await post(agent, port ?? 0, body);
+        results.push({ ...result, id });
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
@@ -109,7 +130,8 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
     agent.destroy();
     // A request acknowledged empty is answered on its response URL: wait (bounded) for those answers.
     const waitStarted = performance.now();
-    const isAnswered = (result: Result & { id: string }) => !result.late || fake.respondedAt(result.id) !== undefined;
+    const isAnswered = (result: Omit<Result, 'text'> & { id: string }) =>
+      !result.late || fake.respondedAt(result.id) !== undefined;
     while (!results.every(isAnswered) && performance.now() - waitStarted < LATE_ANSWER_WAIT_MS) await delay(20);
     const times = results.map((result) => result.ms);
     const answerTimes = results.map((result) =>
@@ -134,7 +156,7 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
   await slack.stop();
   await pool.close();
   await fake.close();
-  return `${indexed.length} articles indexed; requests cycle through the six query sets of benchmark 3; answers in one answer worker thread (packing the index, starting the worker and unpacking it there took ${ms(readyMs)} ms before the first request); the ms columns are the acknowledgement's, the answer columns the time until the answer arrived (in the acknowledgement or on the response URL)\n\n${formatTable(
+  return `${indexed.length} articles indexed (index from ${source} in ${seconds.toFixed(1)} s; peak RSS of the process at the end ${mb(process.resourceUsage().maxRSS * 1024)} MB, the answer worker's copy included); requests cycle through the six query sets of benchmark 3; answers in one answer worker thread (packing the index, starting the worker and unpacking it there took ${ms(readyMs)} ms before the first request); the ms columns are the acknowledgement's, the answer columns the time until the answer arrived (in the acknowledgement or on the response URL)\n\n${formatTable(
     [
       'connections',
       'requests',

@@ -11,7 +11,7 @@ import { loadOrBuildCorpusIndex } from '../src/index/load-or-build-corpus-index.
 import { makeQuerySets } from './make-queries.js';
 import { type Article, readAllSides } from './read-allsides.js';
 import { QUICK_ARTICLES, WORK_DIR, writeCorpusDir } from './startup.js';
-import { articleCountOption, formatTable, isFullMode, ms, percentile } from './stats.js';
+import { articleCountOption, formatTable, isFullMode, mb, ms, percentile } from './stats.js';
 
 /** The indexed articles (all 37,054, or the first `QUICK_ARTICLES` in quick mode), the held-back ones and the bot's index. */
 export async function loadBenchCorpus(
@@ -71,7 +71,8 @@ export async function runLatencyBenchmark(full: boolean): Promise<string> {
     const ratio = (q: number) => (base.length === 0 ? '' : (percentile(base, q) / percentile(ours, q)).toFixed(1));
     return [set.name, `${ours.length}/${set.queries.length}`, ...cells(ours), ...cells(base), ratio(0.5), ratio(0.99)];
   });
-  const header = `${indexed.length} articles indexed (${index.sentences.length} sentences, ${index.figures.length} figures, ${index.quotes.length} quotes); bot index from ${source} in ${seconds.toFixed(1)} s; plain minisearch built in ${plainBuild.toFixed(1)} s`;
+  // Start-up and peak RSS in this mode too: the index's load (from the cache, or built) and the process's peak so far.
+  const header = `${indexed.length} articles indexed (${index.sentences.length} sentences, ${index.figures.length} figures, ${index.quotes.length} quotes); bot index from ${source} in ${seconds.toFixed(1)} s; plain minisearch built in ${plainBuild.toFixed(1)} s; peak RSS of the process so far ${mb(process.resourceUsage().maxRSS * 1024)} MB (both indexes, and whatever ran before in the same \`npm run bench\`)`;
   return `${header}\n\n${formatTable(
     [
       'queries',

@@ -5,7 +5,10 @@
 import { parentPort } from 'node:worker_threads';
 import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
+import { buildSideLexicon } from '../extract/sides/side-lexicon.js';
 import { buildCorpusIndex } from './build-corpus-index.js';
+import { createFileParser } from './create-file-parser.js';
+import type { CorpusDelta } from './diff-corpus.js';
 import {
   type CacheableCorpus,
   type CorpusCacheLocation,
@@ -13,6 +16,7 @@ import {
   saveCorpusIndex,
 } from './load-or-build-corpus-index.js';
 import { type PackedCorpusIndex, packCorpusIndex } from './pack-corpus-index.js';
+import { type PreparedCorpusDelta, prepareCorpusDelta } from './prepare-corpus-delta.js';
 import type { CorpusCacheEntry } from './serialize-corpus-index.js';
 import { saveCorpusStore } from './store/save-corpus-store.js';
 
@@ -26,9 +30,13 @@ export type CorpusWorkerCache = {
   readonly isStore?: boolean;
 };
 
-/** A task: read and parse a folder, or build and pack an index (and save it to the cache first, when `cache` is given). */
+/**
+ * A task: read and parse a folder, build and pack an index (and save it to the cache first, when
+ * `cache` is given), or prepare a delta for `applyCorpusDelta` (split and extract its upserted reports).
+ */
 export type CorpusWorkerTask =
   | { readonly kind: 'load'; readonly dir: string }
+  | { readonly kind: 'prepare'; readonly delta: CorpusDelta; readonly settings: CorpusSettings }
   | {
       readonly kind: 'build';
       readonly reports: readonly Report[];
@@ -43,6 +51,7 @@ export type CorpusWorkerRequest = { readonly id: number; readonly task: CorpusWo
 /** What the worker posts for each request: the task's result, or why it failed. */
 export type CorpusWorkerReply =
   | { readonly kind: 'loaded'; readonly id: number; readonly corpus: CacheableCorpus }
+  | { readonly kind: 'prepared'; readonly id: number; readonly prepared: PreparedCorpusDelta }
   | {
       readonly kind: 'built';
       readonly id: number;
@@ -58,7 +67,10 @@ const port = parentPort;
 /** The reply to a task; a failure is data, so the main thread gets its message. */
 async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply> {
   try {
-    if (task.kind === 'load') return { kind: 'loaded', id, corpus: await loadCacheableCorpus(task.dir) };
+    if (task.kind === 'load') return { kind: 'loaded', id, corpus: await loadCacheableCorpus(task.dir, { parse }) };
+    if (task.kind === 'prepare') {
+      return { kind: 'prepared', id, prepared: prepareCorpusDelta(task.delta, buildSideLexicon(task.settings)) };
+    }
     const index = buildCorpusIndex(task.reports, { settings: task.settings });
     const { cache } = task;
     const cacheError =
@@ -73,6 +85,9 @@ async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply
     return { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+// Each load parses only the files new or changed since the one before (the watcher's loads are of one folder).
+const parse = createFileParser();
 
 // Rule: one task at a time, in the order sent, so a build never competes with a load for this core.
 let queue: Promise<void> = Promise.resolve();

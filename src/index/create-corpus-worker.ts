@@ -3,11 +3,14 @@ import type { CorpusWorkerReply, CorpusWorkerRequest, CorpusWorkerTask } from '.
 import { createWorkerThread } from './create-worker-thread.js';
 import type { CacheableCorpus } from './load-or-build-corpus-index.js';
 import type { PackedCorpusIndex } from './pack-corpus-index.js';
+import type { PreparedCorpusDelta } from './prepare-corpus-delta.js';
 
 /** The result of each corpus task: the folder read and parsed, or the index built and packed (and whether its cache save failed). */
 export type CorpusWorkerResult<TTask extends CorpusWorkerTask> = TTask extends { readonly kind: 'load' }
   ? CacheableCorpus
-  : { readonly packed: PackedCorpusIndex; readonly cacheError: string | null };
+  : TTask extends { readonly kind: 'prepare' }
+    ? PreparedCorpusDelta
+    : { readonly packed: PackedCorpusIndex; readonly cacheError: string | null };
 
 /** A worker thread that does corpus tasks, one at a time, in the order given. */
 export type CorpusWorker = {
@@ -22,7 +25,8 @@ type Pending = { readonly resolve: (result: unknown) => void; readonly reject: (
 /**
  * Starts a worker thread for corpus tasks (`corpus-worker.ts` beside this file, `.js` once
  * compiled), started at once so it is ready (its modules loaded) when the first task comes.
- * `load` reads and parses a folder as `loadCacheableCorpus` does; `build` builds the index as
+ * `load` reads and parses a folder as `loadCacheableCorpus` does; `prepare` splits and extracts
+ * the upserted reports of a delta as `prepareCorpusDelta` does; `build` builds the index as
  * `buildCorpusIndex` does, saves it to the cache when `cache` is given (`saveCorpusIndex`; a failed
  * save is returned as `cacheError`, never thrown) and packs it (`packCorpusIndex`;
  * `unpackCorpusIndex` gives an index deep-equal to `buildCorpusIndex`'s). The main thread only
@@ -60,7 +64,9 @@ export function createCorpusWorker(): CorpusWorker {
       pending.delete(reply.id);
       if (job === undefined) return;
       if (reply.kind === 'failed') job.reject(new Error(reply.message));
-      else job.resolve(reply.kind === 'loaded' ? reply.corpus : { packed: reply.packed, cacheError: reply.cacheError });
+      else if (reply.kind === 'loaded') job.resolve(reply.corpus);
+      else if (reply.kind === 'prepared') job.resolve(reply.prepared);
+      else job.resolve({ packed: reply.packed, cacheError: reply.cacheError });
     });
     started.on('error', (error) => {
       failure = error.message;

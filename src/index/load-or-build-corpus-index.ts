@@ -89,13 +89,17 @@ export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOp
 /**
  * Reads and parses a corpus folder exactly as `loadCorpus` does, and also returns the entry to save
  * an index of it under (`saveCorpusIndex`), for a caller that rebuilds the index itself (the
- * corpus watcher).
+ * corpus watcher). `parse` replaces `parseCorpusFiles` (the corpus worker's `createFileParser`,
+ * which parses only the files new or changed since its last read).
  *
  * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
  */
-export async function loadCacheableCorpus(dir: string, options: ReadCorpusFilesOptions = {}): Promise<CacheableCorpus> {
+export async function loadCacheableCorpus(
+  dir: string,
+  options: ReadCorpusFilesOptions & { readonly parse?: typeof parseCorpusFiles } = {},
+): Promise<CacheableCorpus> {
   const read = await readKeyedCorpus(dir, options);
-  const parsed = parseCorpusFiles(read.files);
+  const parsed = (options.parse ?? parseCorpusFiles)(read.files);
   return {
     loaded: { reports: parsed.reports, warnings: mergeCorpusWarnings(read.warnings, parsed.warnings) },
     entry: { key: read.key, warnings: parsed.warnings },

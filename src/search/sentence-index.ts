@@ -67,10 +67,14 @@ export type SentenceIndex = {
   readonly sentenceCount: number;
   readonly reportCount: number;
   readonly sentences: readonly Sentence[];
-  /** One minisearch document per report that has sentences: id = report position, fields title and body. */
+  /** One minisearch document per report that has sentences: id = report id, fields title and body. */
   readonly documents: MiniSearch<IndexedDocument>;
   /** Body term → the way it is most often written, and how often it occurs. */
   readonly vocabulary: ReadonlyMap<string, VocabularyEntry>;
+  /** Every spelling of the body terms and its count: what `vocabulary` is built from, kept so an update can subtract a report. */
+  readonly surfaces: SurfaceCounts;
+  /** Report id → its position in the reports the index was built from. */
+  readonly positionOfReport: ReadonlyMap<string, number>;
   /** Report position → positions of its sentences in `sentences`, by ordinal. */
   readonly sentencesOfReport: readonly (readonly number[])[];
   /** Term → its number in `sentenceTerms`. */
@@ -96,11 +100,12 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
   postingBudget: 5_000,
 };
 const SUGGESTION_LIMIT = 5;
-const SERIALIZATION_VERSION = 5;
+const SERIALIZATION_VERSION = 6;
 const TITLE = 'title';
 const BODY = 'body';
 
-type IndexedDocument = { readonly id: number; readonly title: string; readonly body: string };
+/** A report as minisearch holds it: its id, and its title's and sentences' analysed terms (`buildIndexedDocument`). */
+export type IndexedDocument = { readonly id: string; readonly title: string; readonly body: string };
 
 /** Both fields get terms that `analyzeText` already produced: no further processing. */
 const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
@@ -113,8 +118,8 @@ const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
 };
 
 /**
- * Builds the index. Each report with at least one sentence is one minisearch document with a
- * numeric id (its position in `reports`), a title field and a body field holding the analysed
+ * Builds the index. Each report with at least one sentence is one minisearch document with its
+ * report id as id, a title field and a body field holding the analysed
  * terms of its sentences; no text is stored. Searching ranks reports, then locates the best
  * sentence inside each report of the requested page. Pure and deterministic: the same reports
  * and sentences give the same index.
@@ -168,8 +173,7 @@ export function buildSentenceIndex(
       }
       termEnds[position] = flatTerms.length;
     }
-    const title = report.title === null ? '' : joinTerms(analyzeText(report.title, aliases));
-    documents.add({ id, title, body: body.join(' ') });
+    documents.add({ id: report.id, title: buildTitleTerms(report, aliases), body: body.join(' ') });
   });
   const sentenceTerms = Uint32Array.from(flatTerms);
   return assembleIndex({
@@ -178,6 +182,7 @@ export function buildSentenceIndex(
     sentences,
     documents,
     vocabulary: buildVocabulary(surfaces),
+    surfaces,
     sentencesOfReport,
     termIds,
     sentenceTerms,
@@ -218,7 +223,7 @@ export function searchSentences(
   const text = searched.map((term) => term.term).join(' ');
   const results = index.documents.search(text, buildSearchOptions(index, tuning)).filter(holdsBodyTerm);
   const scores = results.map((result) => roundScore(result.score));
-  const ties = results.map((result) => index.tieRank[result.id as number] ?? 0);
+  const ties = results.map((result) => index.tieRank[index.positionOfReport.get(result.id) ?? -1] ?? 0);
   const offset = Math.max(0, options.offset ?? 0);
   const wanted = options.limit === undefined ? results.length : offset + Math.max(0, options.limit);
   const order = selectTop(
@@ -280,7 +285,7 @@ export function serializeSentenceIndex(index: SentenceIndex): string {
     sentenceCount: index.sentenceCount,
     reportCount: index.reportCount,
     documents: index.documents.toJSON(),
-    vocabulary: [...index.vocabulary].map(([term, entry]) => [term, entry.surface, entry.count]),
+    surfaces: [...index.surfaces].map(([surface, entry]) => [surface, entry.term, entry.count]),
     terms: [...index.termIds.keys()],
     sentenceTerms: toBase64(index.sentenceTerms),
     termStarts: toBase64(index.termStarts),
@@ -304,7 +309,7 @@ export function loadSentenceIndex(
 ): SentenceIndex {
   type Serialized = {
     documents: AsPlainObject;
-    vocabulary: [string, string, number][];
+    surfaces: [string, string, number][];
     terms: string[];
     sentenceTerms: string;
     termStarts: string;
@@ -320,13 +325,14 @@ export function loadSentenceIndex(
       `Cannot load the sentence index: it was built for ${String(data.sentenceCount)} sentences and ${String(data.reportCount)} reports, not ${sentences.length} and ${reports.length}`,
     );
   }
-  const vocabulary = new Map(data.vocabulary.map(([term, surface, count]) => [term, { surface, count }]));
+  const surfaces: SurfaceCounts = new Map(data.surfaces.map(([surface, term, count]) => [surface, { term, count }]));
   return assembleIndex({
     aliases,
     reports,
     sentences,
     documents: MiniSearch.loadJS(data.documents, MINISEARCH_OPTIONS),
-    vocabulary,
+    vocabulary: buildVocabulary(surfaces),
+    surfaces,
     sentencesOfReport: groupSentences(reports, sentences),
     termIds: new Map(data.terms.map((term, id) => [term, id])),
     sentenceTerms: fromBase64(data.sentenceTerms),
@@ -336,11 +342,18 @@ export function loadSentenceIndex(
   });
 }
 
-type IndexParts = Omit<SentenceIndex, 'sentenceCount' | 'reportCount' | 'tieRank'> & {
+/** What a sentence index is put together from (`assembleIndex`): all but what it derives from the reports. */
+export type SentenceIndexParts = Omit<
+  SentenceIndex,
+  'sentenceCount' | 'reportCount' | 'tieRank' | 'positionOfReport' | 'sentencesOfReport'
+> & {
   readonly reports: readonly Report[];
+  /** Each report's sentence positions, when the caller already grouped them (`groupSentences`). */
+  readonly sentencesOfReport?: readonly (readonly number[])[];
 };
 
-function assembleIndex({ reports, ...parts }: IndexParts): SentenceIndex {
+/** Puts an index together: derives the counts, each report's sentences, its position and its rank in id order. Pure. */
+export function assembleIndex({ reports, ...parts }: SentenceIndexParts): SentenceIndex {
   const byId = Array.from({ length: reports.length }, (_, i) => i).sort((a, b) =>
     compareStrings(reports[a]?.id ?? '', reports[b]?.id ?? ''),
   );
@@ -348,7 +361,14 @@ function assembleIndex({ reports, ...parts }: IndexParts): SentenceIndex {
   byId.forEach((position, rank) => {
     tieRank[position] = rank;
   });
-  return { ...parts, sentenceCount: parts.sentences.length, reportCount: reports.length, tieRank };
+  return {
+    ...parts,
+    sentencesOfReport: parts.sentencesOfReport ?? groupSentences(reports, parts.sentences),
+    sentenceCount: parts.sentences.length,
+    reportCount: reports.length,
+    tieRank,
+    positionOfReport: new Map(reports.map((report, position) => [report.id, position])),
+  };
 }
 
 function toBase64(array: Uint32Array): string {
@@ -363,7 +383,7 @@ function fromBase64(text: string): Uint32Array {
 }
 
 /** Report position → positions of its sentences, by ordinal; sentences of unknown reports are left out. */
-function groupSentences(reports: readonly Report[], sentences: readonly Sentence[]): number[][] {
+export function groupSentences(reports: readonly Report[], sentences: readonly Sentence[]): number[][] {
   const reportPosition = new Map(reports.map((report, i) => [report.id, i]));
   const groups = reports.map((): number[] => []);
   sentences.forEach((sentence, position) => {
@@ -442,7 +462,8 @@ function buildHit(
   weights: ReadonlyMap<string, number>,
   sourceOf: ReadonlyMap<string, QueryTerm>,
 ): SentenceHit {
-  const positions = result === undefined ? undefined : index.sentencesOfReport[result.id as number];
+  const positions =
+    result === undefined ? undefined : index.sentencesOfReport[index.positionOfReport.get(result.id) ?? -1];
   if (result === undefined || positions === undefined) throw new RangeError('Search returned an unknown report');
   const wanted = new Map<number, number>();
   const termOfId = new Map<number, string>();
@@ -468,6 +489,11 @@ function buildHit(
     matchedTerms: [...new Set(terms.map((term) => sourceOf.get(term)?.display ?? term))].sort(compareStrings),
     marks: markMatchedWords(sentence.text, new Set(terms), index.aliases),
   };
+}
+
+/** The title field of a report's minisearch document: its title's analysed terms, space-separated; '' without a title. */
+export function buildTitleTerms(report: Report, aliases: AliasTable): string {
+  return report.title === null ? '' : joinTerms(analyzeText(report.title, aliases));
 }
 
 function joinTerms(terms: readonly { readonly term: string }[]): string {

@@ -3,8 +3,10 @@
 // order they arrive, so the main thread's event loop only receives requests and sends replies.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CorpusSettings } from '../corpus/corpus-settings.js';
+import { applyCorpusDelta } from '../index/apply-corpus-delta.js';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
+import type { PreparedCorpusDelta } from '../index/prepare-corpus-delta.js';
 import { readStoredCorpusIndex } from '../index/store/read-stored-corpus-index.js';
 import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerFunction, PageRequest, SlackAnswer } from './answer-slack-question.js';
@@ -18,11 +20,13 @@ export type AnswerWorkerInput = { readonly answerModule: string | null; readonly
 
 /**
  * What the pool sends: the index to answer from (replacing the one before), packed or as the path of
- * its SQLite store (opened read-only here, docs/store.md), whether it is stale, or a question.
+ * its SQLite store (opened read-only here, docs/store.md), a delta to apply to it, whether it is
+ * stale, or a question.
  */
 export type AnswerWorkerRequest =
   | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
   | { readonly kind: 'store'; readonly path: string; readonly settings: CorpusSettings }
+  | { readonly kind: 'delta'; readonly prepared: PreparedCorpusDelta }
   | { readonly kind: 'stale'; readonly stale: CorpusStaleness | null }
   | ({ readonly kind: 'ask'; readonly id: number } & PageRequest);
 
@@ -56,17 +60,25 @@ port.on('message', (request: AnswerWorkerRequest) => {
   queue = queue.then(() => handle(request));
 });
 
+function getUnpacked(): CorpusIndex {
+  if (unpacked === null) throw new Error('Cannot apply a corpus delta: the worker has no corpus index yet');
+  return unpacked;
+}
+
 async function handle(request: AnswerWorkerRequest): Promise<void> {
   if (request.kind === 'stale') {
     stale = request.stale;
     index = unpacked === null || stale === null ? unpacked : { ...unpacked, stale };
     return;
   }
-  if (request.kind === 'index' || request.kind === 'store') {
+  if (request.kind === 'index' || request.kind === 'store' || request.kind === 'delta') {
+    // Rule: a delta is applied to the index this worker holds, in the order sent (applyCorpusDelta).
     unpacked =
       request.kind === 'index'
         ? unpackCorpusIndex(request.packed)
-        : readStoredCorpusIndex(request.path, request.settings).index;
+        : request.kind === 'store'
+          ? readStoredCorpusIndex(request.path, request.settings).index
+          : applyCorpusDelta(getUnpacked(), request.prepared);
     index = stale === null ? unpacked : { ...unpacked, stale };
     const indexed: AnswerWorkerReply = { kind: 'indexed', fingerprint: unpacked.fingerprint };
     port.postMessage(indexed);

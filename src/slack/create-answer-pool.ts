@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { createWorkerThread } from '../index/create-worker-thread.js';
 import { type PackedCorpusIndex, packCorpusIndex } from '../index/pack-corpus-index.js';
+import type { PreparedCorpusDelta } from '../index/prepare-corpus-delta.js';
 import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
 import type { AnswerPage, PageRequest, SlackAnswer } from './answer-slack-question.js';
 import type { AnswerWorkerInput, AnswerWorkerReply, AnswerWorkerRequest } from './answer-worker.js';
@@ -35,6 +36,12 @@ export type AnswerPool = {
    * `packed`, when given, is that index already packed (built in a worker thread), so it is not packed again here.
    */
   readonly setIndex: (index: CorpusIndex, packed?: PackedCorpusIndex) => void;
+  /**
+   * Sends every worker a delta to apply to the index it holds (`applyCorpusDelta`), which makes it
+   * `next`; questions queued after this call are answered from it. Far less to send and apply
+   * than a whole index.
+   */
+  readonly applyDelta: (next: CorpusIndex, prepared: PreparedCorpusDelta) => void;
   /** Flags the workers' index stale (the corpus folder is gone), or fresh again with null; the index itself is not sent again. */
   readonly setStale: (stale: CorpusStaleness | null) => void;
   /** Stops the workers; questions still queued or under way are rejected. */
@@ -164,6 +171,11 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
     setIndex(next, packed) {
       current = next;
       const message = buildIndexMessage(next, packed);
+      for (const slot of slots) slot.worker.postMessage(message);
+    },
+    applyDelta(next, prepared) {
+      current = next;
+      const message: AnswerWorkerRequest = { kind: 'delta', prepared };
       for (const slot of slots) slot.worker.postMessage(message);
     },
     setStale(stale) {

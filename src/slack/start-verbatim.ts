@@ -1,13 +1,17 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { webApi } from '@slack/bolt';
 import type { Config } from '../config/config.js';
 import type { Report } from '../corpus/report.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
+import { applyCorpusDelta } from '../index/apply-corpus-delta.js';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { createCorpusWorker } from '../index/create-corpus-worker.js';
+import { diffCorpus } from '../index/diff-corpus.js';
 import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
 import type { CorpusCacheEntry } from '../index/serialize-corpus-index.js';
+import { sliceCorpusDelta } from '../index/slice-corpus-delta.js';
 import { loadOrBuildStoredCorpusIndex } from '../index/store/load-or-build-stored-corpus-index.js';
 import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
@@ -43,6 +47,16 @@ export type StartVerbatimOptions = {
   /** Who holds a channel's digest lease; the host and process id by default. */
   readonly digestOwner?: string;
 };
+
+/** The fewest reports per slice of a corpus delta applied on the event loop (a tenth of the corpus when more). */
+const DELTA_SLICE_REPORTS = 100;
+/**
+ * The most reports a delta may add, change or remove to be applied in place; a bigger one is built
+ * whole in the corpus worker, as before, so answers never wait behind its slices (docs/design.md).
+ */
+const IN_PLACE_MAX_REPORTS = 50;
+/** The shortest pause between two slices of a delta. */
+const MIN_SLICE_PAUSE_MS = 10;
 
 /** The running bot. */
 export type RunningVerbatim = {
@@ -115,10 +129,55 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const corpusWorker = createCorpusWorker();
   // The settings of the last load: the watcher builds right after it loads.
   let settings = first.index.settings;
+  // Rule (docs/design.md, "Updating the index in place"): with the same settings and at most
+  // IN_PLACE_MAX_REPORTS reports touched, an update is a delta prepared in the corpus worker and
+  // applied here and in each answer worker, slice by slice with the event loop free between slices;
+  // the store is then written by the corpus worker, and the next update waits for that save. A
+  // bigger update, or new settings, is built whole in the corpus worker.
+  const deltas = new WeakSet<CorpusIndex>();
+  let saving: Promise<void> = Promise.resolve();
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
       const entry = entries.get(reports);
       const cache = entry === undefined ? null : { entry, location, isStore: true };
+      const delta = diffCorpus(fresh.reports, reports);
+      if (
+        JSON.stringify(settings) === JSON.stringify(fresh.settings) &&
+        delta.upserted.length + delta.removedIds.length <= IN_PLACE_MAX_REPORTS
+      ) {
+        const prepared = await corpusWorker.run({ kind: 'prepare', delta, settings });
+        await saving;
+        // Rule: a slice costs its reports' analysis plus a rebuild of what is derived from the whole
+        // corpus (speakers, quote catalog, look-up maps), so slices grow with the corpus.
+        const sliceSize = Math.max(DELTA_SLICE_REPORTS, Math.ceil(fresh.reports.length / 10));
+        for (const slice of sliceCorpusDelta(prepared, sliceSize)) {
+          const sliceStarted = performance.now();
+          // Each slice is swapped in at once: applyCorpusDelta consumes the index it is given.
+          fresh = applyCorpusDelta(fresh, slice);
+          serve();
+          pool.applyDelta(fresh, slice);
+          // Rule: the loop is left free at least as long as the slice held it, so requests keep flowing (a
+          // request takes several turns of the loop: receive, verify, answer, acknowledge).
+          await delay(Math.max(MIN_SLICE_PAUSE_MS, performance.now() - sliceStarted));
+        }
+        // Rule: the store is written off the event loop: the corpus worker builds the same index
+        // (the same answers: tests/unit/index/apply-corpus-delta.test.ts) and saves it, so a restart
+        // is warm; its copy is dropped.
+        if (cache !== null) {
+          saving = corpusWorker
+            .run({ kind: 'build', reports, settings, cache })
+            .then(({ cacheError }) => {
+              if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
+            })
+            .catch((error: unknown) => {
+              corpusLogger.warn(
+                `Cannot save the corpus index cache: ${error instanceof Error ? error.message : String(error)}`,
+              );
+            });
+        }
+        deltas.add(fresh);
+        return fresh;
+      }
       const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
       if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
       const built = unpackCorpusIndex(packed);
@@ -134,7 +193,8 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     onUpdate: (next) => {
       fresh = next;
       serve();
-      pool.setIndex(next, packs.get(next));
+      // An index updated in place is already in the answer workers (pool.applyDelta).
+      if (!deltas.has(next)) pool.setIndex(next, packs.get(next));
     },
     onStatus: (status) => {
       stale = status.state === 'stale' ? { reason: status.reason } : null;
@@ -184,6 +244,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   // A start that fails part way closes what it started, so no worker thread keeps the process alive.
   const closeCorpusSide = async () => {
     await watcher.close();
+    await saving;
     await corpusWorker.close();
     await pool.close();
   };
@@ -240,6 +301,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     async stop() {
       await scheduler?.stop();
       await watcher.close();
+      await saving;
       await corpusWorker.close();
       await slack.stop();
       await pool.close();

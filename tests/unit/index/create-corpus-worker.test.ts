@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { parseQuestion } from '../../../src/answer/parse-question.js';
+import { applyCorpusDelta } from '../../../src/index/apply-corpus-delta.js';
 import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 import { type CorpusWorker, createCorpusWorker } from '../../../src/index/create-corpus-worker.js';
+import { diffCorpus } from '../../../src/index/diff-corpus.js';
 import { loadCacheableCorpus, loadOrBuildCorpusIndex } from '../../../src/index/load-or-build-corpus-index.js';
 import { packCorpusIndex, unpackCorpusIndex } from '../../../src/index/pack-corpus-index.js';
+import { prepareCorpusDelta } from '../../../src/index/prepare-corpus-delta.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
 const REPORTS_DIR = fileURLToPath(new URL('../../fixtures/reports', import.meta.url));
@@ -123,6 +126,23 @@ describe('createCorpusWorker', () => {
       await running;
       await expect(worker.run({ kind: 'load', dir: REPORTS_DIR })).rejects.toThrow(
         'Cannot run the corpus task: the corpus worker is closed',
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "prepares a delta in a worker thread exactly as prepareCorpusDelta does, and applying it gives a full build's answers",
+    async () => {
+      const { loaded, settings } = await loadCacheableCorpus(REPORTS_DIR);
+      const [dropped, ...kept] = loaded.reports;
+      const index = buildCorpusIndex(kept, { settings });
+      const delta = diffCorpus(kept, loaded.reports);
+      const prepared = await worker.run({ kind: 'prepare', delta, settings });
+      expect(delta.upserted.map(({ id }) => id)).toEqual([dropped?.id]);
+      expect(prepared).toEqual(prepareCorpusDelta(delta, index.lexicon));
+      expect(answers(applyCorpusDelta(index, prepared))).toEqual(
+        answers(buildCorpusIndex(loaded.reports, { settings })),
       );
     },
     TIMEOUT_MS,

@@ -268,7 +268,7 @@ describe('loadSentenceIndex', () => {
 
   it('refuses another version', () => {
     expect(() => loadSentenceIndex('{"version":0}', [], [])).toThrow(
-      'Cannot load the sentence index: version 0 is not 5',
+      'Cannot load the sentence index: version 0 is not 6',
     );
   });
 });
