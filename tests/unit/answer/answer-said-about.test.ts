@@ -67,7 +67,7 @@ describe('answerSaidAbout', () => {
     const answer = answerSaidAbout(buildIndex(), 'Kowalczyk', filters);
     // The count line (issue 11's "answers sized for a person") carries it in both renderings.
     expect(renderAnswerText(answer).split('\n').slice(0, 2)).toEqual([
-      'Quotes by Anna Kowalczyk (Defence Minister)',
+      'Quotes by Anna\u00a0Kowalczyk (Defence\u00a0Minister)',
       '2 direct quotes · 0 statements the reports paraphrase · in 1 report · about “the harvest”',
     ]);
     expect(JSON.stringify(renderQuotesBlocks(answer as SpeakerQuotesAnswer))).toContain(

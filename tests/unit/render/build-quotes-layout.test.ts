@@ -45,7 +45,7 @@ function plain(lines: readonly string[]): string[] {
 describe('buildQuotesLayout', () => {
   it('lays a long answer out as head lines, the best three, the narrow line, a page break, then the rest', () => {
     expect(buildQuotesLayout(briefer(5)).map((item) => (item.kind === 'line' ? item.text : item.kind))).toEqual([
-      'Quotes by Mira Olsen (spokeswoman)',
+      'Quotes by Mira\u00a0Olsen (spokeswoman)',
       '5 direct quotes · 2 statements the reports paraphrase · in 1 report',
       'Newest report first.',
       'best',
@@ -106,7 +106,7 @@ describe('buildQuotesLayout, namesakes', () => {
     );
     expect(lines.slice(3, 5)).toEqual([
       'Narrow it: add a word from their quotes (ferry, harbour), e.g. /who-said Olsen ferry',
-      'Also named so: Ann Olsen (7 quotes), Ben Olsen (6 quotes), Cai Olsen (5 quotes), Dee Olsen (4 quotes), Eve Olsen (3 quotes) and 2 more; ask by full name.',
+      'Also named so: Ann\u00a0Olsen (7 quotes), Ben\u00a0Olsen (6 quotes), Cai\u00a0Olsen (5 quotes), Dee\u00a0Olsen (4 quotes), Eve\u00a0Olsen (3 quotes) and 2 more; ask by full name.',
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe('renderQuotesBlocks', () => {
     };
     expect(texts(renderQuotesBlocks(answer))).toEqual([
       'Who said it',
-      '*Quotes by Mira Olsen (spokeswoman)*\n1 direct quote · 1 statement the reports paraphrase · in 1 report\nAlso written: Olsen',
+      '*Quotes by Mira\u00a0Olsen (spokeswoman)*\n1 direct quote · 1 statement the reports paraphrase · in 1 report\nAlso written: Olsen',
       '*1.* “We hold,”',
       'the quotation is cut off in the source',
       'Field Notes From the Front · Test Gazette · 2025-01-05 · field-notes.txt:100-122',

@@ -48,7 +48,7 @@ describe('renderQuotesText', () => {
     });
     expect(text).toBe(
       [
-        'Quotes by Anna Kowalczyk (Defence Minister)',
+        'Quotes by Anna\u00a0Kowalczyk (Defence\u00a0Minister)',
         '2 direct quotes · 1 statement the reports paraphrase · in 2 reports',
         'Also written: Kowalczyk',
         '',
@@ -82,7 +82,7 @@ describe('renderQuotesText', () => {
     });
     expect(text).toBe(
       [
-        'Quotes by Anna Kowalczyk',
+        'Quotes by Anna\u00a0Kowalczyk',
         '4 direct quotes · 1 statement the reports paraphrase · in 5 reports',
         'Best first: 2 of 5 mention bridge; then newest report first.',
         '',
@@ -125,7 +125,7 @@ describe('renderQuotesText', () => {
     expect(text).toBe(
       [
         '2 people are named “Hart”:',
-        'Quotes by Lena Hart',
+        'Quotes by Lena\u00a0Hart',
         '3 direct quotes · 0 statements the reports paraphrase · in 1 report',
         '',
         '1. “Talks resume”',
@@ -134,14 +134,14 @@ describe('renderQuotesText', () => {
         '2. “Ports open”',
         '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-39',
         '',
-        'Quotes by Paul Hart',
+        'Quotes by Paul\u00a0Hart',
         '1 direct quote · 0 statements the reports paraphrase · in 1 report',
         '',
         '1. “No deal”',
         '    — Bridge holds · North Desk · 2024-03-02 · a.txt:10-36',
         '',
         'Narrow it: ask for one by full name: /who-said Lena Hart · /who-said Paul Hart',
-        'More by Lena Hart:',
+        'More by Lena\u00a0Hart:',
         '',
         '3.',
         '  > “**Prices fall**,” Lena Hart said.',
