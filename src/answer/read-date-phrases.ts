@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../extract/words/month-names.js';
 /** A date bound of a figures filter: `since` and `until` include the day, `after` and `before` do not. */
 export type DateBound = { readonly op: 'since' | 'after' | 'before' | 'until' | 'on'; readonly date: string };
 
@@ -11,20 +12,7 @@ export type DatePhrases = {
   readonly rest: string;
 };
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES;
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';

@@ -1,5 +1,6 @@
 import GAZETTEER from '../sides/gazetteer.json' with { type: 'json' };
 import { lookUpSideName, type SideLexicon } from '../sides/side-lexicon.js';
+import { MONTH_NAMES } from '../words/month-names.js';
 
 /** What `findFigurePlace` reads beside the sentence: the figure's span and its neighbours'. */
 export type FigurePlaceContext = {
@@ -42,18 +43,7 @@ const CLAUSE_BREAK = /[;:—–()]|,\s/;
 /** Capitalised words after a preposition that are times, bodies, events or media, never places. */
 const NOT_PLACES = new Set(
   [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
+    ...MONTH_NAMES,
     'monday',
     'tuesday',
     'wednesday',
