@@ -1,0 +1,62 @@
+import type { FigureCategory, FigureKind } from '../extract/figures/figure.js';
+import { lookUpSideName, type SideLexicon } from '../extract/sides/side-lexicon.js';
+import type { FigureGroup, FigureNarrowing } from './answer.js';
+import type { FigureFilter } from './parse-figure-filter.js';
+
+/** Claims a figures answer shows before it offers filters that would shrink it. */
+export const MAX_UNNARROWED_CLAIMS = 6;
+
+/**
+ * The filter word of each category that `parseFigureFilter` reads as that category. The combined
+ * killed-or-wounded figures have none of their own: "killed" and "wounded" both select them.
+ */
+const CATEGORY_FILTER_WORDS: Readonly<Record<FigureCategory, string | null>> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  killed_or_wounded: null,
+  captured: 'captured',
+  missing: 'missing',
+  displaced: 'displaced',
+  deployed: 'deployed',
+  mobilised: 'mobilised',
+  trained: 'trained',
+  additional: 'additional',
+  planned: 'planned',
+};
+
+/**
+ * The filters that would shrink a long figures answer, taken from its own groups (in the answer's
+ * order): the side names a filter reads as that side (its label, lower-cased, when the lexicon
+ * knows it as a name or demonym of that side) and the category words, each offered only when there
+ * are two or more to choose from, so either one leaves some claims out. Null when the answer has
+ * `MAX_UNNARROWED_CLAIMS` claims or fewer, when the filter already names a side or a category, or
+ * when nothing would narrow it. The example puts the first side and the first category before the
+ * filter as asked ("/casualties north korean killed according to kirby"). Deterministic.
+ */
+export function findNarrowingFilters(
+  kind: FigureKind,
+  filter: string,
+  parsed: FigureFilter,
+  groups: readonly FigureGroup[],
+  lexicon: SideLexicon,
+): FigureNarrowing | null {
+  const claims = groups.reduce((sum, group) => sum + group.rows.length, 0);
+  if (claims <= MAX_UNNARROWED_CLAIMS || parsed.subjects.length > 0 || parsed.categories.length > 0) return null;
+  const sides: string[] = [];
+  const categories: string[] = [];
+  for (const group of groups) {
+    const side = group.subjectLabel.toLowerCase();
+    const name = lookUpSideName(lexicon, side);
+    if (name !== null && name.kind !== 'alias' && name.side.key === group.subject && !sides.includes(side))
+      sides.push(side);
+    const word = CATEGORY_FILTER_WORDS[group.category];
+    if (word !== null && !categories.includes(word)) categories.push(word);
+  }
+  const offeredSides = sides.length > 1 ? sides : [];
+  const offeredCategories = categories.length > 1 ? categories : [];
+  if (offeredSides.length === 0 && offeredCategories.length === 0) return null;
+  const words = [offeredSides[0], offeredCategories[0], filter.trim()].filter(
+    (word): word is string => word !== undefined && word !== '',
+  );
+  return { sides: offeredSides, categories: offeredCategories, example: `/${kind} ${words.join(' ')}` };
+}

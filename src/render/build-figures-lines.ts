@@ -1,0 +1,40 @@
+import type { FiguresAnswer } from '../answer/answer.js';
+import { FIGURE_CATEGORY_LABELS } from './figure-labels.js';
+import { formatNumber } from './format-count.js';
+
+/**
+ * The template lines of a `/casualties` or `/troops` answer that both renderers print on its first
+ * screen, so the terminal and Slack say the same:
+ * - `sides`: under the count line, the claims per side and category, sides in the answer's order
+ *   ("North Korean: 5 killed, 3 killed or wounded · Russian: 2 killed"); null with one group or none;
+ * - `narrow`: after the claims table, the filters that would shrink a long answer (the answer's
+ *   `narrow`: "Narrow it: add a side (north korean, russian) or a category (killed, wounded), e.g.
+ *   /casualties north korean killed"); null when the answer offers none.
+ * Plain text, not escaped. Deterministic.
+ */
+export type FiguresLines = {
+  readonly sides: string | null;
+  readonly narrow: string | null;
+};
+
+/** The shared lines of a figures answer (see `FiguresLines`). */
+export function buildFiguresLines(answer: FiguresAnswer): FiguresLines {
+  const groups = [...answer.primary, ...answer.others];
+  const perSide = new Map<string, string[]>();
+  for (const group of groups) {
+    const counts = perSide.get(group.subjectLabel) ?? [];
+    counts.push(`${formatNumber(group.rows.length)} ${FIGURE_CATEGORY_LABELS[group.category]}`);
+    perSide.set(group.subjectLabel, counts);
+  }
+  const sides =
+    groups.length > 1 ? [...perSide].map(([side, counts]) => `${side}: ${counts.join(', ')}`).join(' · ') : null;
+  return { sides, narrow: answer.narrow === undefined ? null : describeNarrowing(answer.narrow) };
+}
+
+function describeNarrowing(narrow: NonNullable<FiguresAnswer['narrow']>): string {
+  const offers = [
+    ...(narrow.sides.length > 0 ? [`a side (${narrow.sides.join(', ')})`] : []),
+    ...(narrow.categories.length > 0 ? [`a category (${narrow.categories.join(', ')})`] : []),
+  ];
+  return `Narrow it: add ${offers.join(' or ')}, e.g. ${narrow.example}`;
+}
