@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureCategory, FigureGroup, FiguresAnswer } from '../../../src/answer/answer.js';
+import type { FigureGroup, FiguresAnswer } from '../../../src/answer/answer.js';
+import type { FigureCategory } from '../../../src/extract/figures/figure.js';
 import { renderAnswerBlocks } from '../../../src/render/blocks/render-answer-blocks.js';
 import { buildFiguresLines } from '../../../src/render/build-figures-lines.js';
 import { renderFiguresText } from '../../../src/render/text/render-figures-text.js';
