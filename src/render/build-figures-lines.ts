@@ -5,7 +5,8 @@ import { formatNumber } from './format-count.js';
 /**
  * The template lines of a `/casualties` or `/troops` answer that both renderers print on its first
  * screen, so the terminal and Slack say the same:
- * - `sides`: under the count line, the claims per side and category, sides in the answer's order
+ * - `sides`: under the count line, the claims per side and category (groups split by place or
+ *   population added up), sides and categories in the answer's order
  *   ("North Korean: 5 killed, 3 killed or wounded · Russian: 2 killed"); null with one group or none;
  * - `narrow`: after the claims table, the filters that would shrink a long answer (the answer's
  *   `narrow`: "Narrow it: add a side (north korean, russian) or a category (killed, wounded), e.g.
@@ -20,14 +21,22 @@ export type FiguresLines = {
 /** The shared lines of a figures answer (see `FiguresLines`). */
 export function buildFiguresLines(answer: FiguresAnswer): FiguresLines {
   const groups = [...answer.primary, ...answer.others];
-  const perSide = new Map<string, string[]>();
+  // Groups split by population or place ("in Loja") add up under their side and category.
+  const perSide = new Map<string, Map<string, number>>();
   for (const group of groups) {
-    const counts = perSide.get(group.subjectLabel) ?? [];
-    counts.push(`${formatNumber(group.rows.length)} ${FIGURE_CATEGORY_LABELS[group.category]}`);
+    const counts = perSide.get(group.subjectLabel) ?? new Map<string, number>();
+    const label = FIGURE_CATEGORY_LABELS[group.category];
+    counts.set(label, (counts.get(label) ?? 0) + group.rows.length);
     perSide.set(group.subjectLabel, counts);
   }
   const sides =
-    groups.length > 1 ? [...perSide].map(([side, counts]) => `${side}: ${counts.join(', ')}`).join(' · ') : null;
+    groups.length > 1
+      ? [...perSide]
+          .map(
+            ([side, counts]) => `${side}: ${[...counts].map(([label, n]) => `${formatNumber(n)} ${label}`).join(', ')}`,
+          )
+          .join(' · ')
+      : null;
   return { sides, narrow: answer.narrow === undefined ? null : describeNarrowing(answer.narrow) };
 }
 

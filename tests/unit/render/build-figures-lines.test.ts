@@ -53,6 +53,21 @@ describe('buildFiguresLines', () => {
     expect(buildFiguresLines(makeFiguresAnswer([]))).toEqual({ sides: null, narrow: null });
   });
 
+  it('adds up the groups of one side and category split by place, categories in the answer order', () => {
+    const split = makeFiguresAnswer([], {
+      primary: [
+        { ...group('ecuadorian', 'Ecuadorian', 'killed', [12]), place: 'Loja' },
+        { ...group('ecuadorian', 'Ecuadorian', 'killed', [45, 60]), place: 'Zamora' },
+        group('ecuadorian', 'Ecuadorian', 'wounded', [7]),
+      ],
+      others: [group('peruvian', 'Peruvian', 'killed', [30])],
+    });
+    expect(buildFiguresLines(split)).toEqual({
+      sides: 'Ecuadorian: 3 killed, 1 wounded · Peruvian: 1 killed',
+      narrow: null,
+    });
+  });
+
   it('names only the kind of filter offered, with counts formatted en-US', () => {
     const many = makeFiguresAnswer([], {
       primary: [
