@@ -1,7 +1,7 @@
 import type { FigureCategory, FigureKind } from '../extract/figures/figure.js';
 import { lookUpSideName, type SideLexicon } from '../extract/sides/side-lexicon.js';
 import type { FigureGroup, FigureNarrowing } from './answer.js';
-import type { FigureFilter } from './parse-figure-filter.js';
+import { type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
 
 /** Claims a figures answer shows before it offers filters that would shrink it. */
 export const MAX_UNNARROWED_CLAIMS = 6;
@@ -31,7 +31,8 @@ const CATEGORY_FILTER_WORDS: Readonly<Record<FigureCategory, string | null>> = {
  * are two or more to choose from, so either one leaves some claims out. Null when the answer has
  * `MAX_UNNARROWED_CLAIMS` claims or fewer, when the filter already names a side or a category, or
  * when nothing would narrow it. The example puts the first side and the first category before the
- * filter as asked ("/casualties north korean killed according to kirby"). Deterministic.
+ * filter as asked ("/casualties north korean killed according to kirby"), or after it when they
+ * would not be read as a side and a category there. Deterministic.
  */
 export function findNarrowingFilters(
   kind: FigureKind,
@@ -55,8 +56,20 @@ export function findNarrowingFilters(
   const offeredSides = sides.length > 1 ? sides : [];
   const offeredCategories = categories.length > 1 ? categories : [];
   if (offeredSides.length === 0 && offeredCategories.length === 0) return null;
-  const words = [offeredSides[0], offeredCategories[0], filter.trim()].filter(
-    (word): word is string => word !== undefined && word !== '',
-  );
-  return { sides: offeredSides, categories: offeredCategories, example: `/${kind} ${words.join(' ')}` };
+  const added = [offeredSides[0], offeredCategories[0]].filter((word): word is string => word !== undefined);
+  const asked = filter.trim() === '' ? [] : [filter.trim()];
+  // The added words go first; after the filter when it would swallow them ("officials north korean"
+  // reads "north korean" as whose officials, not as a side).
+  const example =
+    [
+      [...added, ...asked],
+      [...asked, ...added],
+    ].find((words) => readsAdded(words.join(' '), added.length, lexicon)) ?? added;
+  return { sides: offeredSides, categories: offeredCategories, example: `/${kind} ${example.join(' ')}` };
+}
+
+/** True when the filter is read with as many sides and category words as were added to it. */
+function readsAdded(filter: string, added: number, lexicon: SideLexicon): boolean {
+  const read = parseFigureFilter(filter, lexicon);
+  return read.subjects.length + Math.min(1, read.categories.length) === added;
 }

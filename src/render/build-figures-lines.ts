@@ -8,7 +8,8 @@ import { formatNumber } from './format-count.js';
  * - `sides`: under the count line, the claims per side and category (groups split by place or
  *   population added up), sides and categories in the answer's order
  *   ("North Korean: 5 killed, 3 killed or wounded · Russian: 2 killed"); null with one group or none;
- * - `narrow`: after the claims table, the filters that would shrink a long answer (the answer's
+ * - `narrow`: under that, before the claims table (so it is on the first page however long the
+ *   table), the filters that would shrink a long answer (the answer's
  *   `narrow`: "Narrow it: add a side (north korean, russian) or a category (killed, wounded), e.g.
  *   /casualties north korean killed"); null when the answer offers none.
  * Plain text, not escaped. Deterministic.

@@ -17,8 +17,8 @@ import { renderSpreadEnd } from './render-spread-end.js';
 
 /**
  * `/casualties` and `/troops` as block units. The first screen (`answer`) is a header, the counts
- * (with the claims per side and category, `buildFiguresLines`), the claims table (one line per
- * claim, `renderClaimsBlocks`) and, for a long answer, the "Narrow it" line; the cited sentences are the
+ * (with the claims per side and category and, for a long answer, the "Narrow it" line:
+ * `buildFiguresLines`), then the claims table (one line per claim, `renderClaimsBlocks`); the cited sentences are the
  * `excerpts` part, posted on request ("Show excerpts"): under "Excerpts" each group (North Korean
  * first, as the answer orders them) with its spread, and every row as its cited sentence with the
  * figure in bold, who claims it and when, and where else the claim appears; last, only when the
@@ -41,9 +41,8 @@ function listClaimsPart(answer: FiguresAnswer): LazyUnit[] {
       ? `No figures match${filter}.`
       : `*${formatNumber(answer.figureCount)}* ${pluralWord(answer.figureCount, 'figure')} from *${formatNumber(answer.reportCount)}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
   const { sides, narrow } = buildFiguresLines(answer);
-  const head = sides === null ? counts : `${counts}\n${escapeMrkdwn(sides)}`;
-  const tail: LazyUnit[] = narrow === null ? [] : [() => buildSections(escapeMrkdwn(narrow))];
-  return [() => [buildHeader(title), ...buildSections(head)], ...listClaimsUnits(answer), ...tail];
+  const head = [counts, ...[sides, narrow].flatMap((line) => (line === null ? [] : [escapeMrkdwn(line)]))].join('\n');
+  return [() => [buildHeader(title), ...buildSections(head)], ...listClaimsUnits(answer)];
 }
 
 function listExcerptsPart(answer: FiguresAnswer): LazyUnit[] {

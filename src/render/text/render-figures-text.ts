@@ -13,7 +13,7 @@ const NUMBER = new Intl.NumberFormat('en-US');
 
 /**
  * `/casualties` and `/troops` as plain text, by a fixed template: the header ("7 figures from 4
- * reports") and the claims per side and category, the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
+ * reports"), the claims per side and category and a long answer's "Narrow it" line, the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
  * and numbered rows, then "Other forces" the same way, then (only when the filter asks) "Outside the story". A row is the figure as written, its
  * reading ("≥ 3,000", "≈ 1,000", "10,000–12,000", "thousands (no number given)"), the claimant
  * (`describeClaimant`: "John Kirby, citing U.S. intelligence", "unattributed (reports)", or "no
@@ -21,8 +21,8 @@ const NUMBER = new Intl.NumberFormat('en-US');
  * marked, and where the claim recurs "also in N other reports" with their citations.
  *
  * Every line is template text or a verbatim piece of a report; numbers are formatted en-US.
- * `part` picks what one Slack message shows (the terminal shows both): `answer` is the header,
- * the claims table and the "Narrow it" line of a long answer (`buildFiguresLines`), `excerpts` the lines from "Excerpts" on, the same lines as the blocks of each.
+ * `part` picks what one Slack message shows (the terminal shows both): `answer` is the header
+ * (with `buildFiguresLines`) and the claims table, `excerpts` the lines from "Excerpts" on, the same lines as the blocks of each.
  */
 export function renderFiguresText(
   answer: FiguresAnswer,
@@ -48,12 +48,12 @@ function renderClaimsPart(answer: FiguresAnswer): string[] {
   const { sides, narrow } = buildFiguresLines(answer);
   const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
   if (sides !== null) lines.push(sides);
+  if (narrow !== null) lines.push(narrow);
   if (!hasFigureRows(answer)) lines.push('', 'No figures found.');
   else {
     const claims = renderClaimsText(answer);
     if (claims.length > 0) lines.push('', ...claims);
   }
-  if (narrow !== null) lines.push('', narrow);
   return lines;
 }
 

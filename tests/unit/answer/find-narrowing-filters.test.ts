@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FiguresAnswer } from '../../../src/answer/answer.js';
 import { answerFigures } from '../../../src/answer/answer-figures.js';
+import { findNarrowingFilters } from '../../../src/answer/find-narrowing-filters.js';
+import { parseFigureFilter } from '../../../src/answer/parse-figure-filter.js';
 import type { Figure, FigureCategory } from '../../../src/extract/figures/figure.js';
 import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/index/corpus-index.js';
@@ -82,5 +84,22 @@ describe('findNarrowingFilters (through answerFigures)', () => {
       categories: ['killed', 'wounded'],
       example: '/casualties north korean killed',
     });
+  });
+
+  it('offers one kind alone when the other has a single choice, after a filter that would swallow it', () => {
+    const index = buildIndex(CLAIMS.length);
+    const whole = answer('');
+    // Killed claims only, each side's twice over: seven claims, two sides, one category.
+    const groups = [...whole.primary, ...whole.others]
+      .filter((group) => group.category === 'killed')
+      .map((group) => ({ ...group, rows: [...group.rows, ...group.rows] }));
+    const officials = parseFigureFilter('officials', index.lexicon);
+    expect(findNarrowingFilters('casualties', 'officials', officials, groups, index.lexicon)).toEqual({
+      sides: ['north korean', 'russian'],
+      categories: [],
+      example: '/casualties officials north korean',
+    });
+    expect(parseFigureFilter('officials north korean', index.lexicon).subjects).toEqual(['north_korean']);
+    expect(parseFigureFilter('north korean officials', index.lexicon).subjects).toEqual([]);
   });
 });
