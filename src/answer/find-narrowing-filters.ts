@@ -7,28 +7,10 @@ import { type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
 export const MAX_UNNARROWED_CLAIMS = 6;
 
 /**
- * The filter word of each category that `parseFigureFilter` reads as that category. The combined
- * killed-or-wounded figures have none of their own: "killed" and "wounded" both select them.
- */
-const CATEGORY_FILTER_WORDS: Readonly<Record<FigureCategory, string | null>> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  killed_or_wounded: null,
-  captured: 'captured',
-  missing: 'missing',
-  displaced: 'displaced',
-  deployed: 'deployed',
-  mobilised: 'mobilised',
-  trained: 'trained',
-  additional: 'additional',
-  planned: 'planned',
-};
-
-/**
  * The filters that would shrink a long figures answer, taken from its own groups (in the answer's
  * order): the side names a filter reads as that side (its label, lower-cased, when the lexicon
- * knows it as a name or demonym of that side) and the category words, each offered only when there
- * are two or more to choose from, so either one leaves some claims out. Null when the answer has
+ * knows it as a name or demonym of that side) and the category names the filter parser reads as
+ * that category (`findCategoryWord`), each offered only when there are two or more to choose from, so either one leaves some claims out. Null when the answer has
  * `MAX_UNNARROWED_CLAIMS` claims or fewer, when the filter already names a side or a category, or
  * when nothing would narrow it. The example puts the first side and the first category before the
  * filter as asked ("/casualties north korean killed according to kirby"), or after it when they
@@ -50,7 +32,7 @@ export function findNarrowingFilters(
     const name = lookUpSideName(lexicon, side);
     if (name !== null && name.kind !== 'alias' && name.side.key === group.subject && !sides.includes(side))
       sides.push(side);
-    const word = CATEGORY_FILTER_WORDS[group.category];
+    const word = findCategoryWord(group.category, lexicon);
     if (word !== null && !categories.includes(word)) categories.push(word);
   }
   const offeredSides = sides.length > 1 ? sides : [];
@@ -72,4 +54,13 @@ export function findNarrowingFilters(
 function readsAdded(filter: string, added: number, lexicon: SideLexicon): boolean {
   const read = parseFigureFilter(filter, lexicon);
   return read.subjects.length + Math.min(1, read.categories.length) === added;
+}
+
+/**
+ * The category's own name as a filter word, when `parseFigureFilter` reads it as that category
+ * first ("killed", "deployed"); null for the combined killed-or-wounded figures, which have no word
+ * of their own ("killed" and "wounded" both select them).
+ */
+function findCategoryWord(category: FigureCategory, lexicon: SideLexicon): string | null {
+  return parseFigureFilter(category, lexicon).categories[0] === category ? category : null;
 }
