@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureGroup, FiguresAnswer } from '../../../src/answer/answer.js';
 import type { FigureCategory } from '../../../src/extract/figures/figure.js';
+import { createPagedAnswer } from '../../../src/render/blocks/create-paged-answer.js';
 import { renderAnswerBlocks } from '../../../src/render/blocks/render-answer-blocks.js';
 import { buildFiguresLines } from '../../../src/render/build-figures-lines.js';
 import { renderFiguresText } from '../../../src/render/text/render-figures-text.js';
@@ -113,5 +114,18 @@ describe('a long figures answer in the terminal and in Slack', () => {
     ]);
     expect(texts).toHaveLength(2 + 5 + 1 + 1 + 1 + 1);
     expect(rendered.text).toBe(text);
+  });
+
+  it('keeps the narrow line on the first page of a claims table that runs over several pages', () => {
+    const values = Array.from({ length: 120 }, (_, i) => 1_000 + i);
+    const long = { ...LONG, primary: [group('north_korean', 'North Korean', 'killed', values)] };
+    const paged = createPagedAnswer(long);
+    expect(paged.pageCount).toBeGreaterThan(1);
+    const first = paged
+      .renderPage(0)
+      .blocks.flatMap((block) => (block.type === 'section' ? [block.text?.text ?? ''] : []));
+    expect(first[0]).toBe(
+      '*7* figures from *1* report\nNorth Korean: 120 killed · Russian: 1 killed\nNarrow it: add a side (north korean, russian) or a category (killed), e.g. /casualties north korean killed',
+    );
   });
 });
