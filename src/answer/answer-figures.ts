@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { analyzeQuery } from '../search/analyze-query.js';
 import { findReportsHoldingTerms, suggestTerms } from '../search/sentence-index.js';
 import type { FigureGroup, FiguresAnswer, NoMatchAnswer } from './answer.js';
+import { findNarrowingFilters } from './find-narrowing-filters.js';
 import { groupFigures } from './group-figures.js';
 import { matchClaimantWords } from './match-claimant-words.js';
 import { type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
@@ -75,6 +76,7 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
   }
   const { primary, others } = groupFigures(figures, index);
   const shown = [...figures, ...outside];
+  const narrow = findNarrowingFilters(kind, filter, parsed, [...primary, ...others], index.lexicon);
   return {
     command: kind,
     kind: 'figures',
@@ -84,6 +86,7 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
     primary,
     others,
     ...(showsOutside ? { outside: listOutsideGroups(outside, index) } : {}),
+    ...(narrow === null ? {} : { narrow }),
   };
 }
 

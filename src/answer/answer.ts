@@ -205,6 +205,16 @@ export type FiguresAnswer = {
    * same way, present only when the filter asks for them ("all", "outside", or words in their sentence).
    */
   readonly outside?: readonly FigureGroup[];
+  /** Filters that would shrink a long answer (`findNarrowingFilters`); absent when it is short or already narrowed. */
+  readonly narrow?: FigureNarrowing;
+};
+
+/** The side names and category words a figures filter reads, offered to shrink a long answer, and a command using them. */
+export type FigureNarrowing = {
+  readonly sides: readonly string[];
+  readonly categories: readonly string[];
+  /** "/casualties north korean killed": the first side and category before the filter as asked. */
+  readonly example: string;
 };
 
 /**

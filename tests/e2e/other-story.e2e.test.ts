@@ -47,11 +47,14 @@ const PERUVIAN_CLAIMS = [
  * follow on "Show excerpts"). Each side is under its own
  * label with its claimants; Zamora and Loja are two groups; the spreads set totals against totals
  * only (not the Red Cross's count over a week, the part "including 5 officers" or the rate "a
- * day"); the 1995 war's toll is outside the story and left out.
+ * day"); the 1995 war's toll is outside the story and left out. Nine claims of two sides: the
+ * count line adds up each side's, and the "Narrow it" line offers the two sides.
  */
 const ALL_SIDES = withCitationMenus([
   'Casualty figures',
   '*9* figures from *4* reports',
+  'Ecuadorian: 5 killed · Peruvian: 4 killed',
+  'Narrow it: add a side (ecuadorian, peruvian), e.g. /casualties ecuadorian',
   'Claims at a glance',
   '*Killed · Ecuadorian · combatants · in Loja*',
   '• *12* · Ibarra · Sun 4 May 2025 (report date) · Quito Gives Its Own Count',

@@ -1,5 +1,6 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer } from '../../answer/answer.js';
 import type { AnswerPart } from '../answer-part.js';
+import { buildFiguresLines } from '../build-figures-lines.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, describePopulation, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
@@ -16,7 +17,8 @@ import { renderSpreadEnd } from './render-spread-end.js';
 
 /**
  * `/casualties` and `/troops` as block units. The first screen (`answer`) is a header, the counts
- * and the claims table (one line per claim, `renderClaimsBlocks`); the cited sentences are the
+ * (with the claims per side and category and, for a long answer, the "Narrow it" line:
+ * `buildFiguresLines`), then the claims table (one line per claim, `renderClaimsBlocks`); the cited sentences are the
  * `excerpts` part, posted on request ("Show excerpts"): under "Excerpts" each group (North Korean
  * first, as the answer orders them) with its spread, and every row as its cited sentence with the
  * figure in bold, who claims it and when, and where else the claim appears; last, only when the
@@ -38,7 +40,9 @@ function listClaimsPart(answer: FiguresAnswer): LazyUnit[] {
     answer.figureCount === 0
       ? `No figures match${filter}.`
       : `*${formatNumber(answer.figureCount)}* ${pluralWord(answer.figureCount, 'figure')} from *${formatNumber(answer.reportCount)}* ${pluralWord(answer.reportCount, 'report')}${filter}`;
-  return [() => [buildHeader(title), ...buildSections(counts)], ...listClaimsUnits(answer)];
+  const { sides, narrow } = buildFiguresLines(answer);
+  const head = [counts, ...[sides, narrow].flatMap((line) => (line === null ? [] : [escapeMrkdwn(line)]))].join('\n');
+  return [() => [buildHeader(title), ...buildSections(head)], ...listClaimsUnits(answer)];
 }
 
 function listExcerptsPart(answer: FiguresAnswer): LazyUnit[] {

@@ -1,5 +1,6 @@
 import type { FigureFacts, FigureGroup, FigureRow, FiguresAnswer, SpreadEnd } from '../../answer/answer.js';
 import type { AnswerPart } from '../answer-part.js';
+import { buildFiguresLines } from '../build-figures-lines.js';
 import { describeClaimant } from '../describe-claimant.js';
 import { describeGroupScope } from '../describe-group-scope.js';
 import { capitalizeLabel, describePopulation, FIGURE_CATEGORY_LABELS } from '../figure-labels.js';
@@ -12,7 +13,7 @@ const NUMBER = new Intl.NumberFormat('en-US');
 
 /**
  * `/casualties` and `/troops` as plain text, by a fixed template: the header ("7 figures from 4
- * reports"), the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
+ * reports"), the claims per side and category and a long answer's "Narrow it" line, the claims table (`renderClaimsText`, as in Slack), then under "Excerpts" per North Korean category a section with the spread (when the figures differ)
  * and numbered rows, then "Other forces" the same way, then (only when the filter asks) "Outside the story". A row is the figure as written, its
  * reading ("≥ 3,000", "≈ 1,000", "10,000–12,000", "thousands (no number given)"), the claimant
  * (`describeClaimant`: "John Kirby, citing U.S. intelligence", "unattributed (reports)", or "no
@@ -20,8 +21,8 @@ const NUMBER = new Intl.NumberFormat('en-US');
  * marked, and where the claim recurs "also in N other reports" with their citations.
  *
  * Every line is template text or a verbatim piece of a report; numbers are formatted en-US.
- * `part` picks what one Slack message shows (the terminal shows both): `answer` is the header and
- * the claims table, `excerpts` the lines from "Excerpts" on, the same lines as the blocks of each.
+ * `part` picks what one Slack message shows (the terminal shows both): `answer` is the header
+ * (with `buildFiguresLines`) and the claims table, `excerpts` the lines from "Excerpts" on, the same lines as the blocks of each.
  */
 export function renderFiguresText(
   answer: FiguresAnswer,
@@ -44,7 +45,10 @@ export function hasFigureRows(answer: FiguresAnswer): boolean {
 
 function renderClaimsPart(answer: FiguresAnswer): string[] {
   const header = `${count(answer.figureCount, 'figure')} from ${count(answer.reportCount, 'report')}`;
+  const { sides, narrow } = buildFiguresLines(answer);
   const lines = [answer.filter === '' ? header : `${header} · filter "${answer.filter}"`];
+  if (sides !== null) lines.push(sides);
+  if (narrow !== null) lines.push(narrow);
   if (!hasFigureRows(answer)) lines.push('', 'No figures found.');
   else {
     const claims = renderClaimsText(answer);

@@ -112,6 +112,7 @@ describe('renderFiguresText', () => {
     expect(renderFiguresText(ANSWER)).toBe(
       [
         '5 figures from 2 reports',
+        'North Korean: 3 killed or wounded · Russian: 1 killed or wounded',
         '',
         'Claims at a glance',
         '  Killed or wounded · North Korean',
