@@ -1,4 +1,5 @@
 import { measureEditDistance } from '../extract/words/measure-edit-distance.js';
+import { countAllowedTypos } from '../search/count-allowed-typos.js';
 
 /** How the words of "according to X" were matched to the words claimants are written with. */
 export type ClaimantWordMatch = {
@@ -27,7 +28,7 @@ export function matchClaimantWords(words: readonly string[], claimantWords: read
       matched.push([word]);
       continue;
     }
-    const max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    const max = countAllowedTypos(word);
     let best = max + 1;
     let nearest: string[] = [];
     for (const spelling of max === 0 ? [] : known) {

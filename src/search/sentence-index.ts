@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences/sentence.js';
 import { analyzeQuery, type QueryTerm } from './analyze-query.js';
 import { analyzeText } from './analyze-text.js';
 import { buildVocabulary, countSurfaces, type SurfaceCounts, type VocabularyEntry } from './build-vocabulary.js';
+import { countAllowedTypos } from './count-allowed-typos.js';
 import { editDistance } from './edit-distance.js';
 import { locateBestSentence } from './locate-best-sentence.js';
 import { markMatchedWords } from './mark-matched-words.js';
@@ -424,7 +425,8 @@ function buildSearchOptions(index: SentenceIndex, tuning: SearchTuning): SearchO
     weights: { fuzzy: tuning.fuzzyWeight, prefix: 0 },
     fuzzy: (term) => {
       if (term.startsWith(ALIAS_TERM_PREFIX) || index.vocabulary.has(term)) return false;
-      return term.length >= 8 ? 2 : term.length >= 4 ? 1 : false;
+      const allowed = countAllowedTypos(term);
+      return allowed === 0 ? false : allowed;
     },
   };
 }

@@ -1,5 +1,4 @@
-import GAZETTEER from '../sides/gazetteer.json' with { type: 'json' };
-import { lookUpSideName, type SideLexicon } from '../sides/side-lexicon.js';
+import { lookUpCountryName, lookUpSideName, type SideLexicon } from '../sides/side-lexicon.js';
 import { MONTH_NAMES } from '../words/month-names.js';
 
 /** What `findFigurePlace` reads beside the sentence: the figure's span and its neighbours'. */
@@ -69,19 +68,6 @@ const NOT_PLACES = new Set(
     'god',
   ].map((word) => word.toLowerCase()),
 );
-/** Lower-case country name → the gazetteer's shortest name for it not written in capitals ("Syria", "Yemen"). */
-const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
-  GAZETTEER.sides.flatMap((side) => {
-    // The shortest name not written in capitals ("Yemen", not "Republic of Yemen"); the first on a tie.
-    const written = side.names.filter((name) => !/^[A-Z.]+$/.test(name));
-    const display =
-      written.reduce<string | null>((best, name) => (best === null || name.length < best.length ? name : best), null) ??
-      side.names[0] ??
-      side.label;
-    return side.names.map((name) => [name.toLowerCase(), display] as const);
-  }),
-);
-
 /**
  * Where a figure's sentence says the counted people were: the place named by "in", "inside",
  * "across", "throughout", "near" or "outside" nearest the figure in its own clause, after it first
@@ -135,8 +121,8 @@ function normalisePlace(written: string, areaNounAfter: string | null, lexicon: 
   const phrase = noun === null ? lower : `${lower} ${noun}`;
   const alias = lexicon.places.get(phrase) ?? lexicon.places.get(lower);
   if (alias !== undefined) return stripSameArea(alias);
-  const country = COUNTRY_NAMES.get(lower);
-  if (country !== undefined) return country;
+  const country = lookUpCountryName(lower);
+  if (country !== null) return country;
   // A demonym or a story alias (a leader, an army) is a side, not a place: "in Russian captivity", "in Kremlin talks".
   const side = lookUpSideName(lexicon, name);
   if (side !== null && side.kind !== 'name') return null;

@@ -195,3 +195,25 @@ function buildCountryWordKeys(): Map<string, string> {
 function lastWord(name: string): string {
   return (name.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/\.$/, '');
 }
+
+/** Lower-case country name → the gazetteer's shortest name for it not written in capitals ("Syria", "Yemen"). */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  GAZETTEER.sides.flatMap((side) => {
+    // The shortest name not written in capitals ("Yemen", not "Republic of Yemen"); the first on a tie.
+    const written = side.names.filter((name) => !/^[A-Z.]+$/.test(name));
+    const display =
+      written.reduce<string | null>((best, name) => (best === null || name.length < best.length ? name : best), null) ??
+      side.names[0] ??
+      side.label;
+    return side.names.map((name) => [name.toLowerCase(), display] as const);
+  }),
+);
+
+/**
+ * The name a place is shown by when it is a gazetteer country, written in lower case
+ * ("syrian arab republic" → "Syria"), or null. The same for every corpus: countries are the
+ * gazetteer's, not the settings'.
+ */
+export function lookUpCountryName(lower: string): string | null {
+  return COUNTRY_NAMES.get(lower) ?? null;
+}
