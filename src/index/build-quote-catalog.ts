@@ -1,13 +1,14 @@
 import type { Report } from '../corpus/report.js';
 import type { Speaker, SpeakerDirectory } from '../extract/people/build-speaker-directory.js';
 import { buildSpeakerNameWords, buildSpeakersByNameWord } from '../extract/people/find-speaker-by-name.js';
-import {
-  describePhraseNeeds,
-  isNearQuoteWord,
-  nearQuoteWordKeys,
-  readQuoteWords,
-} from '../extract/quotes/match-quote-phrase.js';
+import { describePhraseNeeds, readQuoteWords } from '../extract/quotes/match-quote-phrase.js';
 import type { Quote } from '../extract/quotes/quote.js';
+import {
+  buildQuoteWordIndex,
+  findNearQuoteWords,
+  findQuoteWordGroups,
+  type QuoteWordIndex,
+} from './build-quote-word-index.js';
 
 /** The quotes of one passage: one quote, or the parts of a quote split around its attribution. */
 export type QuoteGroup = {
@@ -27,10 +28,8 @@ export type QuoteCatalog = {
   readonly groups: readonly QuoteGroup[];
   /** Speaker key → indices into `groups`, ascending. */
   readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
-  /** Normalised word → indices of the direct-quote groups that hold it, ascending. */
-  readonly directByWord: ReadonlyMap<string, readonly number[]>;
-  /** `nearQuoteWordKeys` key → the words of `directByWord` that have it, for near-word look-ups. */
-  readonly nearWords: ReadonlyMap<string, readonly string[]>;
+  /** Normalised word → indices of the direct-quote groups that hold it, and the near-word keys of the words. */
+  readonly directWords: QuoteWordIndex;
   /** Speaker key → speaker. */
   readonly speakersByKey: ReadonlyMap<string, Speaker>;
   /** Speaker key → the normalised words of the speaker's names, for `findSpeakerByName`. */
@@ -76,11 +75,11 @@ export function buildQuoteCatalog(
     for (const word of new Set(group.parts.flatMap((part) => readQuoteWords(part.text))))
       push(directByWord, word, index);
   });
-  const nearWords = buildNearWordIndex(directByWord.keys());
+  const directWords = buildQuoteWordIndex(directByWord);
   const speakersByKey = new Map(speakers.speakers.map((speaker) => [speaker.key, speaker]));
   const speakerNameWords = new Map(speakers.speakers.map((speaker) => [speaker.key, buildSpeakerNameWords(speaker)]));
   const speakersByNameWord = buildSpeakersByNameWord(speakers, speakerNameWords);
-  return { groups, bySpeaker, directByWord, nearWords, speakersByKey, speakerNameWords, speakersByNameWord };
+  return { groups, bySpeaker, directWords, speakersByKey, speakerNameWords, speakersByNameWord };
 }
 
 /**
@@ -91,7 +90,7 @@ export function buildQuoteCatalog(
 export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): number[] {
   const needs = describePhraseNeeds(phrase);
   if (needs.exact.length === 0) return [];
-  const exact = intersect(needs.exact.map((word) => catalog.directByWord.get(word) ?? []));
+  const exact = intersect(needs.exact.map((word) => findQuoteWordGroups(catalog.directWords, word)));
   if (exact.length > 0) return exact;
   // Count every occurrence of a repeated word, as matchQuotePhrase does.
   const counts = new Map<number, number>();
@@ -99,7 +98,11 @@ export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): num
   for (const word of needs.near) {
     let holders = holdersOf.get(word);
     if (!holders) {
-      holders = new Set(findNearWords(catalog, word).flatMap((near) => catalog.directByWord.get(near) ?? []));
+      holders = new Set(
+        findNearQuoteWords(catalog.directWords, word).flatMap((near) =>
+          Array.from(findQuoteWordGroups(catalog.directWords, near)),
+        ),
+      );
       holdersOf.set(word, holders);
     }
     for (const index of holders) counts.set(index, (counts.get(index) ?? 0) + 1);
@@ -110,25 +113,11 @@ export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): num
     .sort((a, b) => a - b);
 }
 
-/** The words of a catalog under each `nearQuoteWordKeys` key, in code-unit order: built with the catalog and when it is restored. */
-export function buildNearWordIndex(words: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const word of [...words].sort(compareCodeUnits))
-    for (const key of nearQuoteWordKeys(word)) push(index, key, word);
-  return index;
-}
-
-/** Indexed words that count as `word` in a near match: those sharing a near-word key, checked. */
-function findNearWords(catalog: QuoteCatalog, word: string): string[] {
-  const candidates = new Set(nearQuoteWordKeys(word).flatMap((key) => catalog.nearWords.get(key) ?? []));
-  return [...candidates].filter((candidate) => isNearQuoteWord(word, candidate));
-}
-
-function intersect(lists: readonly (readonly number[])[]): number[] {
+function intersect(lists: readonly Uint32Array[]): number[] {
   const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
   if (!shortest) return [];
   const others = rest.map((list) => new Set(list));
-  return shortest.filter((index) => others.every((set) => set.has(index)));
+  return Array.from(shortest).filter((index) => others.every((set) => set.has(index)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

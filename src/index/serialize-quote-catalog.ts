@@ -1,7 +1,8 @@
 import type { SpeakerDirectory } from '../extract/people/build-speaker-directory.js';
 import { buildSpeakersByNameWord } from '../extract/people/find-speaker-by-name.js';
 import type { Quote } from '../extract/quotes/quote.js';
-import { buildNearWordIndex, type QuoteCatalog } from './build-quote-catalog.js';
+import type { QuoteCatalog } from './build-quote-catalog.js';
+import { buildQuoteWordIndex, listQuoteWordEntries } from './build-quote-word-index.js';
 
 /** A group as its quotes' positions in the corpus's quotes, its speaker key and 1 when direct. */
 type CompactGroup = readonly [readonly number[], string | null, 0 | 1];
@@ -31,7 +32,7 @@ export function serializeQuoteCatalog(catalog: QuoteCatalog, quotes: readonly Qu
   const compact: CompactCatalog = {
     groups: catalog.groups.map((group) => [group.parts.map(positionOf), group.speakerKey, group.direct ? 1 : 0]),
     bySpeaker: [...catalog.bySpeaker],
-    directByWord: [...catalog.directByWord],
+    directByWord: listQuoteWordEntries(catalog.directWords),
     speakerNameWords: [...catalog.speakerNameWords],
   };
   return JSON.stringify(compact);
@@ -59,8 +60,7 @@ export function loadQuoteCatalog(json: string, quotes: readonly Quote[], speaker
       direct: direct === 1,
     })),
     bySpeaker: new Map(compact.bySpeaker),
-    directByWord: new Map(compact.directByWord),
-    nearWords: buildNearWordIndex(compact.directByWord.map(([word]) => word)),
+    directWords: buildQuoteWordIndex(compact.directByWord),
     speakersByKey: new Map(speakers.speakers.map((speaker) => [speaker.key, speaker])),
     speakerNameWords,
     speakersByNameWord: buildSpeakersByNameWord(speakers, speakerNameWords),
