@@ -3,6 +3,7 @@ import { loadSentenceIndex, serializeSentenceIndex } from '../search/sentence-in
 import { assembleCorpusIndex, type CorpusIndexParts } from './assemble-corpus-index.js';
 import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { internQuoteStrings } from './intern-quote-strings.js';
 import { packSentences, unpackSentences } from './pack-sentences.js';
 import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catalog.js';
 
@@ -43,9 +44,10 @@ export function packCorpusIndex(index: CorpusIndex): PackedCorpusIndex {
  *   search index or quote catalog loaders when their JSON does not fit.
  */
 export function unpackCorpusIndex(packed: PackedCorpusIndex): CorpusIndex {
-  const { reports, quotes, speakers } = packed;
+  const { reports } = packed;
   const settings = packed.settings ?? DEFAULT_CORPUS_SETTINGS;
   const sentences = unpackSentences(packed.sentences, reports);
+  const { quotes, speakers } = internQuoteStrings(packed.quotes, packed.speakers, reports, sentences);
   return assembleCorpusIndex({
     reports,
     sentences,

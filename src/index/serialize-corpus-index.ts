@@ -12,6 +12,7 @@ import { assembleCorpusIndex } from './assemble-corpus-index.js';
 import { buildFingerprint } from './build-corpus-index.js';
 import { compileCorpusAliases } from './compile-corpus-aliases.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { internQuoteStrings } from './intern-quote-strings.js';
 import { packSentences, SENTENCE_WIDTH, unpackSentences } from './pack-sentences.js';
 import { loadQuoteCatalog, serializeQuoteCatalog } from './serialize-quote-catalog.js';
 
@@ -100,8 +101,12 @@ export function deserializeCorpusIndex(
     if (buildFingerprint(reports) !== fingerprint) return null;
     const sentences = expandSentences(JSON.parse(section(2)) as number[], reports);
     const speakerJson = JSON.parse(section(5)) as { speakers: Speaker[]; speakerOfQuote: [string, string][] };
-    const speakers = { speakers: speakerJson.speakers, speakerOfQuote: new Map(speakerJson.speakerOfQuote) };
-    const quotes = JSON.parse(section(4)) as Quote[];
+    const { quotes, speakers } = internQuoteStrings(
+      JSON.parse(section(4)) as Quote[],
+      { speakers: speakerJson.speakers, speakerOfQuote: new Map(speakerJson.speakerOfQuote) },
+      reports,
+      sentences,
+    );
     const index = assembleCorpusIndex({
       reports,
       sentences,

@@ -5,6 +5,7 @@ import { assembleCorpusIndex } from '../assemble-corpus-index.js';
 import { buildFingerprint } from '../build-corpus-index.js';
 import { compileCorpusAliases } from '../compile-corpus-aliases.js';
 import type { CorpusIndex } from '../corpus-index.js';
+import { internQuoteStrings } from '../intern-quote-strings.js';
 import { unpackSentences } from '../pack-sentences.js';
 import { loadQuoteCatalog } from '../serialize-quote-catalog.js';
 import { type CorpusStore, CorpusStoreError } from './corpus-store.js';
@@ -27,8 +28,7 @@ export function restoreCorpusIndex(store: CorpusStore, settings: CorpusSettings)
     throw new CorpusStoreError('its reports do not give its fingerprint');
   }
   const sentences = unpackSentences(store.readSentences(), reports);
-  const quotes = store.readQuotes();
-  const speakers = store.readSpeakers();
+  const { quotes, speakers } = internQuoteStrings(store.readQuotes(), store.readSpeakers(), reports, sentences);
   const index = assembleCorpusIndex({
     reports,
     sentences,

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildSpeakerDirectory } from '../../../src/extract/people/build-speaker-directory.js';
+import { extractQuotes } from '../../../src/extract/quotes/extract-quotes.js';
+import { internQuoteStrings } from '../../../src/index/intern-quote-strings.js';
+import { buildQuoteReport } from '../../support/build-quote-report.js';
+
+const BUILT = [
+  buildQuoteReport(
+    [
+      'Harbour Master Lena Ostrova inspected the dock on Monday.',
+      '“The cranes are too old,” she said, “and the pier is sinking.”',
+      'Ostrova noted that repairs would start in May.',
+    ],
+    { id: 'a', date: '2024-04-01' },
+  ),
+  buildQuoteReport(['“Nobody warned the fishermen about the storm,” said Piet Halvorsen, a skipper.'], { id: 'b' }),
+];
+const REPORTS = BUILT.map((built) => built.report);
+const SENTENCES = BUILT.flatMap((built) => built.sentences);
+const QUOTES = BUILT.flatMap((built) => extractQuotes(built.report, built.sentences));
+const SPEAKERS = buildSpeakerDirectory(QUOTES);
+
+// What a cache or store gives back: every string a copy of its own.
+const READ_QUOTES = structuredClone(QUOTES);
+const READ_SPEAKERS = structuredClone(SPEAKERS);
+
+describe('internQuoteStrings', () => {
+  it('gives back the quotes and directory it was given: equal, and the same JSON key for key', () => {
+    const interned = internQuoteStrings(READ_QUOTES, READ_SPEAKERS, REPORTS, SENTENCES);
+    expect(QUOTES.length).toBeGreaterThan(2);
+    expect(interned.quotes).toEqual(QUOTES);
+    expect(JSON.stringify(interned.quotes)).toBe(JSON.stringify(QUOTES));
+    expect([...interned.speakers.speakerOfQuote]).toEqual([...SPEAKERS.speakerOfQuote]);
+    expect(interned.speakers.speakers).toEqual(SPEAKERS.speakers);
+  });
+
+  it('keeps a text, report id or sentence id that its report does not give as it was read', () => {
+    const odd = READ_QUOTES.map((quote, i) =>
+      i === 0 ? { ...quote, text: `${quote.text}!`, sentenceIds: ['a#99', 'elsewhere#0'] } : quote,
+    );
+    const orphan = { ...(READ_QUOTES[0] as (typeof READ_QUOTES)[0]), id: 'gone@0', reportId: 'gone' };
+    const interned = internQuoteStrings([...odd, orphan], READ_SPEAKERS, REPORTS, SENTENCES);
+    expect(interned.quotes).toEqual([...odd, orphan]);
+  });
+});
