@@ -9,6 +9,7 @@ import type { SentenceIndex } from '../search/sentence-index.js';
 import type { Sentence } from '../sentences/sentence.js';
 import { buildQuoteCatalog, type QuoteCatalog } from './build-quote-catalog.js';
 import type { CorpusIndex } from './corpus-index.js';
+import { createSentenceLookup } from './create-sentence-lookup.js';
 
 /** The parts a corpus index is made of; everything else in it is derived from them. */
 export type CorpusIndexParts = {
@@ -33,7 +34,7 @@ export type CorpusIndexParts = {
  * whether the parts were just built (`buildCorpusIndex`) or read back from a cache. Pure.
  */
 export function assembleCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
-  const sentencesById = new Map(parts.sentences.map((sentence) => [sentence.id, sentence]));
+  const sentencesById = createSentenceLookup(parts.sentences);
   return {
     ...parts,
     settings: parts.settings ?? DEFAULT_CORPUS_SETTINGS,
