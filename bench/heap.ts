@@ -1,6 +1,7 @@
 // The memory of the index an answer worker holds, part by part (docs/benchmarks.md, "Memory of the
 // index"). A SQLite store of N AllSides articles is written from the JSON cache of bench/store.ts
-// (built the first time, which takes minutes); then a child process with `--expose-gc` reads the
+// (built the first time, which takes minutes; with --full, the cache of bench/full-cold-start.ts when
+// it has run); then a child process with `--expose-gc` reads the
 // index back from the store as the answer worker does (`readStoredCorpusIndex`) and lets go of its
 // parts one at a time, collecting garbage after each: the heap each release frees is what that
 // part holds on its own (a part shared with a later one, such as the sentences the search index
@@ -10,7 +11,7 @@
 //   npx tsx bench/heap.ts --articles=5000
 //   npx tsx bench/heap.ts --full                 # the 37,054 indexed articles (the lead's run)
 
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { DEFAULT_CORPUS_SETTINGS } from '../src/corpus/corpus-settings.js';
@@ -19,7 +20,7 @@ import { readStoredCorpusIndex } from '../src/index/store/read-stored-corpus-ind
 import { writeSqliteCorpusStore } from '../src/index/store/write-sqlite-corpus-store.js';
 import { HELD_BACK } from './read-allsides.js';
 import { LARGE_HEAP, runChild } from './run-child.js';
-import { QUICK_ARTICLES, WORK_DIR, writeCorpusDir } from './startup.js';
+import { FULL_COLD_FILE, QUICK_ARTICLES, WORK_DIR, writeCorpusDir } from './startup.js';
 import { articleCountOption, describeMachine, formatTable, isFullMode, mb } from './stats.js';
 
 /** What the child measures: the parts in the order they are let go, and the whole. */
@@ -65,7 +66,13 @@ if (mode === '--child') {
 } else {
   const count = articleCountOption() ?? (isFullMode() ? 37_554 - HELD_BACK : QUICK_ARTICLES);
   const dir = writeCorpusDir(count);
-  const { index } = await loadOrBuildCorpusIndex(dir, { cacheDir: join(WORK_DIR, `store-bench-cache-${count}`) });
+  // In full mode, the cache bench/full-cold-start.ts leaves (it is whole once full-cold.json is written); else bench/store.ts's.
+  const fullCache = join(WORK_DIR, `startup-cache-${count}`);
+  const cacheDir =
+    isFullMode() && existsSync(join(WORK_DIR, FULL_COLD_FILE))
+      ? fullCache
+      : join(WORK_DIR, `store-bench-cache-${count}`);
+  const { index } = await loadOrBuildCorpusIndex(dir, { cacheDir });
   const path = join(WORK_DIR, `heap-bench-${count}.sqlite`);
   rmSync(path, { force: true });
   writeSqliteCorpusStore(path, index, { key: 'heap-bench', warnings: [] });
