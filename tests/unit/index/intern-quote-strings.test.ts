@@ -20,13 +20,13 @@ const SENTENCES = BUILT.flatMap((built) => built.sentences);
 const QUOTES = BUILT.flatMap((built) => extractQuotes(built.report, built.sentences));
 const SPEAKERS = buildSpeakerDirectory(QUOTES);
 
-// What a cache or store gives back: every string a copy of its own.
-const READ_QUOTES = structuredClone(QUOTES);
+// What a cache or store gives back: every string a copy of its own (fresh for each test: the quotes are changed in place).
+const readQuotes = () => structuredClone(QUOTES);
 const READ_SPEAKERS = structuredClone(SPEAKERS);
 
 describe('internQuoteStrings', () => {
   it('gives back the quotes and directory it was given: equal, and the same JSON key for key', () => {
-    const interned = internQuoteStrings(READ_QUOTES, READ_SPEAKERS, REPORTS, SENTENCES);
+    const interned = internQuoteStrings(readQuotes(), READ_SPEAKERS, REPORTS, SENTENCES);
     expect(QUOTES.length).toBeGreaterThan(2);
     expect(interned.quotes).toEqual(QUOTES);
     expect(JSON.stringify(interned.quotes)).toBe(JSON.stringify(QUOTES));
@@ -35,11 +35,12 @@ describe('internQuoteStrings', () => {
   });
 
   it('keeps a text, report id or sentence id that its report does not give as it was read', () => {
-    const odd = READ_QUOTES.map((quote, i) =>
+    const odd = readQuotes().map((quote, i) =>
       i === 0 ? { ...quote, text: `${quote.text}!`, sentenceIds: ['a#99', 'elsewhere#0'] } : quote,
     );
-    const orphan = { ...(READ_QUOTES[0] as (typeof READ_QUOTES)[0]), id: 'gone@0', reportId: 'gone' };
+    const orphan = { ...(QUOTES[0] as (typeof QUOTES)[0]), id: 'gone@0', reportId: 'gone' };
+    const expected = structuredClone([...odd, orphan]);
     const interned = internQuoteStrings([...odd, orphan], READ_SPEAKERS, REPORTS, SENTENCES);
-    expect(interned.quotes).toEqual([...odd, orphan]);
+    expect(interned.quotes).toEqual(expected);
   });
 });
