@@ -7,13 +7,13 @@ import { buildQuoteReport } from '../../support/build-quote-report.js';
 const BUILT = [
   buildQuoteReport(
     [
-      'Harbour Master Lena Ostrova inspected the dock on Monday.',
-      '“The cranes are too old,” she said, “and the pier is sinking.”',
-      'Ostrova noted that repairs would start in May.',
+      'Mayor Ana Lindqvist opened the new bridge on Tuesday.',
+      '“It took us nine years,” Lindqvist said, “and every one was worth it.”',
+      'Lindqvist said that tolls would end in June.',
     ],
-    { id: 'a', date: '2024-04-01' },
+    { id: 'bridge', date: '2024-06-04' },
   ),
-  buildQuoteReport(['“Nobody warned the fishermen about the storm,” said Piet Halvorsen, a skipper.'], { id: 'b' }),
+  buildQuoteReport(['“The river is higher than last spring,” said Tomas Berg, a ferryman.'], { id: 'river' }),
 ];
 const REPORTS = BUILT.map((built) => built.report);
 const SENTENCES = BUILT.flatMap((built) => built.sentences);
@@ -36,7 +36,7 @@ describe('internQuoteStrings', () => {
 
   it('keeps a text, report id or sentence id that its report does not give as it was read', () => {
     const odd = readQuotes().map((quote, i) =>
-      i === 0 ? { ...quote, text: `${quote.text}!`, sentenceIds: ['a#99', 'elsewhere#0'] } : quote,
+      i === 0 ? { ...quote, text: `${quote.text}!`, sentenceIds: ['bridge#99', 'elsewhere#0'] } : quote,
     );
     const orphan = { ...(QUOTES[0] as (typeof QUOTES)[0]), id: 'gone@0', reportId: 'gone' };
     const expected = structuredClone([...odd, orphan]);
