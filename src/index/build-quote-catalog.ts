@@ -5,6 +5,7 @@ import { describePhraseNeeds, readQuoteWords } from '../extract/quotes/match-quo
 import type { Quote } from '../extract/quotes/quote.js';
 import {
   buildQuoteWordIndex,
+  findGroupsWithEveryWord,
   findNearQuoteWords,
   findQuoteWordGroups,
   type QuoteWordIndex,
@@ -90,7 +91,7 @@ export function buildQuoteCatalog(
 export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): number[] {
   const needs = describePhraseNeeds(phrase);
   if (needs.exact.length === 0) return [];
-  const exact = intersect(needs.exact.map((word) => findQuoteWordGroups(catalog.directWords, word)));
+  const exact = findGroupsWithEveryWord(catalog.directWords, needs.exact);
   if (exact.length > 0) return exact;
   // Count every occurrence of a repeated word, as matchQuotePhrase does.
   const counts = new Map<number, number>();
@@ -111,13 +112,6 @@ export function findPhraseCandidates(catalog: QuoteCatalog, phrase: string): num
     .filter(([, count]) => count >= needs.needed)
     .map(([index]) => index)
     .sort((a, b) => a - b);
-}
-
-function intersect(lists: readonly Uint32Array[]): number[] {
-  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  if (!shortest) return [];
-  const others = rest.map((list) => new Set(list));
-  return Array.from(shortest).filter((index) => others.every((set) => set.has(index)));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -63,6 +63,16 @@ export function findQuoteWordGroups(index: QuoteWordIndex, word: string): Uint32
 }
 
 /**
+ * The groups that hold every one of the words, ascending: each group of the word held by the
+ * fewest is looked up in the others' lists by bisection. Empty when a word is not indexed.
+ */
+export function findGroupsWithEveryWord(index: QuoteWordIndex, words: readonly string[]): number[] {
+  const [fewest, ...rest] = words.map((word) => findQuoteWordGroups(index, word)).sort((a, b) => a.length - b.length);
+  if (!fewest) return [];
+  return Array.from(fewest).filter((group) => rest.every((list) => list[lowerBound(list, group)] === group));
+}
+
+/**
  * The indexed words that count as `word` in a near match (`isNearQuoteWord`): those sharing a
  * near-word key with it, checked. In code-unit order.
  */
@@ -95,7 +105,7 @@ function hashKey(key: string): number {
 }
 
 /** The first position whose value is at least `value` in an ascending array. */
-function lowerBound(values: Float64Array, value: number): number {
+function lowerBound(values: Float64Array | Uint32Array, value: number): number {
   let [low, high] = [0, values.length];
   while (low < high) {
     const middle = (low + high) >>> 1;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isNearQuoteWord } from '../../../src/extract/quotes/match-quote-phrase.js';
 import {
   buildQuoteWordIndex,
+  findGroupsWithEveryWord,
   findNearQuoteWords,
   findQuoteWordGroups,
   listQuoteWordEntries,
@@ -37,6 +38,22 @@ describe('buildQuoteWordIndex', () => {
       ENTRIES.map(([, groups]) => groups),
     );
     expect(Array.from(findQuoteWordGroups(INDEX, 'tax'))).toEqual([]);
+  });
+
+  it.each([
+    [['storm'], [0, 3, 7]],
+    [['storm', 'wrecked'], [3]],
+    [['boats', 'storm', 'wrecked'], [3]],
+    [['storm', 'warned', 'fishermen'], [0]],
+    [['harbour', 'cranes'], [1]],
+    [['storm', 'boat'], []],
+    [['storm', 'tax'], []],
+    [
+      ['storm', 'storm'],
+      [0, 3, 7],
+    ],
+  ])('finds the groups holding every one of %j', (words, expected) => {
+    expect(findGroupsWithEveryWord(INDEX, words)).toEqual(expected);
   });
 
   it.each([
