@@ -1,6 +1,5 @@
 import type { Citation, CitationLink } from '../answer/answer.js';
 import type { Report } from '../corpus/report.js';
-import type { CorpusIndex } from '../index/corpus-index.js';
 import { linkCitations } from './link-citations.js';
 import { buildReaderUrl } from './reader-link-url.js';
 
@@ -12,6 +11,9 @@ export type ReaderLinkSettings = {
   /** Epoch seconds the links expire at, or null (the default) for links that do not expire. */
   readonly expiresAt?: number | null;
 };
+
+/** What the linker finds a citation's report in: an index, or the main thread's corpus manifest. */
+export type LinkableCorpus = { readonly reports: readonly Pick<Report, 'id' | 'file' | 'url'>[] };
 
 /** Returns a copy of an answer, digest or Home summary whose citations carry their links. */
 export type LinkCitations = <T>(value: T) => T;
@@ -26,9 +28,10 @@ export const NO_LINKS: LinkCitations = (value) => value;
  * of the call (it may be swapped while the bot runs); a citation of a file the index no longer
  * holds stays unlinked. Deterministic for a given index and settings.
  */
-export function createCitationLinker(settings: ReaderLinkSettings, getIndex: () => CorpusIndex): LinkCitations {
-  const byFile = new WeakMap<CorpusIndex, ReadonlyMap<string, Report>>();
-  const findReport = (file: string): Report | undefined => {
+export function createCitationLinker(settings: ReaderLinkSettings, getIndex: () => LinkableCorpus): LinkCitations {
+  type Linkable = LinkableCorpus['reports'][number];
+  const byFile = new WeakMap<LinkableCorpus, ReadonlyMap<string, Linkable>>();
+  const findReport = (file: string): Linkable | undefined => {
     const index = getIndex();
     let reports = byFile.get(index);
     if (reports === undefined) {
