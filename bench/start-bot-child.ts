@@ -18,7 +18,9 @@ const lines: string[] = [];
 const startedAt = performance.now();
 const bot = await startVerbatim(config, { logger: createJsonLogger((line) => lines.push(line), 'info') });
 const readyMs = performance.now();
-const ready = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((r) => r['msg'] === 'corpus index ready');
+const ready = lines
+  .map((line) => JSON.parse(line) as Record<string, unknown>)
+  .find((r) => r['msg'] === 'corpus index ready');
 (globalThis as { gc?: () => void }).gc?.();
 const memory = process.memoryUsage();
 process.stdout.write(

@@ -96,12 +96,17 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const dir = resolve(config.corpus.dir);
   const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
   // Rule: the reads, parses, builds, caches and packs run in worker threads; this thread keeps the manifest only.
-  const corpusWorker = createCorpusWorker();
+  // The corpus worker is started at once for a cold start's build, else once the answer worker is ready.
+  const corpusSide: { worker: CorpusWorker | null } = { worker: null };
+  const startCorpusWorker = (): CorpusWorker => {
+    corpusSide.worker ??= createCorpusWorker();
+    return corpusSide.worker;
+  };
   let first: StartedCorpus;
   try {
-    first = await startCorpus(dir, location, corpusWorker, logger);
+    first = await startCorpus(dir, location, startCorpusWorker, logger);
   } catch (error: unknown) {
-    await corpusWorker.close();
+    await corpusSide.worker?.close();
     throw error;
   }
   for (const warning of first.manifest.warnings) {
@@ -131,9 +136,10 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     await pool.ready;
   } catch (error: unknown) {
     await pool.close();
-    await corpusWorker.close();
+    await corpusSide.worker?.close();
     throw error;
   }
+  const corpusWorker = startCorpusWorker();
   const corpusLogger = createLineLogger(logger, 'corpus');
   // The watcher builds from the reports its load returned; this finds the cache entry of that load again.
   const entries = new WeakMap<readonly Report[], CorpusCacheEntry>();
@@ -339,7 +345,7 @@ type StartedCorpus = {
 async function startCorpus(
   dir: string,
   location: CorpusCacheLocation,
-  corpusWorker: CorpusWorker,
+  startCorpusWorker: () => CorpusWorker,
   logger: JsonLogger,
 ): Promise<StartedCorpus> {
   const stored = await loadStoredCorpusManifest(dir, location);
@@ -351,6 +357,7 @@ async function startCorpus(
   const rebuilt = (reason: string, isUnreadable: boolean) =>
     logger.write({ level: isUnreadable ? 'warn' : 'info', msg: 'corpus store rebuilt', reason });
   rebuilt(stored.rebuild.reason, stored.rebuild.isUnreadable);
+  const corpusWorker = startCorpusWorker();
   const { loaded, entry, settings } = await corpusWorker.run({ kind: 'load', dir });
   const cache = { entry, location, isStore: true };
   const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports: loaded.reports, settings, cache });
