@@ -84,11 +84,7 @@ export function runStartupBenchmark(full: boolean): string {
   const row = (name: string, runs: readonly StartRun[]) => {
     const pick = (value: (run: StartRun) => number) => median(runs.map(value));
     return [
-      name,
-      runs[0]?.reports ?? 0,
-      runs.length,
-      runs.map((run) => run.source).join(','),
-      (pick((run) => run.readyMs) / 1000).toFixed(1),
+      ...leadColumns(name, runs),
       (pick((run) => run.importMs) / 1000).toFixed(1),
       (pick((run) => run.loadMs) / 1000).toFixed(1),
       (pick((run) => run.buildMs) / 1000).toFixed(1),
@@ -134,11 +130,7 @@ export function runBotStartups(dir: string, count: number): string {
   const row = (name: string, runs: readonly BotRun[]) => {
     const pick = (value: (run: BotRun) => number) => median(runs.map(value));
     return [
-      name,
-      runs[0]?.reports ?? 0,
-      runs.length,
-      runs.map((run) => run.source).join(','),
-      (pick((run) => run.readyMs) / 1000).toFixed(1),
+      ...leadColumns(name, runs),
       mb(pick((run) => run.rss)),
       mb(pick((run) => run.mainHeap)),
       mb(pick((run) => run.peakRss)),
@@ -158,6 +150,15 @@ export function runBotStartups(dir: string, count: number): string {
     [row('cold (store built in the corpus worker)', [cold]), row('warm (store)', warm)],
   );
   return `${table}\n\n(load average after the cold start: ${coldLoad})`;
+}
+
+/** The columns every start row begins with: its name, reports, runs, where the index came from, and the median ready time. */
+function leadColumns(
+  name: string,
+  runs: readonly { readonly reports: number; readonly source: string; readonly readyMs: number }[],
+): (string | number)[] {
+  const ready = median(runs.map((run) => run.readyMs));
+  return [name, runs[0]?.reports ?? 0, runs.length, runs.map((run) => run.source).join(','), (ready / 1000).toFixed(1)];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -26,16 +26,7 @@ describe('toCorpusManifest', () => {
     expect(manifest).toEqual({
       fingerprint: index.fingerprint,
       settings: index.settings,
-      reports: index.reports.map(({ id, file, title, date, outlet, url, bytes, hash }) => ({
-        id,
-        file,
-        title,
-        date,
-        outlet,
-        url,
-        bytes,
-        hash,
-      })),
+      reports: index.reports.map(({ text: _text, blocks: _blocks, ...metadata }) => metadata),
       warnings: [{ file: 'x.txt', reason: 'empty', skipped: true }],
     });
     expect(manifest.reports.map((entry) => entry.file)).toEqual(['a-ferry.txt', 'b-harbour.txt', 'c-dock.txt']);
