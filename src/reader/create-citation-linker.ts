@@ -24,8 +24,8 @@ export const NO_LINKS: LinkCitations = (value) => value;
 /**
  * The linker the Slack app, the digest, the terminal and the playground use: each citation links
  * to the reader at its sentence (report id and offsets, signed), plus the report's own URL when it
- * has one. The report is found by the citation's file in the index `getIndex` returns at the time
- * of the call (it may be swapped while the bot runs); a citation of a file the index no longer
+ * has one. The report is found by the citation's file in the index (or the main thread's corpus
+ * manifest) `getIndex` returns at the time of the call (it may be swapped while the bot runs); a citation of a file the index no longer
  * holds stays unlinked. Deterministic for a given index and settings.
  */
 export function createCitationLinker(settings: ReaderLinkSettings, getIndex: () => LinkableCorpus): LinkCitations {

@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildDigest } from '../../../src/answer/build-digest.js';
 import { writeSqliteCorpusStore } from '../../../src/index/store/write-sqlite-corpus-store.js';
+import { askCorpusInProcess } from '../../../src/slack/ask-corpus-in-process.js';
 import {
   type AnswerPool,
   AnswerWorkerError,
@@ -38,6 +40,28 @@ describe('createAnswerPool', () => {
       expect(await before).toEqual(await createPageAnswerer({ getIndex: () => small })({ text: '/sources', page: 0 }));
       expect(await after).toEqual(await createPageAnswerer({ getIndex: () => large })({ text: '/sources', page: 1 }));
       expect((await after).rendered.page).toBe(1);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'answers corpus queries in the same queue as the questions, as in process, from the index sent last',
+    async () => {
+      const small = buildManyRowsIndex(3);
+      const large = buildManyRowsIndex(40);
+      const running = createAnswerPool(toAnswerIndexSource(small), { logger: { write: () => undefined } });
+      pool = running;
+      await running.ready;
+      const home = running.askCorpus({ kind: 'home' });
+      running.setIndex(toAnswerIndexSource(large));
+      const digest = running.askCorpus({ kind: 'digest', options: { date: '2025-01-20', baseline: null } });
+      const report = large.reports[1];
+      if (report === undefined) throw new Error('the index holds no second report');
+      const cite = { kind: 'cite', file: report.file, start: 0, end: report.text.length } as const;
+      expect(await home).toEqual(await askCorpusInProcess(() => small)({ kind: 'home' }));
+      expect(await digest).toEqual(buildDigest(large, { date: '2025-01-20', baseline: null }));
+      expect(await running.askCorpus(cite)).toEqual(await askCorpusInProcess(() => large)(cite));
+      expect(await running.askCorpus({ ...cite, file: 'no-such-file.txt' })).toBeNull();
     },
     TIMEOUT_MS,
   );
