@@ -172,12 +172,14 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         // (the same answers: tests/unit/index/apply-corpus-delta.test.ts) and saves it, so a restart
         // is warm, and a restarted answer worker reads it; its copy is dropped.
         if (cache !== null) {
-          const saved = fresh;
+          // The store written holds the index of this fingerprint; a restarted worker reads it while no later update came.
+          const saved = fresh.fingerprint;
+          const source = storeSource(location, cache, settings);
           saving = corpusWorker
             .run({ kind: 'build', reports, settings, cache })
             .then(({ cacheError }) => {
               if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
-              else if (fresh === saved) pool.setRestartSource(storeSource(location, cache, settings));
+              else if (fresh.fingerprint === saved) pool.setRestartSource(source);
             })
             .catch((error: unknown) => {
               corpusLogger.warn(
