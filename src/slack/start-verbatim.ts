@@ -7,7 +7,7 @@ import type { Report } from '../corpus/report.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
 import type { CorpusStaleness } from '../index/corpus-index.js';
 import { applyManifestDelta, type CorpusManifest, toReportMetadata } from '../index/corpus-manifest.js';
-import type { CorpusWorkerCache } from '../index/corpus-worker.js';
+import type { CorpusWorkerCache, StoredBuild } from '../index/corpus-worker.js';
 import { type CorpusWorker, createCorpusWorker } from '../index/create-corpus-worker.js';
 import { diffCorpus } from '../index/diff-corpus.js';
 import type { CorpusCacheLocation } from '../index/load-or-build-corpus-index.js';
@@ -191,11 +191,13 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         return fresh;
       }
       await saving;
-      const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
-      if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
-      const isSaved = cache !== null && cacheError === null;
-      const source = isSaved ? storeSource(location, cache, settings) : { kind: 'index' as const, packed };
-      const built = toManifest(packed, [], source, settings);
+      const stored: StoredBuild =
+        cache === null
+          ? toStoredBuild(await corpusWorker.run({ kind: 'build', reports, settings, cache }))
+          : await corpusWorker.run({ kind: 'build-store', reports, settings, cache });
+      if (stored.cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${stored.cacheError}`);
+      const source = toSource(stored, location, cache, settings);
+      const built = toManifest(stored, [], source, settings);
       sources.set(built, source);
       return built;
     },
@@ -362,15 +364,31 @@ async function startCorpus(
   const corpusWorker = startCorpusWorker();
   const { loaded, entry, settings } = await corpusWorker.run({ kind: 'load', dir });
   const cache = { entry, location, isStore: true };
-  const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports: loaded.reports, settings, cache });
-  if (cacheError === null) {
-    const source = storeSource(location, cache, settings);
-    return { manifest: toManifest(packed, loaded.warnings, source, settings), source, from: 'built' };
+  // Rule: the corpus worker posts back only the reports' metadata, and the pack only when the store cannot be written.
+  const built = await corpusWorker.run({ kind: 'build-store', reports: loaded.reports, settings, cache });
+  if (built.cacheError !== null) {
+    const path = locateCorpusStore(location, entry.key).path;
+    rebuilt(`Cannot write the corpus store ${path}: ${built.cacheError}; answering from memory`, true);
   }
-  const path = locateCorpusStore(location, entry.key).path;
-  rebuilt(`Cannot write the corpus store ${path}: ${cacheError}; answering from memory`, true);
-  const source = { kind: 'index' as const, packed };
-  return { manifest: toManifest(packed, loaded.warnings, source, settings), source, from: 'built' };
+  const source = toSource(built, location, cache, settings);
+  return { manifest: toManifest(built, loaded.warnings, source, settings), source, from: 'built' };
+}
+
+/** A build without a store (the pack to answer from), as a `build-store` result. */
+function toStoredBuild({ packed }: { readonly packed: PackedCorpusIndex }): StoredBuild {
+  return { fingerprint: packed.fingerprint, reports: packed.reports.map(toReportMetadata), packed, cacheError: null };
+}
+
+/** Where the answer workers read an index the corpus worker built: its store, or the pack when it was not saved. */
+function toSource(
+  stored: StoredBuild,
+  location: CorpusCacheLocation,
+  cache: CorpusWorkerCache | null,
+  settings: CorpusManifest['settings'],
+): AnswerIndexSource {
+  if (stored.packed !== null) return { kind: 'index', packed: stored.packed };
+  if (cache === null) throw new Error('Cannot serve the corpus index: it was neither saved nor packed');
+  return storeSource(location, cache, settings);
 }
 
 /** Where the answer workers read an index the corpus worker saved to the store of `cache`. */
@@ -382,9 +400,9 @@ function storeSource(
   return { kind: 'store', path: locateCorpusStore(location, cache.entry.key).path, settings };
 }
 
-/** The manifest of a packed index (its reports in index order) built with `settings`, naming its store when it has one. */
+/** The manifest of an index the corpus worker built with `settings` (its reports in index order), naming its store when it has one. */
 function toManifest(
-  packed: PackedCorpusIndex,
+  packed: Pick<StoredBuild, 'fingerprint' | 'reports'>,
   warnings: CorpusManifest['warnings'],
   source: AnswerIndexSource,
   settings: CorpusManifest['settings'],
