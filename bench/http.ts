@@ -5,8 +5,9 @@ import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type Config, loadConfig } from '../src/config/config.js';
-import { createAnswerPool } from '../src/slack/create-answer-pool.js';
+import { createAnswerPool, toAnswerIndexSource } from '../src/slack/create-answer-pool.js';
 import { createSlackApp } from '../src/slack/create-slack-app.js';
+import { serveIndexInProcess } from '../src/slack/serve-index-in-process.js';
 import { startFakeSlack } from './fake-slack.js';
 import { loadBenchCorpus } from './latency.js';
 import { makeQuerySets } from './make-queries.js';
@@ -89,10 +90,12 @@ export async function runHttpBenchmark(full: boolean): Promise<string> {
   // As `startVerbatim` runs the bot: answers in an answer worker thread.
   const logger = { write: () => undefined };
   const readyStarted = performance.now();
-  const pool = createAnswerPool(index, { logger });
+  const pool = createAnswerPool(toAnswerIndexSource(index), { logger });
   await pool.ready;
   const readyMs = performance.now() - readyStarted;
-  const slack = createSlackApp({ config, getIndex: () => index, answerPage: pool.answerPage, logger });
+  const { getManifest } = serveIndexInProcess(() => index);
+  const corpus = { getManifest, answerPage: pool.answerPage, askCorpus: pool.askCorpus };
+  const slack = createSlackApp({ config, corpus, logger });
   const { port } = await slack.start(0, '127.0.0.1');
   const total = full ? 600 : 60;
   const capMs = full ? 60_000 : 15_000;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { buildCorpusCachePath } from '../src/index/load-or-build-corpus-index.js';
+import { readStoredCorpusIndex } from '../src/index/store/read-stored-corpus-index.js';
 import { createJsonLogger } from '../src/slack/json-logger.js';
 import { startVerbatim } from '../src/slack/start-verbatim.js';
 import { startFakeSlack } from './fake-slack.js';
@@ -104,7 +105,10 @@ export async function runLiveUpdateBenchmark(full: boolean): Promise<string> {
   // 2. A batch landing at once (moved in by another process, so writing it costs the bot nothing),
   // while a query loop runs on `CONNECTIONS` connections.
   // The six query sets of benchmarks 3 and 4, cycled as benchmark 4 cycles them.
-  const sets = makeQuerySets(bot.getIndex(), indexed.slice(0, base), heldBack);
+  // The bot's main thread holds no index: the queries are made from the store its answer worker reads.
+  const manifest = bot.getManifest();
+  const served = readStoredCorpusIndex(manifest.store ?? '', manifest.settings).index;
+  const sets = makeQuerySets(served, indexed.slice(0, base), heldBack);
   const results: Timed[] = [];
   let isLooping = true;
   let next = 0;
@@ -127,7 +131,7 @@ export async function runLiveUpdateBenchmark(full: boolean): Promise<string> {
   isLooping = false;
   await loops;
   for (const agent of [probe, ...agents]) agent.destroy();
-  const reports = bot.getIndex().reports.length;
+  const reports = bot.getManifest().reports.length;
   await bot.stop();
   await fake.close();
   rmSync(runDir, { recursive: true, force: true });

@@ -22,6 +22,18 @@ type StartRun = {
   readonly peakRss: number;
 };
 
+/** One start of the whole bot (`bench/start-bot-child.ts`): ready time, and memory once started. */
+type BotRun = {
+  readonly reports: number;
+  readonly source: string;
+  readonly readyMs: number;
+  /** Process RSS once started: every thread (main, answer worker, corpus worker). */
+  readonly rss: number;
+  /** The main thread's own V8 heap after a full collection: the index it holds, or only its manifest. */
+  readonly mainHeap: number;
+  readonly peakRss: number;
+};
+
 /**
  * The full cold start takes many minutes, so `bench/full-cold-start.ts` runs it once, saves its
  * result here and leaves the cache that the full mode's warm starts, latency and HTTP runs load.
@@ -72,11 +84,7 @@ export function runStartupBenchmark(full: boolean): string {
   const row = (name: string, runs: readonly StartRun[]) => {
     const pick = (value: (run: StartRun) => number) => median(runs.map(value));
     return [
-      name,
-      runs[0]?.reports ?? 0,
-      runs.length,
-      runs.map((run) => run.source).join(','),
-      (pick((run) => run.readyMs) / 1000).toFixed(1),
+      ...leadColumns(name, runs),
       (pick((run) => run.importMs) / 1000).toFixed(1),
       (pick((run) => run.loadMs) / 1000).toFixed(1),
       (pick((run) => run.buildMs) / 1000).toFixed(1),
@@ -104,7 +112,61 @@ export function runStartupBenchmark(full: boolean): string {
       row('warm (SQLite store)', storeWarm),
     ],
   );
+  return `${table}\n\n(load average after the cold start: ${coldLoad})\n\n${runBotStartups(dir, count)}`;
+}
+
+/**
+ * The whole bot (`startVerbatim`, fake Slack) started on the corpus of `count` articles in `dir`:
+ * one cold start (the store built and written), then 3 warm ones, each in its own process. Prints
+ * the ready time and the memory once started: the process RSS and the main thread's own heap.
+ */
+export function runBotStartups(dir: string, count: number): string {
+  const cacheDir = join(WORK_DIR, `startup-bot-${count}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const flags = [...LARGE_HEAP, '--expose-gc'];
+  const cold = runChild<BotRun>('start-bot-child.ts', [dir, cacheDir], flags);
+  const coldLoad = describeMachine().split('load average ')[1];
+  const warm = [1, 2, 3].map(() => runChild<BotRun>('start-bot-child.ts', [dir, cacheDir], flags));
+  const row = (name: string, runs: readonly BotRun[]) => {
+    const pick = (value: (run: BotRun) => number) => median(runs.map(value));
+    return [
+      ...leadColumns(name, runs),
+      mb(pick((run) => run.rss)),
+      mb(pick((run) => run.mainHeap)),
+      mb(pick((run) => run.peakRss)),
+    ];
+  };
+  const table = formatTable(
+    [
+      'bot start',
+      'reports',
+      'runs',
+      'index from',
+      'ready s (median)',
+      'RSS after start MB',
+      'main heap MB',
+      'peak RSS MB',
+    ],
+    [row('cold (store built in the corpus worker)', [cold]), row('warm (store)', warm)],
+  );
   return `${table}\n\n(load average after the cold start: ${coldLoad})`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(runStartupBenchmark(isFullMode()));
+/** The columns every start row begins with: its name, reports, runs, where the index came from, and the median ready time. */
+function leadColumns(
+  name: string,
+  runs: readonly { readonly reports: number; readonly source: string; readonly readyMs: number }[],
+): (string | number)[] {
+  const ready = median(runs.map((run) => run.readyMs));
+  return [name, runs[0]?.reports ?? 0, runs.length, runs.map((run) => run.source).join(','), (ready / 1000).toFixed(1)];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // `--bot-only`: the whole bot's starts alone (its cold start builds the store, as the others' do).
+  const count = articleCountOption() ?? QUICK_ARTICLES;
+  console.log(
+    process.argv.includes('--bot-only')
+      ? runBotStartups(writeCorpusDir(count), count)
+      : runStartupBenchmark(isFullMode()),
+  );
+}

@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     });
     return 1;
   }
-  const index = bot.getIndex();
+  const index = bot.getManifest();
   const { channelIds, time, timeZone } = config.digest;
   logger.write({
     level: 'info',

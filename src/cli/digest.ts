@@ -109,7 +109,7 @@ export async function runDigestCli(argv: readonly string[], deps: DigestCliDeps)
       stateDir,
       timeZone,
       onEmptyDay,
-      getIndex: () => index,
+      makeDigest: (options) => buildDigest(index, options),
       poster,
       clock: deps.clock,
       sleep: deps.sleep,

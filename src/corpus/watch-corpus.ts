@@ -28,8 +28,14 @@ export type WatchCorpusOptions<TIndex> = {
   readonly debounceMs?: number;
   /** How often the folder itself is checked (deleted, replaced, back); 1,000 ms by default. */
   readonly checkMs?: number;
-  /** The load done at start, so an event that changes nothing swaps nothing and old warnings are not repeated. */
-  readonly initial?: LoadedCorpus;
+  /**
+   * The load done at start, so an event that changes nothing swaps nothing and old warnings are not
+   * repeated; only each report's file and hash are read (a corpus manifest's reports do).
+   */
+  readonly initial?: {
+    readonly reports: readonly Pick<Report, 'file' | 'hash'>[];
+    readonly warnings: LoadedCorpus['warnings'];
+  };
   /** Reads the folder; `loadCorpus` by default. */
   readonly load?: (dir: string) => Promise<LoadedCorpus>;
 };
@@ -218,7 +224,7 @@ function readFolderId(dir: string): FolderState {
 }
 
 /** The set of files and their content hashes, in a stable order. */
-function fingerprintOf(reports: readonly Report[]): string {
+function fingerprintOf(reports: readonly Pick<Report, 'file' | 'hash'>[]): string {
   return reports
     .map((report) => `${report.file}\u0000${report.hash}`)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

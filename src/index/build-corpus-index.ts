@@ -61,7 +61,7 @@ export function orderReports(reports: readonly Report[]): Report[] {
 }
 
 /** SHA-256 over the reports' paths and content hashes, in the order given (`orderReports` first). */
-export function buildFingerprint(reports: readonly Report[]): string {
+export function buildFingerprint(reports: readonly Pick<Report, 'file' | 'hash'>[]): string {
   const hash = createHash('sha256');
   for (const report of reports) hash.update(`${report.file}\0${report.hash}\n`);
   return hash.digest('hex');

@@ -7,6 +7,7 @@ import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { Report } from '../corpus/report.js';
 import { buildSideLexicon } from '../extract/sides/side-lexicon.js';
 import { buildCorpusIndex } from './build-corpus-index.js';
+import { type ReportMetadata, toReportMetadata } from './corpus-manifest.js';
 import { createFileParser } from './create-file-parser.js';
 import type { CorpusDelta } from './diff-corpus.js';
 import {
@@ -43,6 +44,13 @@ export type CorpusWorkerTask =
       /** The corpus settings its load read (`verbatim.yml`). */
       readonly settings: CorpusSettings;
       readonly cache: CorpusWorkerCache | null;
+    }
+  | {
+      /** `build` into the SQLite store for a caller that keeps only the manifest: the pack comes back only when the save failed. */
+      readonly kind: 'build-store';
+      readonly reports: readonly Report[];
+      readonly settings: CorpusSettings;
+      readonly cache: CorpusWorkerCache;
     };
 
 /** What the worker is sent: a task and the id its reply carries. */
@@ -59,7 +67,19 @@ export type CorpusWorkerReply =
       /** Why the cache could not be saved, or null (saved, or no cache asked for); the index is good either way. */
       readonly cacheError: string | null;
     }
+  | ({ readonly kind: 'stored'; readonly id: number } & StoredBuild)
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+
+/**
+ * What a `build-store` task gives: the built index's fingerprint and reports' metadata (in index
+ * order), and, only when the store could not be written (`cacheError`), the pack to answer from.
+ */
+export type StoredBuild = {
+  readonly fingerprint: string;
+  readonly reports: readonly ReportMetadata[];
+  readonly packed: PackedCorpusIndex | null;
+  readonly cacheError: string | null;
+};
 
 if (parentPort === null) throw new Error('Cannot run a corpus task: corpus-worker.ts runs only as a worker thread');
 const port = parentPort;
@@ -72,6 +92,15 @@ async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply
       return { kind: 'prepared', id, prepared: prepareCorpusDelta(task.delta, buildSideLexicon(task.settings)) };
     }
     const index = buildCorpusIndex(task.reports, { settings: task.settings });
+    if (task.kind === 'build-store') {
+      const cacheError = await saveCorpusStore(index, task.cache.entry, task.cache.location).then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+      const { fingerprint } = index;
+      const packed = cacheError === null ? null : packCorpusIndex(index);
+      return { kind: 'stored', id, fingerprint, reports: index.reports.map(toReportMetadata), packed, cacheError };
+    }
     const { cache } = task;
     const cacheError =
       cache === null

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { CorpusWorkerReply, CorpusWorkerRequest, CorpusWorkerTask } from './corpus-worker.js';
+import type { CorpusWorkerReply, CorpusWorkerRequest, CorpusWorkerTask, StoredBuild } from './corpus-worker.js';
 import { createWorkerThread } from './create-worker-thread.js';
 import type { CacheableCorpus } from './load-or-build-corpus-index.js';
 import type { PackedCorpusIndex } from './pack-corpus-index.js';
@@ -10,7 +10,9 @@ export type CorpusWorkerResult<TTask extends CorpusWorkerTask> = TTask extends {
   ? CacheableCorpus
   : TTask extends { readonly kind: 'prepare' }
     ? PreparedCorpusDelta
-    : { readonly packed: PackedCorpusIndex; readonly cacheError: string | null };
+    : TTask extends { readonly kind: 'build-store' }
+      ? StoredBuild
+      : { readonly packed: PackedCorpusIndex; readonly cacheError: string | null };
 
 /** A worker thread that does corpus tasks, one at a time, in the order given. */
 export type CorpusWorker = {
@@ -66,7 +68,10 @@ export function createCorpusWorker(): CorpusWorker {
       if (reply.kind === 'failed') job.reject(new Error(reply.message));
       else if (reply.kind === 'loaded') job.resolve(reply.corpus);
       else if (reply.kind === 'prepared') job.resolve(reply.prepared);
-      else job.resolve({ packed: reply.packed, cacheError: reply.cacheError });
+      else if (reply.kind === 'stored') {
+        const { fingerprint, reports, packed, cacheError } = reply;
+        job.resolve({ fingerprint, reports, packed, cacheError });
+      } else job.resolve({ packed: reply.packed, cacheError: reply.cacheError });
     });
     started.on('error', (error) => {
       failure = error.message;

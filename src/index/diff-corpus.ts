@@ -16,7 +16,10 @@ export type CorpusDelta = {
  * @example
  * diffCorpus(index.reports, loaded.reports); // { upserted: [the new report], removedIds: ['old-report'] }
  */
-export function diffCorpus(before: readonly Report[], after: readonly Report[]): CorpusDelta {
+export function diffCorpus(
+  before: readonly Pick<Report, 'id' | 'file' | 'hash'>[],
+  after: readonly Report[],
+): CorpusDelta {
   const known = new Map(before.map((report) => [report.id, report]));
   const kept = new Set(after.map((report) => report.id));
   const upserted = after

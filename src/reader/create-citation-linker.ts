@@ -1,6 +1,5 @@
 import type { Citation, CitationLink } from '../answer/answer.js';
 import type { Report } from '../corpus/report.js';
-import type { CorpusIndex } from '../index/corpus-index.js';
 import { linkCitations } from './link-citations.js';
 import { buildReaderUrl } from './reader-link-url.js';
 
@@ -13,6 +12,9 @@ export type ReaderLinkSettings = {
   readonly expiresAt?: number | null;
 };
 
+/** What the linker finds a citation's report in: an index, or the main thread's corpus manifest. */
+export type LinkableCorpus = { readonly reports: readonly Pick<Report, 'id' | 'file' | 'url'>[] };
+
 /** Returns a copy of an answer, digest or Home summary whose citations carry their links. */
 export type LinkCitations = <T>(value: T) => T;
 
@@ -22,13 +24,14 @@ export const NO_LINKS: LinkCitations = (value) => value;
 /**
  * The linker the Slack app, the digest, the terminal and the playground use: each citation links
  * to the reader at its sentence (report id and offsets, signed), plus the report's own URL when it
- * has one. The report is found by the citation's file in the index `getIndex` returns at the time
- * of the call (it may be swapped while the bot runs); a citation of a file the index no longer
+ * has one. The report is found by the citation's file in the index (or the main thread's corpus
+ * manifest) `getIndex` returns at the time of the call (it may be swapped while the bot runs); a citation of a file the index no longer
  * holds stays unlinked. Deterministic for a given index and settings.
  */
-export function createCitationLinker(settings: ReaderLinkSettings, getIndex: () => CorpusIndex): LinkCitations {
-  const byFile = new WeakMap<CorpusIndex, ReadonlyMap<string, Report>>();
-  const findReport = (file: string): Report | undefined => {
+export function createCitationLinker(settings: ReaderLinkSettings, getIndex: () => LinkableCorpus): LinkCitations {
+  type Linkable = LinkableCorpus['reports'][number];
+  const byFile = new WeakMap<LinkableCorpus, ReadonlyMap<string, Linkable>>();
+  const findReport = (file: string): Linkable | undefined => {
     const index = getIndex();
     let reports = byFile.get(index);
     if (reports === undefined) {

@@ -32,7 +32,7 @@ export async function answerAskedMessage(
         sharedBy: null,
         isShareable: false,
         hasExcerpts: hasExcerpts === true,
-        feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+        feedback: { answerKind, fingerprint: deps.getManifest().fingerprint },
       }),
     );
     return { outcome: 'answered', answerKind };

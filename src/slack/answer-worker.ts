@@ -9,6 +9,7 @@ import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-
 import type { PreparedCorpusDelta } from '../index/prepare-corpus-delta.js';
 import { readStoredCorpusIndex } from '../index/store/read-stored-corpus-index.js';
 import { createCitationLinker, type ReaderLinkSettings } from '../reader/create-citation-linker.js';
+import { answerCorpusQuery, type CorpusQuery } from './answer-corpus-query.js';
 import type { AnswerFunction, PageRequest, SlackAnswer } from './answer-slack-question.js';
 import { createPageAnswerer } from './create-page-answerer.js';
 
@@ -21,19 +22,21 @@ export type AnswerWorkerInput = { readonly answerModule: string | null; readonly
 /**
  * What the pool sends: the index to answer from (replacing the one before), packed or as the path of
  * its SQLite store (opened read-only here, docs/store.md), a delta to apply to it, whether it is
- * stale, or a question.
+ * stale, a question, or a corpus query (a reader page, the Home summary, a citation, a digest).
  */
 export type AnswerWorkerRequest =
   | { readonly kind: 'index'; readonly packed: PackedCorpusIndex }
   | { readonly kind: 'store'; readonly path: string; readonly settings: CorpusSettings }
   | { readonly kind: 'delta'; readonly prepared: PreparedCorpusDelta }
   | { readonly kind: 'stale'; readonly stale: CorpusStaleness | null }
-  | ({ readonly kind: 'ask'; readonly id: number } & PageRequest);
+  | ({ readonly kind: 'ask'; readonly id: number } & PageRequest)
+  | { readonly kind: 'query'; readonly id: number; readonly query: CorpusQuery };
 
 /** What the worker posts back: that an index is unpacked and answers come from it, or each question's page, or why it failed. */
 export type AnswerWorkerReply =
   | { readonly kind: 'indexed'; readonly fingerprint: string }
   | { readonly kind: 'answered'; readonly id: number; readonly answer: SlackAnswer }
+  | { readonly kind: 'queried'; readonly id: number; readonly result: unknown }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
 if (parentPort === null) throw new Error('Cannot answer: answer-worker.ts runs only as a worker thread');
@@ -54,6 +57,7 @@ const answerPage = createPageAnswerer({
   ...(answer === undefined ? {} : { answer }),
   ...(input.reader === null ? {} : { linkCitations: createCitationLinker(input.reader, getIndex) }),
 });
+const secret = input.reader?.secret ?? null;
 // Rule: one request at a time, in arrival order, even when an answer function is asynchronous.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: AnswerWorkerRequest) => {
@@ -86,7 +90,10 @@ async function handle(request: AnswerWorkerRequest): Promise<void> {
   }
   let reply: AnswerWorkerReply;
   try {
-    reply = { kind: 'answered', id: request.id, answer: await answerPage(request) };
+    reply =
+      request.kind === 'query'
+        ? { kind: 'queried', id: request.id, result: answerCorpusQuery(getIndex(), request.query, secret) }
+        : { kind: 'answered', id: request.id, answer: await answerPage(request) };
   } catch (error: unknown) {
     reply = { kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
   }

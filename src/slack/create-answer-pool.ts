@@ -1,11 +1,14 @@
 import type { Worker } from 'node:worker_threads';
+import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
 import { createWorkerThread } from '../index/create-worker-thread.js';
 import { type PackedCorpusIndex, packCorpusIndex } from '../index/pack-corpus-index.js';
 import type { PreparedCorpusDelta } from '../index/prepare-corpus-delta.js';
 import type { ReaderLinkSettings } from '../reader/create-citation-linker.js';
+import type { CorpusQuery } from './answer-corpus-query.js';
 import type { AnswerPage, PageRequest, SlackAnswer } from './answer-slack-question.js';
 import type { AnswerWorkerInput, AnswerWorkerReply, AnswerWorkerRequest } from './answer-worker.js';
+import type { AskCorpus } from './ask-corpus-in-process.js';
 import type { JsonLogger } from './json-logger.js';
 
 /** Restarts in a row, with no answer between them, after which a worker is not started again. */
@@ -22,6 +25,14 @@ export type AnswerPoolOptions = {
   readonly reader?: ReaderLinkSettings | null;
 };
 
+/**
+ * Where a worker reads its index: the path of its SQLite store (opened read-only in the worker,
+ * docs/store.md), or the index packed (built in a worker thread, when the store cannot be written).
+ */
+export type AnswerIndexSource =
+  | { readonly kind: 'store'; readonly path: string; readonly settings: CorpusSettings }
+  | { readonly kind: 'index'; readonly packed: PackedCorpusIndex };
+
 /** Answer worker threads holding the corpus index, fed from one first-in, first-out queue. */
 export type AnswerPool = {
   /**
@@ -32,16 +43,22 @@ export type AnswerPool = {
   /** Queues a question; resolves with its page, or rejects when answering failed or a worker stopped. */
   readonly answerPage: AnswerPage;
   /**
-   * Sends a new index to every worker; questions queued after this call are answered from it.
-   * `packed`, when given, is that index already packed (built in a worker thread), so it is not packed again here.
+   * Queues a corpus query (a reader page, the Home summary, a citation, the digest's content) in the
+   * same queue as the questions; resolves with its result (`answerCorpusQuery`), or rejects as `answerPage` does.
    */
-  readonly setIndex: (index: CorpusIndex, packed?: PackedCorpusIndex) => void;
+  readonly askCorpus: AskCorpus;
+  /** Sends a new index to every worker; questions queued after this call are answered from it. */
+  readonly setIndex: (source: AnswerIndexSource) => void;
   /**
-   * Sends every worker a delta to apply to the index it holds (`applyCorpusDelta`), which makes it
-   * `next`; questions queued after this call are answered from it. Far less to send and apply
-   * than a whole index.
+   * Sends every worker a delta to apply to the index it holds (`applyCorpusDelta`); questions
+   * queued after this call are answered from it. Far less to send and apply than a whole index.
    */
-  readonly applyDelta: (next: CorpusIndex, prepared: PreparedCorpusDelta) => void;
+  readonly applyDelta: (prepared: PreparedCorpusDelta) => void;
+  /**
+   * Tells the pool that `source` now holds the index the workers hold (the store written after the
+   * deltas sent): a restarted worker reads it instead of the last index sent and the deltas since. Sends nothing.
+   */
+  readonly setRestartSource: (source: AnswerIndexSource) => void;
   /** Flags the workers' index stale (the corpus folder is gone), or fresh again with null; the index itself is not sent again. */
   readonly setStale: (stale: CorpusStaleness | null) => void;
   /** Stops the workers; questions still queued or under way are rejected. */
@@ -54,8 +71,10 @@ export class AnswerWorkerError extends Error {
 }
 
 type Job = {
-  readonly request: PageRequest;
-  readonly resolve: (answer: SlackAnswer) => void;
+  readonly request:
+    | { readonly kind: 'page'; readonly page: PageRequest }
+    | { readonly kind: 'query'; readonly query: CorpusQuery };
+  readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
 };
 /** A worker, whether it has unpacked its first index (it is handed questions only then), and the question it is answering. */
@@ -71,15 +90,16 @@ type Slot = { readonly worker: Worker; isIndexed: boolean; job: Job | null };
  * current index; after `MAX_RESTARTS_IN_A_ROW` stops with no answer between them, it is not
  * restarted and every question fails (and is logged) until the pool is closed.
  *
- * The main thread keeps the index it packed (the digest, the App Home and the cache use it), so
- * the index is in memory once per worker plus once on the main thread.
+ * The main thread holds no index: it sends each worker where to read one (`AnswerIndexSource`), and
+ * keeps for restarts only that source and the deltas sent since (a pack only when there is no store).
  */
-export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions): AnswerPool {
+export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOptions): AnswerPool {
   const { logger } = options;
   const input: AnswerWorkerInput = { answerModule: options.answerModule?.href ?? null, reader: options.reader ?? null };
-  // The index, not its pack, is kept: a pack (the search index as JSON) is made when sent, then dropped.
-  let current = index;
-  let currentStale: CorpusStaleness | null = index.stale ?? null;
+  // What a restarted worker is sent: the last index source, then the deltas applied since, in order.
+  let base: AnswerIndexSource = first;
+  let deltasSince: PreparedCorpusDelta[] = [];
+  let currentStale: CorpusStaleness | null = null;
   let isClosed = false;
   let restartsInARow = 0;
   const queue: Job[] = [];
@@ -94,12 +114,13 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
   // A pool that never became ready is reported where `ready` is awaited, never as unhandled.
   ready.catch(() => undefined);
 
-  const start = (number: number, indexMessage: AnswerWorkerRequest): Slot => {
+  const start = (number: number): Slot => {
     const worker = createWorkerThread({ name: 'answer-worker', base: import.meta.url }, input);
     const slot: Slot = { worker, isIndexed: false, job: null };
     const staleMessage: AnswerWorkerRequest = { kind: 'stale', stale: currentStale };
     worker.postMessage(staleMessage);
-    worker.postMessage(indexMessage);
+    worker.postMessage(base);
+    for (const prepared of deltasSince) worker.postMessage({ kind: 'delta', prepared } satisfies AnswerWorkerRequest);
     worker.on('message', (reply: AnswerWorkerReply) => {
       if (reply.kind === 'indexed') {
         slot.isIndexed = true;
@@ -112,6 +133,7 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
       if (job !== null) {
         restartsInARow = 0;
         if (reply.kind === 'answered') job.resolve(reply.answer);
+        else if (reply.kind === 'queried') job.resolve(reply.result);
         else job.reject(new Error(reply.message));
       }
       dispatch();
@@ -135,7 +157,7 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
         }
         return;
       }
-      slots.splice(slots.indexOf(slot), 1, start(number, buildIndexMessage(current)));
+      slots.splice(slots.indexOf(slot), 1, start(number));
       logger.write({ level: 'info', msg: 'answer worker restarted', worker: number });
       dispatch();
     });
@@ -148,7 +170,10 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
       if (job === undefined) continue;
       slot.job = job;
       nextId += 1;
-      const message: AnswerWorkerRequest = { kind: 'ask', id: nextId, ...job.request };
+      const message: AnswerWorkerRequest =
+        job.request.kind === 'page'
+          ? { kind: 'ask', id: nextId, ...job.request.page }
+          : { kind: 'query', id: nextId, query: job.request.query };
       slot.worker.postMessage(message);
     }
   };
@@ -157,26 +182,31 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
     for (const job of queue.splice(0)) job.reject(new AnswerWorkerError(`Cannot answer: ${reason}`));
   };
 
-  const first = buildIndexMessage(index);
-  for (let number = 0; number < (options.workers ?? 1); number++) slots.push(start(number, first));
+  const enqueue = (request: Job['request']) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (isClosed) return reject(new AnswerWorkerError('Cannot answer: the answer pool is closed'));
+      if (slots.length === 0) return reject(new AnswerWorkerError('Cannot answer: no answer worker is running'));
+      queue.push({ request, resolve, reject });
+      dispatch();
+    });
+  for (let number = 0; number < (options.workers ?? 1); number++) slots.push(start(number));
   return {
     ready,
-    answerPage: (request) =>
-      new Promise<SlackAnswer>((resolve, reject) => {
-        if (isClosed) return reject(new AnswerWorkerError('Cannot answer: the answer pool is closed'));
-        if (slots.length === 0) return reject(new AnswerWorkerError('Cannot answer: no answer worker is running'));
-        queue.push({ request, resolve, reject });
-        dispatch();
-      }),
-    setIndex(next, packed) {
-      current = next;
-      const message = buildIndexMessage(next, packed);
-      for (const slot of slots) slot.worker.postMessage(message);
+    answerPage: async (page) => (await enqueue({ kind: 'page', page })) as SlackAnswer,
+    askCorpus: async (query) => (await enqueue({ kind: 'query', query })) as never,
+    setIndex(source) {
+      base = source;
+      deltasSince = [];
+      for (const slot of slots) slot.worker.postMessage(source);
     },
-    applyDelta(next, prepared) {
-      current = next;
+    applyDelta(prepared) {
+      deltasSince.push(prepared);
       const message: AnswerWorkerRequest = { kind: 'delta', prepared };
       for (const slot of slots) slot.worker.postMessage(message);
+    },
+    setRestartSource(source) {
+      base = source;
+      deltasSince = [];
     },
     setStale(stale) {
       currentStale = stale;
@@ -192,8 +222,11 @@ export function createAnswerPool(index: CorpusIndex, options: AnswerPoolOptions)
   };
 }
 
-/** How a worker is given an index: the path of its SQLite store when it has one (the worker opens it read-only), else packed. */
-function buildIndexMessage(index: CorpusIndex, packed?: PackedCorpusIndex): AnswerWorkerRequest {
+/**
+ * How a worker is given an index a caller holds (tests, tools): the path of its SQLite store when it
+ * has one (the worker opens it read-only), else packed (`packed` when already packed, else packed here).
+ */
+export function toAnswerIndexSource(index: CorpusIndex, packed?: PackedCorpusIndex): AnswerIndexSource {
   if (index.store !== undefined) return { kind: 'store', path: index.store, settings: index.settings };
   return { kind: 'index', packed: packed ?? packCorpusIndex(index) };
 }

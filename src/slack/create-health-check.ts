@@ -1,10 +1,10 @@
 import type { CustomRoute } from '@slack/bolt';
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusManifest } from '../index/corpus-manifest.js';
 
 /** What `GET /healthz` answers: whether the bot serves requests, and which corpus it answers from. */
 export type HealthStatus = {
   readonly ready: boolean;
-  /** The corpus fingerprint of the index answers come from (as `/sources` shows it). */
+  /** The corpus fingerprint of the index answers come from (as `/sources` shows it), from the manifest. */
   readonly fingerprint: string;
   readonly reports: number;
   /** Why the index is stale (the corpus folder is gone), or null while it follows the folder. */
@@ -27,18 +27,18 @@ export const HEALTH_PATH = '/healthz';
  * restarting it would not bring the folder back; `stale` says why. Never cached.
  *
  * @example
- * const health = createHealthCheck(getIndex);
+ * const health = createHealthCheck(getManifest);
  * new HTTPReceiver({ …, customRoutes: [health.route] });
  * await app.start(); health.setReady(true);
  */
-export function createHealthCheck(getIndex: () => CorpusIndex): HealthCheck {
+export function createHealthCheck(getManifest: () => CorpusManifest): HealthCheck {
   let isReady = false;
   return {
     route: {
       path: HEALTH_PATH,
       method: ['GET'],
       handler(_req, res) {
-        const index = getIndex();
+        const index = getManifest();
         const status: HealthStatus = {
           ready: isReady,
           fingerprint: index.fingerprint,

@@ -1,13 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { answerQuestion } from '../answer/answer-question.js';
 import type { Config } from '../config/config.js';
-import type { CorpusIndex } from '../index/corpus-index.js';
 import type { LinkCitations } from '../reader/create-citation-linker.js';
 import type { WebRoute } from '../web/create-web-routes.js';
-import type { AnswerFunction, AnswerPage, PreviewDigest } from './answer-slack-question.js';
+import type { PreviewDigest } from './answer-slack-question.js';
 import { createHealthCheck } from './create-health-check.js';
-import { createPageAnswerer } from './create-page-answerer.js';
 import { createSafeRetryConfig } from './create-safe-retry-config.js';
 import { createDeliveryDedupe, DEDUPE_CAPACITY } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
@@ -15,18 +12,18 @@ import { guardHttpReceiver } from './guard-http-receiver.js';
 import { buildIntakeDeps } from './intake/build-intake-deps.js';
 import { createBoltLogger, type JsonLogger } from './json-logger.js';
 import { registerListeners } from './register-listeners.js';
+import type { SlackCorpus } from './serve-index-in-process.js';
 
-/** What the Slack app is built from. Only `config`, `getIndex` and `logger` are needed in production. */
+/** What the Slack app is built from. Only `config`, `corpus` and `logger` are needed in production. */
 export type CreateSlackAppOptions = {
   readonly config: Config;
-  /** Called on every request, so the corpus index can be swapped while the app runs. */
-  readonly getIndex: () => CorpusIndex;
+  /**
+   * The corpus manifest, and where pages and corpus queries are answered (the answer worker pool in
+   * production, `serveIndexInProcess` in tests); read on every request, so the corpus can change while the app runs.
+   */
+  readonly corpus: SlackCorpus;
   readonly logger: JsonLogger;
   readonly clock?: Clock;
-  /** Replaces `answerQuestion` (tests use a slow or failing one); used when `answerPage` is not given. */
-  readonly answer?: AnswerFunction;
-  /** Answers and renders a page (the answer worker pool in production); in process from `getIndex` and `answer` by default. */
-  readonly answerPage?: AnswerPage;
   /** `/verbatim digest`: the preview of the next digest, or null while no digest is configured. */
   readonly previewDigest?: PreviewDigest | null;
   /** How long a slash command waits for its answer before acknowledging empty; 2,000 ms by default. */
@@ -74,7 +71,7 @@ export const DEFAULT_WEB_API_TIMEOUT_MS = 10_000;
 export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const { config, logger } = options;
   const boltLogger = createBoltLogger(logger, config.log.level);
-  const health = createHealthCheck(options.getIndex);
+  const health = createHealthCheck(options.corpus.getManifest);
   const clientOptions = {
     // Rule: a call that may have landed (a timeout, a dropped connection, a 5xx) is never retried.
     retryConfig: createSafeRetryConfig(options.retryConfig ?? DEFAULT_RETRY_CONFIG),
@@ -118,14 +115,9 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     convoStore: false,
   });
   registerListeners(app, {
-    getIndex: options.getIndex,
-    answerPage:
-      options.answerPage ??
-      createPageAnswerer({
-        getIndex: options.getIndex,
-        answer: options.answer ?? answerQuestion,
-        ...(options.linkCitations === undefined ? {} : { linkCitations: options.linkCitations }),
-      }),
+    getManifest: options.corpus.getManifest,
+    askCorpus: options.corpus.askCorpus,
+    answerPage: options.corpus.answerPage,
     previewDigest: options.previewDigest ?? null,
     ...(options.linkCitations === undefined ? {} : { linkCitations: options.linkCitations }),
     logger,

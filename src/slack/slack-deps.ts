@@ -1,5 +1,6 @@
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusManifest } from '../index/corpus-manifest.js';
 import type { AnswerDeps } from './answer-slack-question.js';
+import type { AskCorpus } from './ask-corpus-in-process.js';
 import type { DeliveryDedupe } from './dedupe-deliveries.js';
 import type { Clock } from './error-boundary.js';
 import type { IntakeDeps } from './intake/add-report.js';
@@ -7,8 +8,10 @@ import type { JsonLogger } from './json-logger.js';
 
 /** Everything the listeners need, passed down explicitly by `createSlackApp`. */
 export type SlackDeps = AnswerDeps & {
-  /** The current index, for the App Home summary (answers come through `answerPage`). */
-  readonly getIndex: () => CorpusIndex;
+  /** The current corpus manifest (the feedback fingerprint); the main thread holds no index. */
+  readonly getManifest: () => CorpusManifest;
+  /** Reads the corpus's text where the index is (the App Home summary, the citation menu); answers come through `answerPage`. */
+  readonly askCorpus: AskCorpus;
   readonly logger: JsonLogger;
   readonly clock: Clock;
   readonly dedupe: DeliveryDedupe;

@@ -1,24 +1,26 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { webApi } from '@slack/bolt';
+import type { BuildDigestOptions } from '../answer/build-digest.js';
 import type { Config } from '../config/config.js';
 import type { Report } from '../corpus/report.js';
 import { watchCorpus } from '../corpus/watch-corpus.js';
-import { applyCorpusDelta } from '../index/apply-corpus-delta.js';
-import type { CorpusIndex, CorpusStaleness } from '../index/corpus-index.js';
-import { createCorpusWorker } from '../index/create-corpus-worker.js';
+import type { CorpusStaleness } from '../index/corpus-index.js';
+import { applyManifestDelta, type CorpusManifest, toReportMetadata } from '../index/corpus-manifest.js';
+import type { CorpusWorkerCache, StoredBuild } from '../index/corpus-worker.js';
+import { type CorpusWorker, createCorpusWorker } from '../index/create-corpus-worker.js';
 import { diffCorpus } from '../index/diff-corpus.js';
-import { type PackedCorpusIndex, unpackCorpusIndex } from '../index/pack-corpus-index.js';
+import type { CorpusCacheLocation } from '../index/load-or-build-corpus-index.js';
+import type { PackedCorpusIndex } from '../index/pack-corpus-index.js';
 import type { CorpusCacheEntry } from '../index/serialize-corpus-index.js';
-import { sliceCorpusDelta } from '../index/slice-corpus-delta.js';
-import { loadOrBuildStoredCorpusIndex } from '../index/store/load-or-build-stored-corpus-index.js';
+import { locateCorpusStore } from '../index/store/corpus-store-files.js';
+import { loadStoredCorpusManifest } from '../index/store/load-stored-corpus-manifest.js';
 import { createCitationLinker, NO_LINKS } from '../reader/create-citation-linker.js';
 import { createWebRoutes, type WebRoute } from '../web/create-web-routes.js';
 import { type RunningWebServer, startWebServer } from '../web/start-web-server.js';
 import type { PreviewDigest } from './answer-slack-question.js';
 import { buildDigestPreviewAnswer } from './build-digest-preview-answer.js';
-import { createAnswerPool } from './create-answer-pool.js';
+import { type AnswerIndexSource, createAnswerPool } from './create-answer-pool.js';
 import { createSlackApp } from './create-slack-app.js';
 import { createDigestPoster } from './digest/create-digest-poster.js';
 import { deliverDigest } from './digest/deliver-digest.js';
@@ -48,23 +50,22 @@ export type StartVerbatimOptions = {
   readonly digestOwner?: string;
 };
 
-/** The fewest reports per slice of a corpus delta applied on the event loop (a tenth of the corpus when more). */
-const DELTA_SLICE_REPORTS = 100;
 /**
  * The most reports a delta may add, change or remove to be applied in place; a bigger one is built
- * whole in the corpus worker, as before, so answers never wait behind its slices (docs/design.md).
+ * whole in the corpus worker, as before, so answers never wait behind a long apply (docs/design.md).
  */
 const IN_PLACE_MAX_REPORTS = 50;
-/** The shortest pause between two slices of a delta. */
-const MIN_SLICE_PAUSE_MS = 10;
 
 /** The running bot. */
 export type RunningVerbatim = {
   readonly transport: 'socket-mode' | 'http';
   /** The bound HTTP port (Slack's events and the reader; in Socket Mode the reader's), or null in Socket Mode without the reader. */
   readonly port: number | null;
-  /** The index answers come from now (the watcher swaps it when the corpus folder changes). */
-  readonly getIndex: () => CorpusIndex;
+  /**
+   * The manifest of the index answers come from now (the watcher updates it when the corpus folder
+   * changes). The main thread holds no index: the answer workers do.
+   */
+  readonly getManifest: () => CorpusManifest;
   /**
    * Stops the digest scheduler (letting a delivery under way finish), then the watcher (letting an
    * update under way, and its cache save, finish), then its corpus worker, then the Slack app, then
@@ -74,13 +75,17 @@ export type RunningVerbatim = {
 };
 
 /**
- * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it: loads the
- * corpus index from the cache in `CACHE_DIR` when it matches the corpus files (a warm start parses
- * nothing), or builds and caches it; watches the corpus folder (a new index is swapped in when it
- * is read, built and cached in a corpus worker thread, then swapped in); starts the answer worker and waits until it holds the
- * index (`createAnswerPool`); starts the Slack app (which checks the token) with
- * `/verbatim digest` wired to the digest preview; and, when `DIGEST_CHANNELS` is set, starts the
- * digest scheduler, which posts a digest missed earlier today at once.
+ * Starts the whole bot, as `npm start` runs it and as the end-to-end tests start it, with no corpus
+ * index on this thread (docs/store.md, "How the bot uses it"): reads the corpus manifest from the
+ * SQLite store in `CACHE_DIR` when it matches the corpus files (a warm start reads no report text),
+ * or has the corpus worker build the index and write the store; starts the answer worker, which
+ * reads the index from the store (or is sent the corpus worker's pack when the store cannot be
+ * written), and waits until it holds it (`createAnswerPool`); watches the corpus folder (an update
+ * is prepared or built in the corpus worker, applied in the answer workers, and the manifest here
+ * follows); starts the Slack app (which checks the token) with `/verbatim digest` wired to the
+ * digest preview; and, when `DIGEST_CHANNELS` is set, starts the digest scheduler, which posts a
+ * digest missed earlier today at once. Reader pages, the App Home summary, the citation menu and the
+ * digest's content are computed in the answer worker (`AnswerPool.askCorpus`).
  *
  * @throws {CorpusDirError} when the corpus folder cannot be read; any error of the Slack start
  * (a refused token), after closing the watcher.
@@ -90,56 +95,69 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   const now = options.now ?? (() => Date.now());
   const dir = resolve(config.corpus.dir);
   const location = { cacheDir: config.corpus.cacheDir, corpusDir: dir };
-  // The index lives in a SQLite store the answer worker opens read-only (docs/store.md).
-  const first = await loadOrBuildStoredCorpusIndex(dir, {
-    ...location,
-    onRebuild: ({ reason, isUnreadable }) =>
-      logger.write({ level: isUnreadable ? 'warn' : 'info', msg: 'corpus store rebuilt', reason }),
-  });
-  for (const warning of first.warnings) {
+  // Rule: the reads, parses, builds, caches and packs run in worker threads; this thread keeps the manifest only.
+  // The corpus worker is started at once for a cold start's build, else once the answer worker is ready.
+  const corpusSide: { worker: CorpusWorker | null } = { worker: null };
+  const startCorpusWorker = (): CorpusWorker => {
+    corpusSide.worker ??= createCorpusWorker();
+    return corpusSide.worker;
+  };
+  let first: StartedCorpus;
+  try {
+    first = await startCorpus(dir, location, startCorpusWorker, logger);
+  } catch (error: unknown) {
+    await corpusSide.worker?.close();
+    throw error;
+  }
+  for (const warning of first.manifest.warnings) {
     logger.write({
       level: 'warn',
       msg: warning.skipped ? 'report skipped' : 'report loaded with a problem',
       ...warning,
     });
   }
-  logger.write({ level: 'info', msg: 'corpus index ready', source: first.source, reports: first.index.reports.length });
-  // `fresh` is the newest index built; `index` is what is served: `fresh`, flagged stale while the folder is gone.
-  let fresh = first.index;
+  logger.write({
+    level: 'info',
+    msg: 'corpus index ready',
+    source: first.from,
+    reports: first.manifest.reports.length,
+  });
+  // `fresh` is the newest manifest; `manifest` is what is served: `fresh`, flagged stale while the folder is gone.
+  let fresh = first.manifest;
   let stale: CorpusStaleness | null = null;
-  let index = fresh;
+  let manifest = fresh;
   const serve = () => {
-    index = stale === null ? fresh : { ...fresh, stale };
+    manifest = stale === null ? fresh : { ...fresh, stale };
   };
-  const getIndex = () => index;
-  // Questions are answered in a worker thread holding its own copy of the index (see createAnswerPool).
-  const pool = createAnswerPool(index, { logger, reader: config.reader });
+  const getManifest = () => manifest;
+  // Questions, and every read of the corpus's text, are answered in a worker thread holding the index (createAnswerPool).
+  const pool = createAnswerPool(first.source, { logger, reader: config.reader });
   try {
     await pool.ready;
   } catch (error: unknown) {
     await pool.close();
+    await corpusSide.worker?.close();
     throw error;
   }
+  const corpusWorker = startCorpusWorker();
   const corpusLogger = createLineLogger(logger, 'corpus');
   // The watcher builds from the reports its load returned; this finds the cache entry of that load again.
   const entries = new WeakMap<readonly Report[], CorpusCacheEntry>();
-  // Rule: the watcher reads, parses, builds, caches and packs in worker threads; the event loop only
-  // unpacks (docs/design.md, "Taking in a corpus update off the event loop"). The pack goes on to the answer worker as is.
-  const packs = new WeakMap<CorpusIndex, PackedCorpusIndex>();
-  const corpusWorker = createCorpusWorker();
+  // The index source of each manifest built whole (a store path, or the pack when it could not be saved).
+  const sources = new WeakMap<CorpusManifest, AnswerIndexSource>();
   // The settings of the last load: the watcher builds right after it loads.
-  let settings = first.index.settings;
+  let settings = first.manifest.settings;
   // Rule (docs/design.md, "Updating the index in place"): with the same settings and at most
   // IN_PLACE_MAX_REPORTS reports touched, an update is a delta prepared in the corpus worker and
-  // applied here and in each answer worker, slice by slice with the event loop free between slices;
-  // the store is then written by the corpus worker, and the next update waits for that save. A
-  // bigger update, or new settings, is built whole in the corpus worker.
-  const deltas = new WeakSet<CorpusIndex>();
+  // applied in each answer worker; the manifest here follows it (id, file and hash are all the diff
+  // reads). The store is then written by the corpus worker, and the next update waits for that
+  // save. A bigger update, or new settings, is built whole in the corpus worker.
+  const deltas = new WeakSet<CorpusManifest>();
   let saving: Promise<void> = Promise.resolve();
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
       const entry = entries.get(reports);
-      const cache = entry === undefined ? null : { entry, location, isStore: true };
+      const cache: CorpusWorkerCache | null = entry === undefined ? null : { entry, location, isStore: true };
       const delta = diffCorpus(fresh.reports, reports);
       if (
         JSON.stringify(settings) === JSON.stringify(fresh.settings) &&
@@ -147,27 +165,21 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       ) {
         const prepared = await corpusWorker.run({ kind: 'prepare', delta, settings });
         await saving;
-        // Rule: a slice costs its reports' analysis plus a rebuild of what is derived from the whole
-        // corpus (speakers, quote catalog, look-up maps), so slices grow with the corpus.
-        const sliceSize = Math.max(DELTA_SLICE_REPORTS, Math.ceil(fresh.reports.length / 10));
-        for (const slice of sliceCorpusDelta(prepared, sliceSize)) {
-          const sliceStarted = performance.now();
-          // Each slice is swapped in at once: applyCorpusDelta consumes the index it is given.
-          fresh = applyCorpusDelta(fresh, slice);
-          serve();
-          pool.applyDelta(fresh, slice);
-          // Rule: the loop is left free at least as long as the slice held it, so requests keep flowing (a
-          // request takes several turns of the loop: receive, verify, answer, acknowledge).
-          await delay(Math.max(MIN_SLICE_PAUSE_MS, performance.now() - sliceStarted));
-        }
+        pool.applyDelta(prepared);
+        fresh = applyManifestDelta(fresh, delta);
+        serve();
         // Rule: the store is written off the event loop: the corpus worker builds the same index
         // (the same answers: tests/unit/index/apply-corpus-delta.test.ts) and saves it, so a restart
-        // is warm; its copy is dropped.
+        // is warm, and a restarted answer worker reads it; its copy is dropped.
         if (cache !== null) {
+          // The store written holds the index of this fingerprint; a restarted worker reads it while no later update came.
+          const saved = fresh.fingerprint;
+          const source = storeSource(location, cache, settings);
           saving = corpusWorker
             .run({ kind: 'build', reports, settings, cache })
             .then(({ cacheError }) => {
               if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
+              else if (fresh.fingerprint === saved) pool.setRestartSource(source);
             })
             .catch((error: unknown) => {
               corpusLogger.warn(
@@ -178,10 +190,15 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         deltas.add(fresh);
         return fresh;
       }
-      const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
-      if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
-      const built = unpackCorpusIndex(packed);
-      packs.set(built, packed);
+      await saving;
+      const stored: StoredBuild =
+        cache === null
+          ? toStoredBuild(await corpusWorker.run({ kind: 'build', reports, settings, cache }))
+          : await corpusWorker.run({ kind: 'build-store', reports, settings, cache });
+      if (stored.cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${stored.cacheError}`);
+      const source = toSource(stored, location, cache, settings);
+      const built = toManifest(stored, [], source, settings);
+      sources.set(built, source);
       return built;
     },
     load: async (folder) => {
@@ -190,11 +207,12 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       entries.set(loaded.reports, entry);
       return loaded;
     },
-    onUpdate: (next) => {
-      fresh = next;
+    onUpdate: (next, loaded) => {
+      fresh = { ...next, warnings: loaded.warnings };
       serve();
-      // An index updated in place is already in the answer workers (pool.applyDelta).
-      if (!deltas.has(next)) pool.setIndex(next, packs.get(next));
+      // A delta is already in the answer workers (pool.applyDelta).
+      const source = sources.get(next);
+      if (!deltas.has(next) && source !== undefined) pool.setIndex(source);
     },
     onStatus: (status) => {
       stale = status.state === 'stale' ? { reason: status.reason } : null;
@@ -202,27 +220,33 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       pool.setStale(stale);
     },
     logger: corpusLogger,
-    initial: { reports: first.index.reports, warnings: first.warnings },
+    initial: { reports: first.manifest.reports, warnings: first.manifest.warnings },
     ...(options.watchDebounceMs === undefined ? {} : { debounceMs: options.watchDebounceMs }),
     ...(options.watchCheckMs === undefined ? {} : { checkMs: options.watchCheckMs }),
   });
   const digestLogger = createLineLogger(logger, 'digest');
   const { channelIds, stateDir, timeZone, time, onEmptyDay } = config.digest;
   const isDigestOn = channelIds.length > 0;
-  const linkCitations = config.reader === null ? NO_LINKS : createCitationLinker(config.reader, getIndex);
+  // Citations are linked here from the manifest (a report's id and URL by its file), as the workers link answers.
+  const linkCitations = config.reader === null ? NO_LINKS : createCitationLinker(config.reader, getManifest);
+  const makeDigest = (digestOptions: BuildDigestOptions) => pool.askCorpus({ kind: 'digest', options: digestOptions });
   const onError = (error: unknown, path: string) =>
     logger.write({ level: 'error', msg: 'page failed', path, error: String(error) });
   const webRoutes: readonly WebRoute[] =
     config.reader === null
       ? []
-      : createWebRoutes({ getIndex, secret: config.reader.secret, now, playground: null, onError });
+      : createWebRoutes({
+          readPage: (url) => pool.askCorpus({ kind: 'read-page', url: `${url.pathname}${url.search}`, now: now() }),
+          playground: null,
+          onError,
+        });
   const preview: PreviewDigest = async ({ channelId }) =>
     buildDigestPreviewAnswer(
       await previewDigest(channelId, {
         stateDir,
         timeZone,
         channelIds,
-        getIndex,
+        makeDigest,
         clock: now,
         logger: digestLogger,
         linkCitations,
@@ -230,8 +254,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     );
   const slack = createSlackApp({
     config,
-    getIndex,
-    answerPage: pool.answerPage,
+    corpus: { getManifest, answerPage: pool.answerPage, askCorpus: pool.askCorpus },
     logger,
     previewDigest: isDigestOn ? preview : null,
     linkCitations,
@@ -276,7 +299,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       stateDir,
       timeZone,
       onEmptyDay,
-      getIndex,
+      makeDigest,
       poster,
       clock: now,
       sleep,
@@ -297,7 +320,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   return {
     transport: slack.transport,
     port: webServer?.port ?? started.port,
-    getIndex,
+    getManifest,
     async stop() {
       await scheduler?.stop();
       await watcher.close();
@@ -307,6 +330,89 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       await pool.close();
       await webServer?.close();
     },
+  };
+}
+
+/** The corpus the bot starts from: its manifest, where the answer workers read its index, and whether it was read or built. */
+type StartedCorpus = {
+  readonly manifest: CorpusManifest;
+  readonly source: AnswerIndexSource;
+  readonly from: 'cache' | 'built';
+};
+
+/**
+ * A warm start reads the manifest from the store (`loadStoredCorpusManifest`); a cold one (no store
+ * for these files, or one that cannot be read) has the corpus worker read, parse, build and write
+ * the store, and keeps only the manifest of what it built. When the store cannot be written, the
+ * corpus worker's pack goes on to the answer worker as is.
+ */
+async function startCorpus(
+  dir: string,
+  location: CorpusCacheLocation,
+  startCorpusWorker: () => CorpusWorker,
+  logger: JsonLogger,
+): Promise<StartedCorpus> {
+  const stored = await loadStoredCorpusManifest(dir, location);
+  if (stored.isStored) {
+    const { manifest } = stored;
+    const source = { kind: 'store' as const, path: manifest.store ?? '', settings: manifest.settings };
+    return { manifest, source, from: 'cache' };
+  }
+  const rebuilt = (reason: string, isUnreadable: boolean) =>
+    logger.write({ level: isUnreadable ? 'warn' : 'info', msg: 'corpus store rebuilt', reason });
+  rebuilt(stored.rebuild.reason, stored.rebuild.isUnreadable);
+  const corpusWorker = startCorpusWorker();
+  const { loaded, entry, settings } = await corpusWorker.run({ kind: 'load', dir });
+  const cache = { entry, location, isStore: true };
+  // Rule: the corpus worker posts back only the reports' metadata, and the pack only when the store cannot be written.
+  const built = await corpusWorker.run({ kind: 'build-store', reports: loaded.reports, settings, cache });
+  if (built.cacheError !== null) {
+    const path = locateCorpusStore(location, entry.key).path;
+    rebuilt(`Cannot write the corpus store ${path}: ${built.cacheError}; answering from memory`, true);
+  }
+  const source = toSource(built, location, cache, settings);
+  return { manifest: toManifest(built, loaded.warnings, source, settings), source, from: 'built' };
+}
+
+/** A build without a store (the pack to answer from), as a `build-store` result. */
+function toStoredBuild({ packed }: { readonly packed: PackedCorpusIndex }): StoredBuild {
+  return { fingerprint: packed.fingerprint, reports: packed.reports.map(toReportMetadata), packed, cacheError: null };
+}
+
+/** Where the answer workers read an index the corpus worker built: its store, or the pack when it was not saved. */
+function toSource(
+  stored: StoredBuild,
+  location: CorpusCacheLocation,
+  cache: CorpusWorkerCache | null,
+  settings: CorpusManifest['settings'],
+): AnswerIndexSource {
+  if (stored.packed !== null) return { kind: 'index', packed: stored.packed };
+  if (cache === null) throw new Error('Cannot serve the corpus index: it was neither saved nor packed');
+  return storeSource(location, cache, settings);
+}
+
+/** Where the answer workers read an index the corpus worker saved to the store of `cache`. */
+function storeSource(
+  location: CorpusCacheLocation,
+  cache: CorpusWorkerCache,
+  settings: CorpusManifest['settings'],
+): AnswerIndexSource {
+  return { kind: 'store', path: locateCorpusStore(location, cache.entry.key).path, settings };
+}
+
+/** The manifest of an index the corpus worker built with `settings` (its reports in index order), naming its store when it has one. */
+function toManifest(
+  packed: Pick<StoredBuild, 'fingerprint' | 'reports'>,
+  warnings: CorpusManifest['warnings'],
+  source: AnswerIndexSource,
+  settings: CorpusManifest['settings'],
+): CorpusManifest {
+  return {
+    fingerprint: packed.fingerprint,
+    settings,
+    reports: packed.reports.map(toReportMetadata),
+    warnings,
+    ...(source.kind === 'store' ? { store: source.path } : {}),
   };
 }
 

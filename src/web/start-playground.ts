@@ -3,6 +3,7 @@ import { answerQuestion } from '../answer/answer-question.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { createCitationLinker } from '../reader/create-citation-linker.js';
 import { createWebRoutes } from './create-web-routes.js';
+import { handleReaderRequest } from './handle-reader-request.js';
 import { type RunningWebServer, startWebServer } from './start-web-server.js';
 
 /** What the playground serves and where. */
@@ -30,10 +31,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const secret = options.secret ?? randomBytes(32).toString('hex');
   const getIndex = () => options.index;
   const linkCitations = createCitationLinker({ publicUrl: '', secret }, getIndex);
+  const now = options.now ?? (() => Date.now());
   const routes = createWebRoutes({
-    getIndex,
-    secret,
-    now: options.now ?? (() => Date.now()),
+    readPage: (url) => handleReaderRequest(url, { getIndex, secret, now }),
     onError: options.onError,
     playground: { getIndex, answer: answerQuestion, answerOptions: options.answerOptions, linkCitations },
   });

@@ -65,13 +65,13 @@ describe('a corpus folder that changes while the bot runs', () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
     const app = await bot.start();
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const first = buildDigest(app.getIndex(), { date: DAY_1, baseline: null });
+    const first = buildDigest(await app.readIndex(), { date: DAY_1, baseline: null });
     expect(blockText((await app.command('/reports', 'quillfeather')).body)).not.toContain('Ferry Crossing Reopens');
     await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
     await waitForCorpusUpdate(app);
-    expect(app.getIndex().reports).toHaveLength(5);
+    expect(app.getManifest().reports).toHaveLength(5);
     const ack = await app.command('/reports', 'quillfeather');
-    const expected = await buildExpectedReply(app.getIndex(), '/reports quillfeather', {
+    const expected = await buildExpectedReply(await app.readIndex(), '/reports quillfeather', {
       page: 0,
       sharedBy: null,
       isShareable: true,
@@ -79,7 +79,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     expect(ack.body).toEqual({ response_type: 'ephemeral', ...expected });
     expect(blockText(ack.body)).toContain('Ferry Crossing Reopens');
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
-    const second = buildDigest(app.getIndex(), { date: DAY_2, baseline: first.covers });
+    const second = buildDigest(await app.readIndex(), { date: DAY_2, baseline: first.covers });
     expect(second).toMatchObject({ since: DAY_1, reports: [{ status: 'new', file: 'echo-ferry.txt' }], removed: [] });
     expect(bot.posts().map((call) => call.body)).toEqual(
       [first, second].flatMap((digest) => buildDigestPostBodies(DIGEST_CHANNEL, digest)),
@@ -93,7 +93,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     await writeFile(join(bot.corpusDir, 'broken.txt'), '');
     await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
     await waitForCorpusUpdate(app);
-    expect(app.getIndex().reports.map((report) => report.file)).toContain('echo-ferry.txt');
+    expect(app.getManifest().reports.map((report) => report.file)).toContain('echo-ferry.txt');
     await addReport(bot.corpusDir, 'foxtrot-depot.txt', SECOND_REPORT);
     await waitForCorpusUpdate(app, 2);
     const warnings = app.logs.filter((record) => record['source'] === 'corpus' && record.level === 'warn');
@@ -108,12 +108,12 @@ describe('a corpus folder that changes while the bot runs', () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
     const app = await bot.start();
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const first = buildDigest(app.getIndex(), { date: DAY_1, baseline: null });
+    const first = buildDigest(await app.readIndex(), { date: DAY_1, baseline: null });
     await unlink(join(bot.corpusDir, 'delta-convoy-log.txt'));
     await waitForCorpusUpdate(app);
     expect(blockText((await app.command('/sources', '')).body)).not.toContain('Convoy Log for the Month');
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
-    const second = buildDigest(app.getIndex(), { date: DAY_2, baseline: first.covers });
+    const second = buildDigest(await app.readIndex(), { date: DAY_2, baseline: first.covers });
     expect(second).toMatchObject({ reports: [], removed: ['delta-convoy-log.txt'] });
     const expected = buildDigestPostBodies(DIGEST_CHANNEL, second);
     expect(
@@ -136,7 +136,8 @@ describe('a corpus folder deleted or replaced while the bot runs', () => {
   it('serves the last index flagged stale while the folder is gone, then re-watches and rebuilds from the folder moved into place', async () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00'), env: { DIGEST_CHANNELS: '' } });
     const app = await bot.start();
-    const before = app.getIndex();
+    const before = await app.readIndex();
+    const beforeManifest = app.getManifest();
     const reason = 'the corpus folder was deleted or moved away';
 
     await rm(bot.corpusDir, { recursive: true });
@@ -148,9 +149,10 @@ describe('a corpus folder deleted or replaced while the bot runs', () => {
         source: 'corpus',
       },
     ]);
-    expect(app.getIndex()).toEqual({ ...before, stale: { reason } });
+    expect(app.getManifest()).toEqual({ ...beforeManifest, stale: { reason } });
+    expect(await app.readIndex()).toEqual({ ...before, stale: { reason } });
     const stale = await app.command('/sources', '');
-    const expected = await buildExpectedReply(app.getIndex(), '/sources', {
+    const expected = await buildExpectedReply(await app.readIndex(), '/sources', {
       page: 0,
       sharedBy: null,
       isShareable: true,
@@ -166,14 +168,14 @@ describe('a corpus folder deleted or replaced while the bot runs', () => {
     await writeFile(join(next, 'echo-ferry.txt'), NEW_REPORT);
     await rename(next, bot.corpusDir);
     await app.waitForLog((record) => record['source'] === 'corpus' && record.msg.startsWith('Watching the corpus'));
-    expect(app.getIndex().stale).toBeUndefined();
-    expect(app.getIndex().reports.map((report) => report.file)).toEqual(['echo-ferry.txt']);
+    expect(app.getManifest().stale).toBeUndefined();
+    expect(app.getManifest().reports.map((report) => report.file)).toEqual(['echo-ferry.txt']);
     const sources = blockText((await app.command('/sources', '')).body);
     expect(sources).toContain('Ferry Crossing Reopens');
     expect(sources).not.toContain('Stale');
     expect(await getHealth(app)).toEqual({
       ready: true,
-      fingerprint: app.getIndex().fingerprint,
+      fingerprint: app.getManifest().fingerprint,
       reports: 1,
       stale: null,
     });

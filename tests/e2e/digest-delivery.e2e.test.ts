@@ -21,8 +21,8 @@ afterEach(async () => {
   bot = null;
 });
 
-function buildExpected(running: TestBot, date: string, baseline: DigestBaseline | null): Digest {
-  return buildDigest(running.app().getIndex(), { date, baseline });
+async function buildExpected(running: TestBot, date: string, baseline: DigestBaseline | null): Promise<Digest> {
+  return buildDigest(await running.app().readIndex(), { date, baseline });
 }
 
 function postBodies(digest: Digest, channel = DIGEST_CHANNEL): Record<string, unknown>[] {
@@ -43,7 +43,7 @@ describe('posting the digest through Slack errors', () => {
     bot.fake.failNext('chat.postMessage', { status: 500 });
     await bot.start();
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const expected = postBodies(buildExpected(bot, DAY_1, null));
+    const expected = postBodies(await buildExpected(bot, DAY_1, null));
     expect(bot.posts().map((call) => call.body)).toEqual([...expected, ...expected]);
     expect(bot.clock.sleeps).toEqual([1000]);
     const state = await loadDigestState(bot.stateDir, DIGEST_CHANNEL, { logger: quiet });
@@ -80,7 +80,7 @@ describe('posting the digest through Slack errors', () => {
     expect(state).toMatchObject({ lastDate: null, inFlight: null });
     await bot.clock.advanceTo(bot.clock.now() + 15 * 60_000);
     expect(bot.posts()).toHaveLength(6);
-    expect(bot.posts()[5]?.body).toEqual(postBodies(buildExpected(bot, DAY_1, null))[0]);
+    expect(bot.posts()[5]?.body).toEqual(postBodies(await buildExpected(bot, DAY_1, null))[0]);
     await bot.clock.advanceTo(tokyo(DAY_1, '23:00'));
     expect(bot.posts()).toHaveLength(6);
   });
@@ -89,7 +89,7 @@ describe('posting the digest through Slack errors', () => {
 describe('the digest in two channels', () => {
   it('posts to each channel once, in order', async () => {
     bot = await startAndReachTime({ DIGEST_CHANNELS: `${DIGEST_CHANNEL}, ${SECOND_CHANNEL}` });
-    const digest = buildExpected(bot, DAY_1, null);
+    const digest = await buildExpected(bot, DAY_1, null);
     expect(bot.posts().map((call) => call.body)).toEqual([
       ...postBodies(digest, DIGEST_CHANNEL),
       ...postBodies(digest, SECOND_CHANNEL),
@@ -116,9 +116,9 @@ describe('the digest in two channels', () => {
 describe('an empty day', () => {
   it('posts a short "no new reports" digest when DIGEST_EMPTY is post', async () => {
     bot = await startAndReachTime({ DIGEST_EMPTY: 'post' });
-    const first = buildExpected(bot, DAY_1, null);
+    const first = await buildExpected(bot, DAY_1, null);
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
-    const second = buildExpected(bot, DAY_2, first.covers);
+    const second = await buildExpected(bot, DAY_2, first.covers);
     expect(second.isEmpty).toBe(true);
     expect(bot.posts().map((call) => call.body)).toEqual([...postBodies(first), ...postBodies(second)]);
     expect(bot.posts()[1]?.body['text']).toContain(`No new reports since ${DAY_1}`);

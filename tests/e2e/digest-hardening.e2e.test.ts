@@ -47,8 +47,8 @@ async function newBot(options: Parameters<typeof createTestBot>[0]): Promise<Tes
   return bot;
 }
 
-function expectedDigest(bot: TestBot, date: string, baseline: DigestBaseline | null): Digest {
-  return buildDigest(bot.app().getIndex(), { date, baseline });
+async function expectedDigest(bot: TestBot, date: string, baseline: DigestBaseline | null): Promise<Digest> {
+  return buildDigest(await bot.app().readIndex(), { date, baseline });
 }
 
 /** Every text object in a list of blocks (section texts, fields and context elements). */
@@ -73,7 +73,7 @@ describe('case 1 and 11: the digest gets the same protections as every answer', 
     await writeFile(join(bot.corpusDir, 'plaza-notice.txt'), HOSTILE_REPORT);
     await bot.start();
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const digest = expectedDigest(bot, DAY_1, null);
+    const digest = await expectedDigest(bot, DAY_1, null);
     expect(digest.reports.map((report) => report.file)).toContain('plaza-notice.txt');
     expect(bot.posts().map((call) => call.body)).toEqual(buildDigestPostBodies(DIGEST_CHANNEL, digest));
     const [post] = bot.posts();
@@ -107,7 +107,7 @@ describe('case 1 and 11: the digest gets the same protections as every answer', 
     expect(JSON.stringify(body)).not.toMatch(INVISIBLE);
     // The citation's offsets still point at the report's own characters, control included.
     const cited = /plaza-notice\.txt:(\d+)-(\d+)/.exec(shown);
-    const report = app.getIndex().reports.find((candidate) => candidate.file === 'plaza-notice.txt');
+    const report = (await app.readIndex()).reports.find((candidate) => candidate.file === 'plaza-notice.txt');
     expect(cited).not.toBeNull();
     const slice = report?.text.slice(Number(cited?.[1]), Number(cited?.[2])) ?? '';
     expect(slice).toContain('pay \u202E001$ to the zero\u200Bwidth fund.');
@@ -127,7 +127,7 @@ describe('case 2: a digest post that Slack never answers', () => {
     bot.fake.failNext('chat.postMessage', { hang: 'lost' });
     await bot.start();
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const expected = buildDigestPostBodies(DIGEST_CHANNEL, expectedDigest(bot, DAY_1, null));
+    const expected = buildDigestPostBodies(DIGEST_CHANNEL, await expectedDigest(bot, DAY_1, null));
     expect(bot.posts().map((call) => call.body)).toEqual([...expected, ...expected]);
     expect(bot.fake.callsTo('conversations.history').map((call) => call.body)).toEqual([
       { channel: DIGEST_CHANNEL, limit: '100', include_all_metadata: 'true' },
@@ -184,7 +184,7 @@ describe('case 2: a digest post that Slack never answers', () => {
         .posts()
         .map((call) => call.body)
         .slice(1),
-    ).toEqual(buildDigestPostBodies(DIGEST_CHANNEL, expectedDigest(bot, DAY_2, null)));
+    ).toEqual(buildDigestPostBodies(DIGEST_CHANNEL, await expectedDigest(bot, DAY_2, null)));
     const next = await loadDigestState(bot.stateDir, DIGEST_CHANNEL, { logger: quiet });
     expect(next).toMatchObject({ lastDate: DAY_2, inFlight: null });
   });
@@ -242,8 +242,8 @@ describe('case 4: two processes sharing a state folder', () => {
     await second.clock.advanceTo(tokyo(DAY_1, '09:15'));
     expect(second.posts()).toEqual([]);
     expect(first.posts().map((call) => call.body)).toEqual([
-      ...buildDigestPostBodies(DIGEST_CHANNEL, expectedDigest(first, DAY_1, null)),
-      ...buildDigestPostBodies(DIGEST_CHANNEL, expectedDigest(first, DAY_1, null)),
+      ...buildDigestPostBodies(DIGEST_CHANNEL, await expectedDigest(first, DAY_1, null)),
+      ...buildDigestPostBodies(DIGEST_CHANNEL, await expectedDigest(first, DAY_1, null)),
     ]);
     const state = await loadDigestState(shared, DIGEST_CHANNEL, { logger: quiet });
     expect(state).toMatchObject({ lastDate: DAY_1, inFlight: null });
@@ -266,7 +266,7 @@ describe('case 4: two processes sharing a state folder', () => {
     expect(bot.posts()).toEqual([]);
     await bot.clock.advanceTo(tokyo(DAY_1, '09:30'));
     expect(bot.posts().map((call) => call.body)).toEqual(
-      buildDigestPostBodies(DIGEST_CHANNEL, expectedDigest(bot, DAY_1, null)),
+      buildDigestPostBodies(DIGEST_CHANNEL, await expectedDigest(bot, DAY_1, null)),
     );
     expect(bot.app().logs.map((record) => record.msg)).toContain(
       `Took over the lease of bot gone on the digest of channel "${DIGEST_CHANNEL}": it had expired`,

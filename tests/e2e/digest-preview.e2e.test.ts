@@ -28,10 +28,14 @@ afterEach(async () => {
 });
 
 /** The private reply `/verbatim digest` must be: the preview of the digest for `channel` against `baseline`. */
-function buildExpectedPreview(running: TestBot, channel: string, baseline: DigestBaseline | null): SlackMessage {
-  const digest = buildDigest(running.app().getIndex(), { date: DAY_1, baseline });
+async function buildExpectedPreview(
+  running: TestBot,
+  channel: string,
+  baseline: DigestBaseline | null,
+): Promise<SlackMessage> {
+  const digest = buildDigest(await running.app().readIndex(), { date: DAY_1, baseline });
   const rendered = buildDigestPreviewAnswer({ channel, messages: renderDigestBlocks(digest) });
-  const feedback = { answerKind: 'digest-preview', fingerprint: running.app().getIndex().fingerprint };
+  const feedback = { answerKind: 'digest-preview', fingerprint: running.app().getManifest().fingerprint };
   return buildAnswerMessage(pickRenderedPage(rendered, 0), {
     text: '/verbatim digest',
     page: 0,
@@ -46,7 +50,7 @@ describe('/verbatim digest', () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
     const app = await bot.start();
     const ack = await app.command('/verbatim', 'digest');
-    const expected = buildExpectedPreview(bot, DIGEST_CHANNEL, null);
+    const expected = await buildExpectedPreview(bot, DIGEST_CHANNEL, null);
     expect(ack).toEqual({ status: 200, body: { response_type: 'ephemeral', ...expected } });
     expect(collectBlockText(expected.blocks)).toContain(
       `The next digest for <#${DIGEST_CHANNEL}>, as it would be posted now. Only you can see this preview.`,
@@ -72,9 +76,9 @@ describe('/verbatim digest', () => {
     });
     const app = await bot.start();
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const first = buildDigest(app.getIndex(), { date: DAY_1, baseline: null });
+    const first = buildDigest(await app.readIndex(), { date: DAY_1, baseline: null });
     const ack = await app.command('/verbatim', 'digest');
-    const expected = buildExpectedPreview(bot, ASKED_IN, first.covers);
+    const expected = await buildExpectedPreview(bot, ASKED_IN, first.covers);
     expect(ack.body).toEqual({ response_type: 'ephemeral', ...expected });
     expect(collectBlockText(expected.blocks)).toContain(`No new reports since ${DAY_1}`);
   });

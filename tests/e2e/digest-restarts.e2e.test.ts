@@ -29,8 +29,8 @@ afterEach(async () => {
 });
 
 /** The digest the running bot builds for `date` against `baseline`, and its post bodies. */
-function expectDigest(running: TestBot, date: string, baseline: DigestBaseline | null): Digest {
-  return buildDigest(running.app().getIndex(), { date, baseline });
+async function expectDigest(running: TestBot, date: string, baseline: DigestBaseline | null): Promise<Digest> {
+  return buildDigest(await running.app().readIndex(), { date, baseline });
 }
 
 function postBodies(digest: Digest): Record<string, unknown>[] {
@@ -43,7 +43,7 @@ describe('the daily digest across restarts (digest at 09:00 Asia/Tokyo)', () => 
     await bot.start();
     expect(bot.posts()).toEqual([]);
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const digest = expectDigest(bot, DAY_1, null);
+    const digest = await expectDigest(bot, DAY_1, null);
     expect(digest.reports).toHaveLength(4);
     expect(bot.posts().map((call) => call.body)).toEqual(postBodies(digest));
     await bot.clock.advanceTo(tokyo(DAY_1, '10:00'));
@@ -54,7 +54,7 @@ describe('the daily digest across restarts (digest at 09:00 Asia/Tokyo)', () => 
   it('posts at once when started at the time, and not again after a restart in the same minute', async () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '09:00') });
     await bot.start();
-    expect(bot.posts().map((call) => call.body)).toEqual(postBodies(expectDigest(bot, DAY_1, null)));
+    expect(bot.posts().map((call) => call.body)).toEqual(postBodies(await expectDigest(bot, DAY_1, null)));
     await bot.restart(tokyo(DAY_1, '09:00') + 30_000);
     expect(bot.posts()).toHaveLength(1);
   });
@@ -65,7 +65,7 @@ describe('the daily digest across restarts (digest at 09:00 Asia/Tokyo)', () => 
     await bot.restart(tokyo(DAY_1, '08:30'));
     expect(bot.posts()).toEqual([]);
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    expect(bot.posts().map((call) => call.body)).toEqual(postBodies(expectDigest(bot, DAY_1, null)));
+    expect(bot.posts().map((call) => call.body)).toEqual(postBodies(await expectDigest(bot, DAY_1, null)));
   });
 
   it('posts nothing more after a restart later the same day', async () => {
@@ -84,7 +84,7 @@ describe('the daily digest across restarts (digest at 09:00 Asia/Tokyo)', () => 
     await bot.stop();
     bot.clock.set(tokyo(DAY_1, '09:00')); // down at the time
     await bot.restart(tokyo(DAY_1, '11:00'));
-    expect(bot.posts().map((call) => call.body)).toEqual(postBodies(expectDigest(bot, DAY_1, null)));
+    expect(bot.posts().map((call) => call.body)).toEqual(postBodies(await expectDigest(bot, DAY_1, null)));
     await bot.restart(tokyo(DAY_1, '11:05'));
     await bot.clock.advanceTo(tokyo(DAY_1, '12:05'));
     expect(bot.posts()).toHaveLength(1);
@@ -94,13 +94,13 @@ describe('the daily digest across restarts (digest at 09:00 Asia/Tokyo)', () => 
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
     await bot.start();
     await bot.clock.advanceTo(tokyo(DAY_1, '09:00'));
-    const first = expectDigest(bot, DAY_1, null);
+    const first = await expectDigest(bot, DAY_1, null);
     await bot.stop(); // down from day 1 until the morning of day 3; a report arrives meanwhile
     await writeFile(join(bot.corpusDir, 'echo-ferry.txt'), LATE_REPORT);
     await bot.restart(tokyo(DAY_3, '08:00'));
     expect(bot.posts()).toHaveLength(1);
     await bot.clock.advanceTo(tokyo(DAY_3, '09:00'));
-    const third = expectDigest(bot, DAY_3, first.covers);
+    const third = await expectDigest(bot, DAY_3, first.covers);
     expect(third).toMatchObject({ since: DAY_1, reports: [{ status: 'new', file: 'echo-ferry.txt' }] });
     expect(bot.posts().map((call) => call.body)).toEqual([...postBodies(first), ...postBodies(third)]);
   });

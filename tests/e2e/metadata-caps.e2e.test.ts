@@ -31,7 +31,7 @@ describe('a report whose front matter title is 1 MB', () => {
     bot = await createTestBot({ start: Date.parse('2025-03-10T08:00:00Z'), env: { DIGEST_CHANNELS: '' } });
     await writeFile(join(bot.corpusDir, 'huge-title.md'), HUGE_TITLE_REPORT);
     const app = await bot.start();
-    expect(app.getIndex().reports.find((report) => report.file === 'huge-title.md')?.title).toBe(CUT_TITLE);
+    expect(app.getManifest().reports.find((report) => report.file === 'huge-title.md')?.title).toBe(CUT_TITLE);
     expect(app.logs.filter((record) => record['file'] === 'huge-title.md')).toEqual([
       {
         level: 'warn',

@@ -46,11 +46,11 @@ describe('a bot restarted with the index cache in CACHE_DIR', () => {
     bot = await createTestBot({ start: START, env: { DIGEST_CHANNELS: '' } });
     const first = await bot.start();
     await writeFile(join(bot.corpusDir, 'echo-ferry.txt'), NEW_REPORT);
-    await vi.waitFor(() => expect(first.getIndex().reports).toHaveLength(5), { timeout: 10_000, interval: 5 });
+    await vi.waitFor(() => expect(first.getManifest().reports).toHaveLength(5), { timeout: 10_000, interval: 5 });
     const updated = await answerAll(first);
     // Stopping waits for the cache save under way.
     const again = await bot.restart(START);
-    expect([startSources(again), again.getIndex().reports.length]).toEqual([['cache'], 5]);
+    expect([startSources(again), again.getManifest().reports.length]).toEqual([['cache'], 5]);
     expect(await answerAll(again)).toEqual(updated);
   });
 

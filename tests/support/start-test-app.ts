@@ -2,14 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { loadCorpusSettings } from '../../src/corpus/load-corpus-settings.js';
 import { buildCorpusIndex } from '../../src/index/build-corpus-index.js';
 import type { CorpusIndex } from '../../src/index/corpus-index.js';
+import type { CorpusManifest } from '../../src/index/corpus-manifest.js';
 import type { AnswerFunction, PreviewDigest } from '../../src/slack/answer-slack-question.js';
-import { createAnswerPool } from '../../src/slack/create-answer-pool.js';
+import { createAnswerPool, toAnswerIndexSource } from '../../src/slack/create-answer-pool.js';
 import { createSlackApp } from '../../src/slack/create-slack-app.js';
 import type { Clock } from '../../src/slack/error-boundary.js';
 import type { LogRecord } from '../../src/slack/json-logger.js';
-import { startVerbatim } from '../../src/slack/start-verbatim.js';
+import { serveIndexInProcess } from '../../src/slack/serve-index-in-process.js';
+import { type RunningVerbatim, startVerbatim } from '../../src/slack/start-verbatim.js';
 import { FAKE_BOT, type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { type FakeSlackSocket, startFakeSlackSocket } from './fake-slack-socket.js';
 import type { ManualClock } from './manual-clock.js';
@@ -32,10 +35,18 @@ export type Ack = { readonly status: number; readonly body: unknown };
 export type TestApp = {
   readonly transport: 'http' | 'socket-mode';
   readonly fake: FakeSlackApi;
-  /** The index at start. */
+  /** The index at start (a started bot's main thread holds none: this one is built here from its corpus folder). */
   readonly index: CorpusIndex;
-  /** The index answers come from now (a started bot swaps it when its corpus folder changes). */
-  readonly getIndex: () => CorpusIndex;
+  /** The manifest of the corpus answers come from now (a started bot updates it when its corpus folder changes). */
+  readonly getManifest: () => CorpusManifest;
+  /**
+   * The index answers come from now, for building expected replies: the app's own in process; for a
+   * started bot, built here from its corpus folder (the answer worker's is deep-equal to it), checked
+   * against the bot's manifest fingerprint, and flagged stale as the manifest is.
+   */
+  readonly readIndex: () => Promise<CorpusIndex>;
+  /** What `startVerbatim` returned, for a started bot (`bot`); null otherwise. */
+  readonly running: RunningVerbatim | null;
   readonly logs: LogRecord[];
   /** The events URL (HTTP only), for raw signed requests. */
   readonly eventsUrl: string | null;
@@ -113,9 +124,11 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const logger = { write: (record: LogRecord) => logs.push(record) };
   let started: {
     readonly port: number | null;
-    readonly getIndex: () => CorpusIndex;
+    readonly getManifest: () => CorpusManifest;
     readonly stop: () => Promise<void>;
   };
+  let readIndex: () => Promise<CorpusIndex>;
+  let running: RunningVerbatim | null = null;
   if (options.bot === undefined) {
     if (!indexes.has(dir))
       indexes.set(
@@ -127,26 +140,26 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     const pool =
       workerOptions === undefined
         ? null
-        : createAnswerPool(index, {
+        : createAnswerPool(toAnswerIndexSource(index), {
             logger,
             ...(workerOptions.answerModule === undefined ? {} : { answerModule: workerOptions.answerModule }),
           });
+    const inProcess = serveIndexInProcess(() => index, options.answer === undefined ? {} : { answer: options.answer });
     const slack = createSlackApp({
       config,
-      getIndex: () => index,
-      ...(pool === null ? {} : { answerPage: pool.answerPage }),
+      corpus: pool === null ? inProcess : { ...inProcess, answerPage: pool.answerPage, askCorpus: pool.askCorpus },
       logger,
       retryConfig: TEST_RETRY_CONFIG,
-      ...(options.answer === undefined ? {} : { answer: options.answer }),
       ...(options.ackDeadlineMs === undefined ? {} : { ackDeadlineMs: options.ackDeadlineMs }),
       ...(options.previewDigest === undefined ? {} : { previewDigest: options.previewDigest }),
       ...(options.webApiTimeoutMs === undefined ? {} : { webApiTimeoutMs: options.webApiTimeoutMs }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
     });
     const { port } = await slack.start(0, '127.0.0.1');
+    readIndex = async () => index;
     started = {
       port,
-      getIndex: () => index,
+      getManifest: inProcess.getManifest,
       stop: async () => {
         await slack.stop();
         await pool?.close();
@@ -154,7 +167,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     };
   } else {
     const { clock, watchDebounceMs, watchCheckMs, digestTimeoutMs, digestOwner } = options.bot;
-    started = await startVerbatim(config, {
+    running = await startVerbatim(config, {
       logger,
       now: clock.now,
       sleep: clock.sleep,
@@ -165,9 +178,11 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       ...(digestTimeoutMs === undefined ? {} : { digestTimeoutMs }),
       ...(digestOwner === undefined ? {} : { digestOwner }),
     });
+    started = running;
+    readIndex = buildIndexReader(dir, running.getManifest);
   }
   const { port } = started;
-  const index = started.getIndex();
+  const index = await readIndex();
   const eventsUrl = port === null ? null : `http://127.0.0.1:${port}/slack/events`;
   let next = 0;
   const deliver = async (kind: 'command' | 'event' | 'interaction', body: unknown, retryNum?: number): Promise<Ack> => {
@@ -193,7 +208,9 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     transport: options.transport,
     fake,
     index,
-    getIndex: started.getIndex,
+    getManifest: started.getManifest,
+    readIndex,
+    running,
     logs,
     eventsUrl: options.transport === 'http' ? eventsUrl : null,
     port,
@@ -224,6 +241,29 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       // A fake passed in belongs to the test, which closes it once after its restarts.
       if (options.fake === undefined) await fake.close();
     },
+  };
+}
+
+/**
+ * The index a started bot's answer worker holds, built here from the corpus folder as the corpus
+ * worker builds it (its settings included), once per manifest fingerprint; flagged stale as the
+ * manifest is. While the folder is gone, the last index built is returned (the bot answers from it).
+ *
+ * @throws {Error} when the folder's reports do not give the manifest's fingerprint (the bot has not taken them in yet).
+ */
+function buildIndexReader(dir: string, getManifest: () => CorpusManifest): () => Promise<CorpusIndex> {
+  let last: CorpusIndex | null = null;
+  return async () => {
+    const manifest = getManifest();
+    if (last?.fingerprint !== manifest.fingerprint) {
+      const [{ reports }, { settings }] = await Promise.all([loadCorpus(dir), loadCorpusSettings(dir)]);
+      const built = buildCorpusIndex(reports, { settings });
+      if (built.fingerprint !== manifest.fingerprint) {
+        throw new Error(`The corpus folder holds other reports than the bot serves (${built.reports.length} here)`);
+      }
+      last = built;
+    }
+    return manifest.stale === undefined ? last : { ...last, stale: manifest.stale };
   };
 }
 

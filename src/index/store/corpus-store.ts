@@ -3,6 +3,7 @@ import type { Report } from '../../corpus/report.js';
 import type { Figure } from '../../extract/figures/figure.js';
 import type { SpeakerDirectory } from '../../extract/people/build-speaker-directory.js';
 import type { Quote } from '../../extract/quotes/quote.js';
+import type { ReportMetadata } from '../corpus-manifest.js';
 
 /**
  * A built corpus index at rest: what the build wrote, read back by whoever answers (the answer
@@ -18,6 +19,8 @@ export type CorpusStore = {
   readonly fingerprint: string;
   /** The reports, their text included, in report order. */
   readonly readReports: () => Report[];
+  /** The reports without their text and blocks, in report order: the corpus manifest's rows (`readCorpusManifest`). */
+  readonly readReportMetadata: () => ReportMetadata[];
   /** The sentences as `packSentences` numbers (report position, ordinal, block, start, end), in index order. */
   readonly readSentences: () => Int32Array;
   readonly readFigures: () => Figure[];

@@ -4,6 +4,7 @@ import type { Block, BlockKind, Report } from '../../corpus/report.js';
 import type { Figure } from '../../extract/figures/figure.js';
 import type { Speaker } from '../../extract/people/build-speaker-directory.js';
 import type { Quote } from '../../extract/quotes/quote.js';
+import type { ReportMetadata } from '../corpus-manifest.js';
 import { SENTENCE_WIDTH } from '../pack-sentences.js';
 import { type CorpusStore, CorpusStoreError } from './corpus-store.js';
 import { SQLITE_STORE_VERSION } from './sqlite-corpus-schema.js';
@@ -57,6 +58,10 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
     fingerprint,
     readReports: () =>
       (db.prepare('SELECT * FROM reports ORDER BY position').all() as ReportRow[]).map((row) => toReport(row)),
+    readReportMetadata: () =>
+      db
+        .prepare('SELECT id, file, title, date, outlet, url, bytes, hash FROM reports ORDER BY position')
+        .all() as ReportMetadata[],
     readSentences: () => {
       const count = db.prepare('SELECT count(*) FROM sentences').pluck().get() as number;
       const numbers = new Int32Array(count * SENTENCE_WIDTH);

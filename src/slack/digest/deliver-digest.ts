@@ -1,6 +1,5 @@
-import { buildDigest } from '../../answer/build-digest.js';
+import type { BuildDigestOptions } from '../../answer/build-digest.js';
 import type { Digest } from '../../answer/digest.js';
-import type { CorpusIndex } from '../../index/corpus-index.js';
 import { type LinkCitations, NO_LINKS } from '../../reader/create-citation-linker.js';
 import { renderDigestBlocks } from '../../render/blocks/render-digest-blocks.js';
 import { acquireDigestLease } from './digest-lease.js';
@@ -16,8 +15,11 @@ export type DeliverDigestDeps = {
   readonly stateDir: string;
   readonly timeZone: string;
   readonly onEmptyDay: EmptyDigestPolicy;
-  /** The current corpus index (the watcher swaps it; a delivery reads it once). */
-  readonly getIndex: () => CorpusIndex;
+  /**
+   * Builds the digest of the current corpus (`buildDigest`; in an answer worker when the bot runs,
+   * so the corpus the watcher swaps in is read once per delivery, where the index is).
+   */
+  readonly makeDigest: (options: BuildDigestOptions) => Digest | Promise<Digest>;
   readonly poster: DigestPoster;
   /** Epoch milliseconds. */
   readonly clock: () => number;
@@ -89,7 +91,7 @@ async function deliverUnderLease(channel: string, deps: DeliverDigestDeps): Prom
     );
     return { outcome: 'in-doubt', ts: null, digest: null };
   }
-  const digest = buildDigest(deps.getIndex(), { date: today, baseline: state.baseline });
+  const digest = await deps.makeDigest({ date: today, baseline: state.baseline });
   if (digest.isEmpty && deps.onEmptyDay === 'skip') {
     await saveDigestState(deps.stateDir, { ...state, lastDate: today, lastAt: iso(now), lastTs: null, inFlight: null });
     deps.logger.info(`Skipped the empty digest of ${today} for channel "${channel}"`);

@@ -1,6 +1,5 @@
-import { buildDigest } from '../../answer/build-digest.js';
+import type { BuildDigestOptions } from '../../answer/build-digest.js';
 import type { Digest } from '../../answer/digest.js';
-import type { CorpusIndex } from '../../index/corpus-index.js';
 import { type LinkCitations, NO_LINKS } from '../../reader/create-citation-linker.js';
 import { type DigestMessage, renderDigestBlocks } from '../../render/blocks/render-digest-blocks.js';
 import { localDateAt } from './digest-schedule.js';
@@ -12,7 +11,8 @@ export type PreviewDigestDeps = {
   readonly timeZone: string;
   /** `DIGEST_CHANNELS`. */
   readonly channelIds: readonly string[];
-  readonly getIndex: () => CorpusIndex;
+  /** Builds the digest of the current corpus (`buildDigest`; in an answer worker when the bot runs). */
+  readonly makeDigest: (options: BuildDigestOptions) => Digest | Promise<Digest>;
   /** Epoch milliseconds. */
   readonly clock: () => number;
   readonly logger: DigestLogger;
@@ -39,6 +39,6 @@ export async function previewDigest(channelId: string | null, deps: PreviewDiges
   const channel = channelId !== null && deps.channelIds.includes(channelId) ? channelId : (deps.channelIds[0] ?? null);
   const state = channel === null ? null : await loadDigestState(deps.stateDir, channel, { logger: deps.logger });
   const date = localDateAt(deps.clock(), deps.timeZone);
-  const digest = buildDigest(deps.getIndex(), { date, baseline: state?.baseline ?? null });
+  const digest = await deps.makeDigest({ date, baseline: state?.baseline ?? null });
   return { channel, digest, messages: renderDigestBlocks((deps.linkCitations ?? NO_LINKS)(digest)) };
 }

@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { buildCitation } from '../../answer/build-citation.js';
 import { NO_LINKS } from '../../reader/create-citation-linker.js';
 import type { SlackMessage } from '../../render/blocks/render-answer-message.js';
 import { renderCitationCopy } from '../../render/blocks/render-citation-copy.js';
@@ -12,7 +11,7 @@ type OverflowArgs = SlackActionMiddlewareArgs<BlockAction<OverflowAction>> & All
 
 /**
  * The "⋯" menu on a claim or an excerpt: cites the chosen sentence again from the current index
- * (the menu carries only its file and offsets) and posts the citation, or the sentence with its
+ * (the menu carries only its file and offsets; an answer worker reads it, `askCorpus`) and posts the citation, or the sentence with its
  * citation, as a private message the person can copy: in the conversation through the click's
  * response URL, or, from the Home tab (which has none), in the app's Messages tab. A value
  * Verbatim did not write, or a sentence no longer in the corpus, is ignored and logged.
@@ -29,10 +28,11 @@ export function createCitationMenuActionHandler(deps: SlackDeps) {
       { kind: 'action', name: ACTION_IDS.copyCitation, requestId: body.trigger_id },
       async () => {
         const value = decodeCitationMenuValue(action.selected_option.value);
-        const report = deps.getIndex().reports.find((candidate) => candidate.file === value?.file);
-        if (value === null || report === undefined || value.end > report.text.length) return { outcome: 'ignored' };
-        const citation = (deps.linkCitations ?? NO_LINKS)(buildCitation(report, value.start, value.end));
-        await send(renderCitationCopy(citation, value.kind));
+        if (value === null) return { outcome: 'ignored' };
+        const { file, start, end } = value;
+        const cited = await deps.askCorpus({ kind: 'cite', file, start, end });
+        if (cited === null) return { outcome: 'ignored' };
+        await send(renderCitationCopy((deps.linkCitations ?? NO_LINKS)(cited), value.kind));
         return { outcome: 'cited' };
       },
       send,

@@ -29,7 +29,7 @@ export function createHomeQuestionActionHandler(deps: SlackDeps) {
         const text = HOME_QUESTIONS.find((entry) => entry.question === action.value)?.question;
         if (text === undefined) return { outcome: 'ignored' };
         const { rendered, answerKind, hasExcerpts } = await answerSlackQuestion(text, deps, { channelId: null });
-        const feedback = { answerKind, fingerprint: deps.getIndex().fingerprint };
+        const feedback = { answerKind, fingerprint: deps.getManifest().fingerprint };
         await post(
           buildAnswerMessage(rendered, {
             text,

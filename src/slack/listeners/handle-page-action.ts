@@ -36,7 +36,7 @@ export function createPageActionHandler(deps: SlackDeps) {
           ...value,
           isShareable: isEphemeral,
           hasExcerpts: hasExcerpts === true,
-          feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+          feedback: { answerKind, fingerprint: deps.getManifest().fingerprint },
         });
         const channel = body.channel?.id;
         const ts = body.message?.ts;

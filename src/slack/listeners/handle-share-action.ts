@@ -55,7 +55,7 @@ export function createShareActionHandler(deps: SlackDeps) {
           isShareable: false,
           hasExcerpts: hasExcerpts === true,
           ...(value.part === undefined ? {} : { part: value.part }),
-          feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+          feedback: { answerKind, fingerprint: deps.getManifest().fingerprint },
         });
         await postToChannel(client, respond, channel, message);
         if (body.container['is_ephemeral'] === true) await respond({ delete_original: true });

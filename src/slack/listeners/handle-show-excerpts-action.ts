@@ -41,7 +41,7 @@ export function createShowExcerptsActionHandler(deps: SlackDeps) {
           sharedBy: value.sharedBy,
           part: 'excerpts',
           isShareable: isEphemeral,
-          feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+          feedback: { answerKind, fingerprint: deps.getManifest().fingerprint },
         });
         const channel = body.channel?.id;
         const ts = body.message?.ts;

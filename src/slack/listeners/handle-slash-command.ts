@@ -41,7 +41,7 @@ export function createSlashCommandHandler(deps: SlackDeps) {
             sharedBy: null,
             isShareable: true,
             hasExcerpts: hasExcerpts === true,
-            feedback: { answerKind, fingerprint: deps.getIndex().fingerprint },
+            feedback: { answerKind, fingerprint: deps.getManifest().fingerprint },
           }),
         );
         return { outcome: 'answered', answerKind };

@@ -2,12 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildDigest } from '../../../src/answer/build-digest.js';
 import { writeSqliteCorpusStore } from '../../../src/index/store/write-sqlite-corpus-store.js';
+import { askCorpusInProcess } from '../../../src/slack/ask-corpus-in-process.js';
 import {
   type AnswerPool,
   AnswerWorkerError,
   createAnswerPool,
   MAX_RESTARTS_IN_A_ROW,
+  toAnswerIndexSource,
 } from '../../../src/slack/create-answer-pool.js';
 import { createPageAnswerer } from '../../../src/slack/create-page-answerer.js';
 import type { LogRecord } from '../../../src/slack/json-logger.js';
@@ -28,11 +31,11 @@ describe('createAnswerPool', () => {
     async () => {
       const small = buildManyRowsIndex(3);
       const large = buildManyRowsIndex(60);
-      const running = createAnswerPool(small, { logger: { write: () => undefined } });
+      const running = createAnswerPool(toAnswerIndexSource(small), { logger: { write: () => undefined } });
       pool = running;
       await running.ready;
       const before = running.answerPage({ text: '/sources', page: 0 });
-      running.setIndex(large);
+      running.setIndex(toAnswerIndexSource(large));
       const after = running.answerPage({ text: '/sources', page: 1 });
       expect(await before).toEqual(await createPageAnswerer({ getIndex: () => small })({ text: '/sources', page: 0 }));
       expect(await after).toEqual(await createPageAnswerer({ getIndex: () => large })({ text: '/sources', page: 1 }));
@@ -42,9 +45,33 @@ describe('createAnswerPool', () => {
   );
 
   it(
+    'answers corpus queries in the same queue as the questions, as in process, from the index sent last',
+    async () => {
+      const small = buildManyRowsIndex(3);
+      const large = buildManyRowsIndex(40);
+      const running = createAnswerPool(toAnswerIndexSource(small), { logger: { write: () => undefined } });
+      pool = running;
+      await running.ready;
+      const home = running.askCorpus({ kind: 'home' });
+      running.setIndex(toAnswerIndexSource(large));
+      const digest = running.askCorpus({ kind: 'digest', options: { date: '2025-01-20', baseline: null } });
+      const report = large.reports[1];
+      if (report === undefined) throw new Error('the index holds no second report');
+      const cite = { kind: 'cite', file: report.file, start: 0, end: report.text.length } as const;
+      expect(await home).toEqual(await askCorpusInProcess(() => small)({ kind: 'home' }));
+      expect(await digest).toEqual(buildDigest(large, { date: '2025-01-20', baseline: null }));
+      expect(await running.askCorpus(cite)).toEqual(await askCorpusInProcess(() => large)(cite));
+      expect(await running.askCorpus({ ...cite, file: 'no-such-file.txt' })).toBeNull();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'rejects the questions still queued when closed, and every question after',
     async () => {
-      const running = createAnswerPool(buildManyRowsIndex(3), { logger: { write: () => undefined } });
+      const running = createAnswerPool(toAnswerIndexSource(buildManyRowsIndex(3)), {
+        logger: { write: () => undefined },
+      });
       pool = running;
       const queued = expect(running.answerPage({ text: '/sources', page: 0 })).rejects.toThrow(AnswerWorkerError);
       await running.close();
@@ -60,7 +87,7 @@ describe('createAnswerPool', () => {
     'stops restarting a worker that dies before answering anything, and says so to every question',
     async () => {
       const logs: LogRecord[] = [];
-      const running = createAnswerPool(buildManyRowsIndex(3), {
+      const running = createAnswerPool(toAnswerIndexSource(buildManyRowsIndex(3)), {
         logger: { write: (record) => logs.push(record) },
         answerModule: new URL('../../support/exiting-answer.ts', import.meta.url),
       });
@@ -95,10 +122,9 @@ describe('createAnswerPool with an index in a SQLite store', () => {
         const path = join(work, 'corpus.sqlite');
         writeSqliteCorpusStore(path, stored, { key: 'key', warnings: [] });
         // The index handed over holds 2 rows; the store holds 40: the answers say which one the worker read.
-        const running = createAnswerPool(
-          { ...buildManyRowsIndex(2), store: path },
-          { logger: { write: () => undefined } },
-        );
+        const running = createAnswerPool(toAnswerIndexSource({ ...buildManyRowsIndex(2), store: path }), {
+          logger: { write: () => undefined },
+        });
         pool = running;
         await running.ready;
         const inProcess = createPageAnswerer({ getIndex: () => stored });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CorpusIndex } from '../../../src/index/corpus-index.js';
+import { type CorpusManifest, toCorpusManifest } from '../../../src/index/corpus-manifest.js';
 import { createHealthCheck, HEALTH_PATH } from '../../../src/slack/create-health-check.js';
 import { buildTestCorpusIndex, buildTestReport } from '../../support/build-test-corpus.js';
 
@@ -14,8 +14,8 @@ afterEach(async () => {
 });
 
 /** Serves the route on 127.0.0.1, as the HTTP receiver does, and returns its URL. */
-async function serve(getIndex: () => CorpusIndex) {
-  const health = createHealthCheck(getIndex);
+async function serve(getManifest: () => CorpusManifest) {
+  const health = createHealthCheck(getManifest);
   server = createServer((req, res) => health.route.handler(Object.assign(req, { params: {} }), res));
   await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
   return { health, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${HEALTH_PATH}` };
@@ -28,7 +28,7 @@ async function get(url: string) {
 
 describe('createHealthCheck', () => {
   it('answers 503 until the app is ready, 200 while it serves, and 503 again once it stops', async () => {
-    const { health, url } = await serve(() => INDEX);
+    const { health, url } = await serve(() => toCorpusManifest(INDEX));
     const body = { fingerprint: INDEX.fingerprint, reports: 1, stale: null };
     expect(await get(url)).toEqual({ status: 503, cache: 'no-store', body: { ready: false, ...body } });
     health.setReady(true);
@@ -39,7 +39,7 @@ describe('createHealthCheck', () => {
 
   it('stays ready and says why while the index served is stale', async () => {
     const reason = 'the corpus folder "reports" does not exist';
-    const { health, url } = await serve(() => ({ ...INDEX, stale: { reason } }));
+    const { health, url } = await serve(() => ({ ...toCorpusManifest(INDEX), stale: { reason } }));
     health.setReady(true);
     expect(await get(url)).toEqual({
       status: 200,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { signReaderLink } from '../../../src/reader/sign-reader-link.js';
 import { renderMessagePage } from '../../../src/render/html/render-message-page.js';
 import { createWebRoutes, SERVER_ERROR_MESSAGE } from '../../../src/web/create-web-routes.js';
+import { handleReaderRequest } from '../../../src/web/handle-reader-request.js';
 import { type RunningWebServer, startWebServer } from '../../../src/web/start-web-server.js';
 import { buildTestCorpusIndex, buildTestReport } from '../../support/build-test-corpus.js';
 
@@ -16,9 +17,7 @@ describe('startWebServer with the web routes', () => {
   it('answers 404 for a path no route holds and for a method other than GET', async () => {
     const index = buildTestCorpusIndex([buildTestReport('a', '# A\nOne.')]);
     const routes = createWebRoutes({
-      getIndex: () => index,
-      secret: SECRET,
-      now: () => 0,
+      readPage: (url) => handleReaderRequest(url, { getIndex: () => index, secret: SECRET, now: () => 0 }),
       playground: null,
       onError: () => {},
     });
@@ -40,9 +39,7 @@ describe('startWebServer with the web routes', () => {
       throw new Error('index unavailable');
     };
     const routes = createWebRoutes({
-      getIndex: failing,
-      secret: SECRET,
-      now: () => 0,
+      readPage: (url) => handleReaderRequest(url, { getIndex: failing, secret: SECRET, now: () => 0 }),
       playground: null,
       onError: (error, path) => errors.push(`${path}: ${error instanceof Error ? error.message : String(error)}`),
     });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDigest } from '../../../../src/answer/build-digest.js';
 import type { Report } from '../../../../src/corpus/report.js';
 import { buildCorpusIndex } from '../../../../src/index/build-corpus-index.js';
 import { type DeliverDigestDeps, deliverDigest } from '../../../../src/slack/digest/deliver-digest.js';
@@ -39,7 +40,7 @@ function deps(now: number, extra: Partial<DeliverDigestDeps> = {}): DeliverDiges
     stateDir,
     timeZone: 'Europe/London',
     onEmptyDay: 'post',
-    getIndex: () => buildCorpusIndex(reports),
+    makeDigest: (options) => buildDigest(buildCorpusIndex(reports), options),
     poster: {
       async postMessage(args) {
         calls.push(args);

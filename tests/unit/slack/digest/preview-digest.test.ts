@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDigest } from '../../../../src/answer/build-digest.js';
 import type { Report } from '../../../../src/corpus/report.js';
 import { buildCorpusIndex } from '../../../../src/index/build-corpus-index.js';
 import { saveDigestState } from '../../../../src/slack/digest/digest-state.js';
@@ -46,7 +47,7 @@ function deps(channelIds: string[]): PreviewDigestDeps {
     stateDir,
     timeZone: 'UTC',
     channelIds,
-    getIndex: () => buildCorpusIndex([REPORT]),
+    makeDigest: (options) => buildDigest(buildCorpusIndex([REPORT]), options),
     clock: () => NOW,
     logger: { info() {}, warn() {}, error() {} },
   };

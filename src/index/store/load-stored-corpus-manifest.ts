@@ -1,0 +1,45 @@
+import type { CorpusSettings } from '../../corpus/corpus-settings.js';
+import { mergeCorpusWarnings } from '../../corpus/load-corpus.js';
+import type { CorpusManifest } from '../corpus-manifest.js';
+import type { LoadOrBuildOptions } from '../load-or-build-corpus-index.js';
+import { readKeyedCorpus } from '../load-or-build-corpus-index.js';
+import { locateCorpusStore } from './corpus-store-files.js';
+import type { StoreRebuild } from './load-or-build-stored-corpus-index.js';
+import { readCorpusManifest } from './read-corpus-manifest.js';
+
+/**
+ * A warm start's manifest (with the read warnings merged in, as `loadOrBuildStoredCorpusIndex`
+ * merges them), or why the index must be built: there is no store for these files, or it cannot be read.
+ */
+export type StoredCorpusManifest =
+  | { readonly isStored: true; readonly manifest: CorpusManifest }
+  | { readonly isStored: false; readonly rebuild: StoreRebuild; readonly settings: CorpusSettings };
+
+/**
+ * Starts the main thread from a corpus folder without its index (docs/store.md): reads the folder's
+ * files and settings and hashes them into the cache key, as `loadOrBuildStoredCorpusIndex` does;
+ * when the cache folder holds a whole store for that key, returns its manifest (`readCorpusManifest`:
+ * milliseconds, no report parsed, no text read). Otherwise says why the caller must build (it builds
+ * in the corpus worker, which writes the store).
+ *
+ * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
+ */
+export async function loadStoredCorpusManifest(
+  dir: string,
+  options: LoadOrBuildOptions,
+): Promise<StoredCorpusManifest> {
+  const { warnings, settings, key } = await readKeyedCorpus(dir, options);
+  const { path, exists } = locateCorpusStore({ cacheDir: options.cacheDir, corpusDir: dir }, key);
+  if (!exists()) {
+    const reason = `No corpus store for these files yet (${path}); building the index`;
+    return { isStored: false, rebuild: { reason, isUnreadable: false }, settings };
+  }
+  try {
+    const manifest = readCorpusManifest(path, settings, key);
+    return { isStored: true, manifest: { ...manifest, warnings: mergeCorpusWarnings(warnings, manifest.warnings) } };
+  } catch (error: unknown) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const reason = `The corpus store ${path} cannot be read (${detail}); rebuilding the index`;
+    return { isStored: false, rebuild: { reason, isUnreadable: true }, settings };
+  }
+}
