@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFigureLookups } from '../../../src/answer/read-figure-lookups.js';
 import type { Figure } from '../../../src/extract/figures/figure.js';
-import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/index/corpus-index.js';
-import { buildSentenceIndex } from '../../../src/search/sentence-index.js';
-import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
+import { buildFigureIndex, buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
 
 const A = buildFigureReport({
   id: 'a',
@@ -24,15 +22,7 @@ const FIGURES: readonly Figure[] = [
 ];
 
 function buildIndex(): CorpusIndex {
-  const reports = [A.report, B.report];
-  const sentences = [...A.sentences, ...B.sentences];
-  return {
-    ...buildCorpusIndex(reports),
-    sentences,
-    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
-    search: buildSentenceIndex(reports, sentences),
-    figures: FIGURES,
-  };
+  return buildFigureIndex([A, B], FIGURES);
 }
 
 describe('readFigureLookups', () => {
