@@ -8,6 +8,7 @@ import { groupFigures } from './group-figures.js';
 import { matchClaimantWords } from './match-claimant-words.js';
 import { type FigureFilter, parseFigureFilter } from './parse-figure-filter.js';
 import type { DateBound } from './read-date-phrases.js';
+import { readFigureLookups } from './read-figure-lookups.js';
 
 /**
  * `/casualties [filter]` and `/troops [filter]`: the figures extracted when the reports were read
@@ -26,20 +27,24 @@ import type { DateBound } from './read-date-phrases.js';
  * Pure and deterministic; never scans every sentence: only the index's figures and their sentences' terms.
  */
 export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: string): FiguresAnswer | NoMatchAnswer {
-  const read = parseFigureFilter(filter, index.lexicon, { today: findNewestReportDate(index) });
+  const lookups = readFigureLookups(index);
+  const read = parseFigureFilter(filter, index.lexicon, { today: lookups.newestReportDate });
   const asksOutside = read.words.some((word) => OUTSIDE_SCOPE_WORDS.has(word));
   const parsed = { ...read, words: read.words.filter((word) => !OUTSIDE_SCOPE_WORDS.has(word)) };
-  const ofKind = index.figures.filter((figure) => figure.kind === kind);
+  const ofKind = lookups.figuresOfKind.get(kind) ?? [];
+  const hasWord = (claimant: string | null, word: string) =>
+    lookups.claimantWords(claimant).includes(word.replace(/\.$/, ''));
   const claimantWords = parsed.words.filter((word) => ofKind.some((figure) => hasWord(figure.claimant, word)));
   // "according to X": X's words as claimants write them (a typo read as the nearest spelling), else searched.
   const named = matchClaimantWords(
     parsed.claimants,
-    ofKind.flatMap((figure) => splitClaimant(figure.claimant)),
+    ofKind.flatMap((figure) => lookups.claimantWords(figure.claimant)),
   );
   const searchWords = [...parsed.words.filter((word) => !claimantWords.includes(word)), ...named.unmatched];
   let figures = ofKind.filter(
     (figure) =>
-      matchesFacts(figure, parsed, claimantWords) &&
+      matchesFacts(figure, parsed) &&
+      claimantWords.every((word) => hasWord(figure.claimant, word)) &&
       named.matched.every((spellings) => spellings.some((word) => hasWord(figure.claimant, word))),
   );
   const searched = [...searchWords, ...parsed.places];
@@ -47,10 +52,9 @@ export function answerFigures(index: CorpusIndex, kind: FigureKind, filter: stri
   if (searched.length > 0) {
     // Words and places are what the figure's sentence, or its report's title, is about.
     const terms = analyzeQuery(searched.join(' '), index.search.aliases).map(({ term }) => term);
-    const titles = new Map<string, ReadonlySet<string>>();
     figures = figures.filter((figure) => {
       const held = index.figureSentenceTerms.get(figure.sentenceId);
-      const title = readTitleTerms(index, figure.reportId, titles);
+      const title = lookups.titleTerms(figure.reportId);
       return terms.length > 0 && terms.every((term) => held?.has(term) === true || title.has(term));
     });
   }
@@ -99,13 +103,12 @@ function listOutsideGroups(outside: readonly Figure[], index: CorpusIndex): read
   return [...primary, ...others];
 }
 
-function matchesFacts(figure: Figure, filter: FigureFilter, claimantWords: readonly string[]): boolean {
+function matchesFacts(figure: Figure, filter: FigureFilter): boolean {
   if (filter.categories.length > 0 && !filter.categories.includes(figure.category)) return false;
   if (filter.values.length > 0 && !filter.values.some((value) => value === figure.value || value === figure.valueMax))
     return false;
   if (filter.subjects.length > 0 && !filter.subjects.includes(figure.subject)) return false;
-  if (!filter.dates.every((bound) => matchesDate(figure.date, bound))) return false;
-  return claimantWords.every((word) => hasWord(figure.claimant, word));
+  return filter.dates.every((bound) => matchesDate(figure.date, bound));
 }
 
 function matchesDate(date: string | null, bound: DateBound): boolean {
@@ -122,43 +125,4 @@ function matchesDate(date: string | null, bound: DateBound): boolean {
     case 'on':
       return date === bound.date;
   }
-}
-
-/** The corpus's newest report date: what "last week" and "in september" are read against. */
-function findNewestReportDate(index: CorpusIndex): string | null {
-  let newest: string | null = null;
-  for (const report of index.reports)
-    if (report.date !== null && (newest === null || report.date > newest)) newest = report.date;
-  return newest;
-}
-
-function readTitleTerms(
-  index: CorpusIndex,
-  reportId: string,
-  known: Map<string, ReadonlySet<string>>,
-): ReadonlySet<string> {
-  const cached = known.get(reportId);
-  if (cached !== undefined) return cached;
-  const title = index.reportsById.get(reportId)?.title ?? '';
-  const terms = new Set(analyzeQuery(title, index.search.aliases).map(({ term }) => term));
-  known.set(reportId, terms);
-  return terms;
-}
-
-function splitClaimant(claimant: string | null): string[] {
-  return claimant === null
-    ? []
-    : claimant
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}.]+/u)
-        .map((part) => part.replace(/\.$/, ''));
-}
-
-/** A whole word of the claimant, case-insensitively ("kirby" in "John Kirby", not "kir"). */
-function hasWord(claimant: string | null, word: string): boolean {
-  if (claimant === null) return false;
-  return claimant
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
-    .some((part) => part.replace(/\.$/, '') === word.replace(/\.$/, ''));
 }

@@ -3,7 +3,12 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { analyzeQuery } from '../search/analyze-query.js';
 import { analyzeText } from '../search/analyze-text.js';
 import type { AliasTable } from '../search/match-aliases.js';
-import { type SentenceHit, searchSentences, suggestTerms } from '../search/sentence-index.js';
+import {
+  findSentencesHoldingTerms,
+  type SentenceHit,
+  searchSentences,
+  suggestTerms,
+} from '../search/sentence-index.js';
 import { tokenizeText } from '../search/tokenize-text.js';
 import { buildSentenceId, type Sentence } from '../sentences/sentence.js';
 import type { Excerpt, Mark, NoMatchAnswer, ResultRow, ResultsAnswer } from './answer.js';
@@ -133,8 +138,10 @@ function buildResultRow(index: CorpusIndex, hit: SentenceHit, page: PageState): 
     throw new RangeError(`Search returned sentence "${hit.sentenceId}", which the corpus does not hold`);
   }
   const best = { sentence, marks: classifyHitMarks(sentence, hit, page) };
-  const chosen = isTitleOrLeadMatch(index, report, page.asked)
-    ? chooseReportSentences(index, report, best, page)
+  // The report's sentences that hold a query term, read from the index's per-sentence terms.
+  const matching = findSentencesHoldingTerms(index.search, report.id, page.asked);
+  const chosen = isTitleOrLeadMatch(index, report, matching, page.asked)
+    ? chooseReportSentences(index, report, matching, best, page)
     : [best];
   const excerpts: Excerpt[] = [];
   for (const pick of chosen) {
@@ -165,20 +172,32 @@ function classifyHitMarks(sentence: Sentence, hit: SentenceHit, page: PageState)
   return marks;
 }
 
-function isTitleOrLeadMatch(index: CorpusIndex, report: Report, asked: ReadonlySet<string>): boolean {
-  const lead = index.sentencesById.get(buildSentenceId(report.id, 0));
-  const title = report.title ?? '';
-  return [title, lead?.text ?? ''].some((text) =>
-    analyzeText(text, index.search.aliases).some(({ term }) => asked.has(term)),
-  );
+/** True when the report's title or its lead (`matching`: the ordinals of its sentences holding a query term) holds a query term. */
+function isTitleOrLeadMatch(
+  index: CorpusIndex,
+  report: Report,
+  matching: readonly number[],
+  asked: ReadonlySet<string>,
+): boolean {
+  if (matching[0] === 0) return true;
+  return analyzeText(report.title ?? '', index.search.aliases).some(({ term }) => asked.has(term));
 }
 
-/** Rule 2: the lead when it matches, the best sentence, then the report's most matching sentences. */
-function chooseReportSentences(index: CorpusIndex, report: Report, best: Pick, page: PageState): Pick[] {
+/**
+ * Rule 2: the lead when it matches, the best sentence, then the report's most matching sentences.
+ * Only the sentences in `matching` (those holding a query term) are analysed for their marks.
+ */
+function chooseReportSentences(
+  index: CorpusIndex,
+  report: Report,
+  matching: readonly number[],
+  best: Pick,
+  page: PageState,
+): Pick[] {
   const scored: { pick: Pick; terms: number }[] = [];
-  for (let ordinal = 0; ; ordinal++) {
+  for (const ordinal of matching) {
     const sentence = index.sentencesById.get(buildSentenceId(report.id, ordinal));
-    if (sentence === undefined) break;
+    if (sentence === undefined) continue;
     const matched = analyzeText(sentence.text, index.search.aliases).filter(({ term }) => page.asked.has(term));
     if (matched.length === 0) continue;
     const marks = mergeMarks(

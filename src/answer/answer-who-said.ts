@@ -68,12 +68,17 @@ export function answerWhoSaid(index: CorpusIndex, query: string, options: WhoSai
   const quoted = /^\s*["“”'‘’«]([\s\S]+?)["“”'‘’»]\s*$/.exec(query);
   const phrase = (quoted?.[1] ?? query).trim();
   const catalog = index.quoteCatalog;
+  // The sentences that mention the phrase: searched once, when first needed (the search is pure).
+  let searched: SearchOutcome | null = null;
+  const searchPhrase = (): SearchOutcome => {
+    searched ??= searchSentences(index.search, phrase, { limit: SEARCH_DEPTH });
+    return searched;
+  };
   const named = quoted ? null : findNamedSpeakers(catalog, index.speakers, phrase);
   if (named) {
     // "Ashraf Ghani" where the directory knows only "Ghani": words the reports write as one name
     // are the name, not a name and a topic.
-    const isOneName =
-      named.topic !== '' && isProperName(index, searchSentences(index.search, phrase, { limit: SEARCH_DEPTH }));
+    const isOneName = named.topic !== '' && isProperName(index, searchPhrase());
     const topicText = [isOneName ? '' : named.topic, options.topic ?? ''].join(' ').trim();
     const topic = analyzeQuery(topicText, index.search.aliases);
     // Rule 3: namesakes with a quarter of the first's quotes or more are listed in full; the others
@@ -90,7 +95,7 @@ export function answerWhoSaid(index: CorpusIndex, query: string, options: WhoSai
     return { command: 'who-said', kind: 'several-speakers', query, name, speakers: people, namesakes };
   }
   if (!quoted) {
-    const outcome = searchSentences(index.search, phrase, { limit: SEARCH_DEPTH });
+    const outcome = searchPhrase();
     if (isProperName(index, outcome)) return answerNotQuoted(index, query, outcome, 'person');
   }
   const candidates = findPhraseCandidates(catalog, phrase).map((at) => catalog.groups[at] as QuoteGroup);
@@ -109,7 +114,7 @@ export function answerWhoSaid(index: CorpusIndex, query: string, options: WhoSai
     });
     return { command: 'who-said', kind: 'phrase-quotes', query, match: first.match, quotes: rows };
   }
-  return answerNotQuoted(index, query, searchSentences(index.search, phrase, { limit: SEARCH_DEPTH }), 'phrase');
+  return answerNotQuoted(index, query, searchPhrase(), 'phrase');
 }
 
 /**

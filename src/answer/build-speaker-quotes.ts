@@ -61,6 +61,22 @@ export function buildSpeakerQuotes(
   };
 }
 
+/** A word that could narrow a person's rows: its term, how many rows hold it, its usual spelling. */
+type NarrowCandidate = { readonly term: string; readonly count: number; readonly surface: string };
+
+/** Candidates kept per person, best first: enough for any question's few topic terms to be left out. */
+const KEPT_CANDIDATES = 64;
+
+/**
+ * Each index's narrowing candidates per speaker key (the first `KEPT_CANDIDATES`, best first, and
+ * whether that is all of them): a person's rows are the same for every question, so their words
+ * are read once per index. A `WeakMap`, so an index replaced by a live update takes them with it.
+ */
+const candidatesOfIndex = new WeakMap<
+  CorpusIndex,
+  Map<string, { readonly best: readonly NarrowCandidate[]; readonly isAll: boolean }>
+>();
+
 /** Words of the rows' quoted text that would narrow them (see `buildSpeakerQuotes`). */
 function findNarrowWords(
   index: CorpusIndex,
@@ -68,6 +84,32 @@ function findNarrowWords(
   rows: readonly QuoteRow[],
   asked: ReadonlySet<string>,
 ): string[] {
+  const known = candidatesOfIndex.get(index) ?? new Map();
+  candidatesOfIndex.set(index, known);
+  let kept = known.get(speaker.key);
+  if (kept === undefined) {
+    const all = rankNarrowCandidates(index, speaker, rows);
+    kept = { best: all.slice(0, KEPT_CANDIDATES), isAll: all.length <= KEPT_CANDIDATES };
+    known.set(speaker.key, kept);
+  }
+  // Leaving out the asked terms leaves the other terms' counts as they are.
+  const words = pickNarrowWords(kept.best, asked);
+  if (words.length === NARROW_WORDS || kept.isAll) return words;
+  return pickNarrowWords(rankNarrowCandidates(index, speaker, rows), asked);
+}
+
+/** The first `NARROW_WORDS` distinct spellings of the candidates whose term was not asked. */
+function pickNarrowWords(candidates: readonly NarrowCandidate[], asked: ReadonlySet<string>): string[] {
+  const words: string[] = [];
+  for (const { term, surface } of candidates) {
+    if (words.length === NARROW_WORDS) break;
+    if (!asked.has(term) && !words.includes(surface)) words.push(surface);
+  }
+  return words;
+}
+
+/** Every word held by at least two rows and not by all, most rows first, then by spelling: a total order. */
+function rankNarrowCandidates(index: CorpusIndex, speaker: Speaker, rows: readonly QuoteRow[]): NarrowCandidate[] {
   const nameWords = new Set(index.quoteCatalog.speakerNameWords.get(speaker.key) ?? buildSpeakerNameWords(speaker));
   const rowsOf = new Map<string, number>();
   const surfacesOf = new Map<string, Map<string, number>>();
@@ -76,7 +118,7 @@ function findNarrowWords(
     // The plain word analysis (no alias groups): narrowing words are words as the person said them.
     for (const { stem: term, raw, isStopWord } of tokenizeText(row.quote.text)) {
       const surface = raw.replace(/['’][sS]$/, '');
-      if (isStopWord || asked.has(term) || surface.length < MIN_NARROW_WORD) continue;
+      if (isStopWord || surface.length < MIN_NARROW_WORD) continue;
       if (!/^\p{L}/u.test(surface) || nameWords.has(foldNameWord(surface))) continue;
       const surfaces = surfacesOf.get(term) ?? new Map<string, number>();
       surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
@@ -88,16 +130,14 @@ function findNarrowWords(
   }
   return [...rowsOf]
     .filter(([, count]) => count >= 2 && count < rows.length)
-    .map(([term, count]) => ({ count, surface: pickSurface(surfacesOf.get(term) ?? new Map()) }))
+    .map(([term, count]) => ({ term, count, surface: pickSurface(surfacesOf.get(term) ?? new Map()) }))
     .sort(
       (a, b) =>
         b.count - a.count ||
         compareCodeUnits(a.surface.toLowerCase(), b.surface.toLowerCase()) ||
-        compareCodeUnits(a.surface, b.surface),
-    )
-    .map(({ surface }) => surface)
-    .filter((surface, at, all) => all.indexOf(surface) === at)
-    .slice(0, NARROW_WORDS);
+        compareCodeUnits(a.surface, b.surface) ||
+        compareCodeUnits(a.term, b.term),
+    );
 }
 
 /** The way a word is most often written, then the first in code-unit order. */

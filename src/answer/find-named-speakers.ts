@@ -43,8 +43,7 @@ export function findNamedSpeakers(
   const find = (text: string) =>
     findSpeakerByName(directory, text, catalog.speakerNameWords, catalog.speakersByNameWord);
   const whole = find(question);
-  if (whole)
-    return { speakers: withNamesakes(catalog, directory.speakers, whole, question), name: question.trim(), topic: '' };
+  if (whole) return { speakers: withNamesakes(catalog, whole, question), name: question.trim(), topic: '' };
   const words = question.trim().split(/\s+/);
   for (let size = Math.min(MAX_NAME_WORDS, words.length - 1); size >= 1; size--) {
     for (const [name, rest] of [
@@ -55,7 +54,7 @@ export function findNamedSpeakers(
       const speaker = find(text);
       if (speaker && isExactName(catalog, speaker, text)) {
         return {
-          speakers: withNamesakes(catalog, directory.speakers, speaker, text),
+          speakers: withNamesakes(catalog, speaker, text),
           name: text,
           topic: (rest ?? []).join(' '),
         };
@@ -76,16 +75,14 @@ function isExactName(catalog: QuoteCatalog, speaker: Speaker, text: string): boo
  * The found speaker and every other speaker whose names hold all the asked name words as written
  * (folded): most quotes first, then key. A typo'd name ("kirbi") fits only the speaker found.
  */
-function withNamesakes(
-  catalog: QuoteCatalog,
-  speakers: readonly Speaker[],
-  found: Speaker,
-  text: string,
-): readonly Speaker[] {
+function withNamesakes(catalog: QuoteCatalog, found: Speaker, text: string): readonly Speaker[] {
   const { named } = readNameWords(text);
   const ownWords = new Set(catalog.speakerNameWords.get(found.key) ?? buildSpeakerNameWords(found));
   if (named.length === 0 || !named.every((word) => ownWords.has(word))) return [found];
-  const fits = speakers.filter((speaker) => {
+  // The speakers holding every asked word: those listed under the rarest word that hold the others.
+  const lists = named.map((word) => catalog.speakersByNameWord.get(word) ?? []);
+  const rarest = lists.reduce((fewest, list) => (list.length < fewest.length ? list : fewest));
+  const fits = rarest.filter((speaker) => {
     const nameWords = new Set(catalog.speakerNameWords.get(speaker.key) ?? buildSpeakerNameWords(speaker));
     return named.every((word) => nameWords.has(word));
   });

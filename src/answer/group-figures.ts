@@ -24,6 +24,9 @@ export type FigureSources = {
 
 const CATEGORY_ORDER: readonly FigureCategory[] = [...CASUALTY_CATEGORIES, ...TROOP_CATEGORIES];
 
+/** A claim: the figure its row cites and every figure of the same statement. */
+type ClaimRow = { readonly lead: Figure; readonly members: readonly Figure[] };
+
 /**
  * Groups figures into rows and rows into groups of comparable claims.
  *
@@ -52,11 +55,21 @@ export function groupFigures(
   figures: readonly Figure[],
   sources: FigureSources,
 ): { readonly primary: FigureGroup[]; readonly others: FigureGroup[] } {
+  // Each figure's comparable key, computed once (a side-name look-up per figure).
+  const comparableKeys = new Map<Figure, string>();
+  const keyOf = (figure: Figure): string => {
+    let key = comparableKeys.get(figure);
+    if (key === undefined) {
+      key = buildComparableKey(figure, sources.lexicon);
+      comparableKeys.set(figure, key);
+    }
+    return key;
+  };
   const claims: Figure[][] = [];
   // Claims with the same key, in the order they were opened: a figure joins the first that fits.
   const claimsOfKey = new Map<string, Figure[][]>();
   for (const figure of [...figures].sort(compareClaimOrder)) {
-    const key = claimKey(figure, sources.lexicon);
+    const key = claimKey(figure, keyOf(figure));
     const candidates = claimsOfKey.get(key) ?? [];
     const claim = candidates.find((members) => isSameClaim(members, figure));
     if (claim) claim.push(figure);
@@ -70,19 +83,30 @@ export function groupFigures(
   const rows = claims
     .flatMap((members) => (members[0] === undefined ? [] : [{ lead: members[0], members }]))
     .sort((a, b) => compareClaimOrder(a.lead, b.lead));
+  // The rows of each side and category, in row order: one pass, not one per side and category.
+  const rowsOf = new Map<string, Map<FigureCategory, ClaimRow[]>>();
+  for (const row of rows) {
+    const ofSubject = rowsOf.get(row.lead.subject) ?? new Map<FigureCategory, ClaimRow[]>();
+    rowsOf.set(row.lead.subject, ofSubject);
+    const own = ofSubject.get(row.lead.category);
+    if (own === undefined) ofSubject.set(row.lead.category, [row]);
+    else own.push(row);
+  }
   const groups: FigureGroup[] = [];
   const ranking = rankSides(sources.figures, sources.lexicon);
-  const unranked = [...new Set(rows.map(({ lead }) => lead.subject))].filter(
-    (key) => !ranking.primary.includes(key) && !ranking.others.includes(key),
-  );
+  const unranked = [...rowsOf.keys()].filter((key) => !ranking.primary.includes(key) && !ranking.others.includes(key));
   for (const subject of [...ranking.primary, ...ranking.others, ...unranked.sort()]) {
+    const ofSubject = rowsOf.get(subject);
+    if (ofSubject === undefined) continue;
     for (const category of CATEGORY_ORDER) {
-      const own = rows.filter(({ lead }) => lead.subject === subject && lead.category === category);
+      const own = ofSubject.get(category);
+      if (own === undefined) continue;
       for (const scope of listScopes(
         own.map(({ lead }) => lead),
         sources.lexicon,
+        keyOf,
       )) {
-        const scoped = own.filter(({ lead }) => buildComparableKey(lead, sources.lexicon) === scope.key);
+        const scoped = own.filter(({ lead }) => keyOf(lead) === scope.key);
         groups.push({
           category,
           subject,
@@ -105,13 +129,14 @@ export function groupFigures(
 function listScopes(
   figures: readonly Figure[],
   lexicon: SideLexicon,
+  keyOf: (figure: Figure) => string,
 ): { readonly key: string; readonly population: Population | null; readonly place: string | null }[] {
   const scopes = new Map<
     string,
     { readonly key: string; readonly population: Population | null; readonly place: string | null }
   >();
   for (const figure of figures) {
-    const key = buildComparableKey(figure, lexicon);
+    const key = keyOf(figure);
     if (!scopes.has(key))
       scopes.set(key, { key, population: readPopulation(figure), place: readScopePlace(figure, lexicon) });
   }
@@ -139,10 +164,10 @@ function isSameClaim(members: readonly Figure[], figure: Figure): boolean {
   );
 }
 
-/** Two figures are one statement only with the same key: what is measured, the words, the bound, the period and the day. */
-function claimKey(figure: Figure, lexicon: SideLexicon): string {
+/** Two figures are one statement only with the same key: what is measured (`comparableKey`), the words, the bound, the period and the day. */
+function claimKey(figure: Figure, comparableKey: string): string {
   return [
-    buildComparableKey(figure, lexicon),
+    comparableKey,
     figure.bound,
     figure.isRate,
     figure.isPart,

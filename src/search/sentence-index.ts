@@ -542,3 +542,36 @@ export function findReportsHoldingTerms(
   }
   return held;
 }
+
+/**
+ * The ordinals of a report's sentences that hold at least one of the given index terms (as
+ * `analyzeQuery` gives them), in ordinal order; [] for a report the index does not hold. Reads the
+ * per-sentence terms the index keeps, so a caller can analyse only the sentences that match
+ * instead of every sentence of the report. Pure.
+ *
+ * @example
+ * findSentencesHoldingTerms(index, 'report-1', new Set(['bomb'])); // [0, 4]
+ */
+export function findSentencesHoldingTerms(
+  index: SentenceIndex,
+  reportId: string,
+  terms: ReadonlySet<string>,
+): number[] {
+  const wanted = new Set<number>();
+  for (const term of terms) {
+    const termId = index.termIds.get(term);
+    if (termId !== undefined) wanted.add(termId);
+  }
+  const positions = index.sentencesOfReport[index.positionOfReport.get(reportId) ?? -1] ?? [];
+  const ordinals: number[] = [];
+  if (wanted.size === 0) return ordinals;
+  for (const position of positions) {
+    const end = index.termEnds[position] ?? 0;
+    for (let at = index.termStarts[position] ?? 0; at < end; at++) {
+      if (!wanted.has(index.sentenceTerms[at] as number)) continue;
+      ordinals.push(index.sentences[position]?.ordinal ?? -1);
+      break;
+    }
+  }
+  return ordinals;
+}

@@ -3,6 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, Report } from '../../src/corpus/report.js';
 import type { Figure } from '../../src/extract/figures/figure.js';
+import { buildCorpusIndex } from '../../src/index/build-corpus-index.js';
+import type { CorpusIndex } from '../../src/index/corpus-index.js';
+import { buildSentenceIndex } from '../../src/search/sentence-index.js';
 import { buildSentenceId, type Sentence } from '../../src/sentences/sentence.js';
 
 /** What a hand-built test report needs: paragraphs of sentences, and optional metadata. */
@@ -61,6 +64,22 @@ export function buildFigureReport(input: FigureReportInput): { report: Report; s
     hash: '0'.repeat(64),
   };
   return { report, sentences };
+}
+
+/** An index over hand-built reports whose figures are the given hand-made ones, not those extracted. */
+export function buildFigureIndex(
+  parts: readonly { readonly report: Report; readonly sentences: readonly Sentence[] }[],
+  figures: readonly Figure[],
+): CorpusIndex {
+  const reports = parts.map((part) => part.report);
+  const sentences = parts.flatMap((part) => part.sentences);
+  return {
+    ...buildCorpusIndex(reports),
+    sentences,
+    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
+    search: buildSentenceIndex(reports, sentences),
+    figures,
+  };
 }
 
 /** A one-paragraph report of the given sentences, dated 2024-12-24 unless said otherwise. */

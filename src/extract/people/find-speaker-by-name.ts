@@ -54,8 +54,27 @@ export function findSpeakerByName(
     const anchor = words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
     const exact = anchor.length > 1 ? pickBest(words, speakersByWord.get(anchor) ?? [], nameWordsOf) : null;
     if (exact !== null && exact.cost === 0) return exact.speaker;
+    // A speaker that fits at all has a name word within the allowed edits of the longest asked
+    // word: only those speakers are compared, in directory order.
+    if (anchor.length > 1) {
+      const near = findNearSpeakers(anchor, speakersByWord);
+      const candidates = near.size === 0 ? [] : directory.speakers.filter((speaker) => near.has(speaker));
+      return pickBest(words, candidates, nameWordsOf)?.speaker ?? null;
+    }
   }
   return pickBest(words, directory.speakers, nameWordsOf)?.speaker ?? null;
+}
+
+/** The speakers holding a name word within the allowed edits of `word` (one scan of the name words, not of every speaker). */
+function findNearSpeakers(word: string, speakersByWord: ReadonlyMap<string, readonly Speaker[]>): Set<Speaker> {
+  const allowed = allowedEdits(word);
+  const near = new Set<Speaker>();
+  for (const [nameWord, speakers] of speakersByWord) {
+    if (Math.abs(nameWord.length - word.length) > allowed || measureEditDistance(word, nameWord, allowed) > allowed)
+      continue;
+    for (const speaker of speakers) near.add(speaker);
+  }
+  return near;
 }
 
 /** Edits a name word may differ by: none below five letters, one from five, two from eight. */

@@ -1,4 +1,4 @@
-import { showInvisibleControls } from '../show-invisible-controls.js';
+import { INVISIBLE_CONTROL_CHARACTERS, showInvisibleControls } from '../show-invisible-controls.js';
 
 /**
  * The characters Slack treats as control characters in message text. Escaping them is what stops
@@ -25,6 +25,8 @@ const ENTITY_BRACKETS = { open: '&lt;', close: '&gt;' } as const;
 const CONTROL = /[&<>]/g;
 const CONTROL_AND_FORMAT = /[&<>*_~`]/g;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Every character `escapeMrkdwnAt` may change: controls, formatting characters, invisible controls. */
+const MAY_BE_ESCAPED = new RegExp(`[&<>*_~\`${INVISIBLE_CONTROL_CHARACTERS}]`);
 
 /**
  * Escapes text for a mrkdwn field: `&`, `<`, `>` as entities, formatting characters as look-alikes,
@@ -48,6 +50,8 @@ export function escapeMrkdwn(text: string): string {
  */
 export function escapeMrkdwnAt(text: string, offset: number, length = 1): string {
   const char = text.slice(offset, offset + length);
+  // Most characters are none of those escaped or shown: returned at once (this runs per character).
+  if (!MAY_BE_ESCAPED.test(char)) return char;
   return showInvisibleControls(char.length === 1 ? escapeCharacter(char, text, offset) : char, ENTITY_BRACKETS);
 }
 

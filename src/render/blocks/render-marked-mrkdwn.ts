@@ -1,6 +1,9 @@
 import type { Mark } from '../../answer/answer.js';
 import { escapeMrkdwnAt } from './escape-mrkdwn.js';
 
+/** A white-space character (one regular expression for every character of every sentence). */
+const WHITE_SPACE = /\s/u;
+
 /** One visible character (or a collapsed run of white space) after escaping. */
 type Atom = { readonly text: string; readonly isBold: boolean; readonly isSpace: boolean };
 
@@ -53,7 +56,7 @@ function buildAtoms(text: string, marks: readonly Mark[]): Atom[] {
     const isBold = bold[at] === 1;
     offset += char.length;
     // U+FEFF counts as white space in JavaScript, but it is an invisible control: it is shown, not collapsed.
-    if (/\s/u.test(char) && char !== '\uFEFF') {
+    if (WHITE_SPACE.test(char) && char !== '\uFEFF') {
       if (atoms.at(-1)?.isSpace) continue;
       atoms.push({ text: ' ', isBold, isSpace: true });
     } else {

@@ -4,7 +4,7 @@ import type { Figure } from '../../../src/extract/figures/figure.js';
 import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/index/corpus-index.js';
 import { buildSentenceIndex } from '../../../src/search/sentence-index.js';
-import { buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
+import { buildFigureIndex, buildFigureReport, buildTestFigure } from '../../support/build-figure-report.js';
 
 const A = buildFigureReport({
   id: 'a',
@@ -40,15 +40,7 @@ const FIGURES: readonly Figure[] = [
 
 /** An index over the two reports whose figures are the hand-made ones above. */
 function buildIndex(figures: readonly Figure[] = FIGURES): CorpusIndex {
-  const reports = [A.report, B.report];
-  const sentences = [...A.sentences, ...B.sentences];
-  return {
-    ...buildCorpusIndex(reports),
-    sentences,
-    sentencesById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
-    search: buildSentenceIndex(reports, sentences),
-    figures,
-  };
+  return buildFigureIndex([A, B], figures);
 }
 
 /** The figure texts of an answer, North Korean first, or its kind when it has no rows. */

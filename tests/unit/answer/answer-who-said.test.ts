@@ -280,6 +280,17 @@ describe('answerWhoSaid, a speaker with many quotes', () => {
     expect(answer.kind === 'speaker-quotes' && answer.narrowWords).toEqual(['Grain', 'harbour', 'pilots']);
   });
 
+  it('leaves the topic asked out of the narrowing words, and the next question on the same index gets all of them again', () => {
+    const narrow = (query: string) => {
+      const answer = answerWhoSaid(MANY, query);
+      return answer.kind === 'speaker-quotes' ? answer.narrowWords : null;
+    };
+    expect(narrow('Olsen')).toEqual(['Grain', 'harbour', 'pilots']);
+    expect(narrow('Olsen grain')).toEqual(['harbour', 'pilots']);
+    expect(narrow('Olsen pilots')).toEqual(['Grain', 'harbour']);
+    expect(narrow('Olsen')).toEqual(['Grain', 'harbour', 'pilots']);
+  });
+
   it('orders the same report’s quotes by position when no topic is asked', () => {
     expect(quotedWords(answerWhoSaid(MANY, 'Olsen'))).toEqual([
       'The grain harbour is open',

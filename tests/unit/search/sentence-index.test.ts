@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSentenceIndex,
   findReportsHoldingTerms,
+  findSentencesHoldingTerms,
   loadSentenceIndex,
   type SentenceIndex,
   searchSentences,
@@ -287,5 +288,23 @@ describe('findReportsHoldingTerms', () => {
 
   it('finds none for a term the index does not know', () => {
     expect([...findReportsHoldingTerms(index, new Set(['a', 'b', 'c']), ['bomb', 'tank'])]).toEqual([]);
+  });
+});
+
+describe('findSentencesHoldingTerms', () => {
+  const index = buildIndex([
+    buildTestReport('a', 'A car bomb hit the gate.\nNine people were wounded.\nThe bomb squad came.'),
+    buildTestReport('b', 'A bomb hit the market.'),
+  ]);
+
+  it('gives the ordinals of the report’s sentences holding any of the terms, in order', () => {
+    expect(findSentencesHoldingTerms(index, 'a', new Set(['bomb']))).toEqual([0, 2]);
+    expect(findSentencesHoldingTerms(index, 'a', new Set(['wound', 'squad']))).toEqual([1, 2]);
+    expect(findSentencesHoldingTerms(index, 'b', new Set(['bomb', 'wound']))).toEqual([0]);
+  });
+
+  it('gives none for an unknown term or report', () => {
+    expect(findSentencesHoldingTerms(index, 'a', new Set(['tank']))).toEqual([]);
+    expect(findSentencesHoldingTerms(index, 'z', new Set(['bomb']))).toEqual([]);
   });
 });

@@ -79,6 +79,23 @@ describe('findSpeakerByName', () => {
     expect(findSpeakerByName(directory, 'ann kirby', new Map(), byWord)?.key).toBe('kerby');
   });
 
+  it('gives a typo that fits two speakers equally to the first in directory order, with or without the word index', () => {
+    // "kirby" is first written by a speaker with fewer quotes, so the name words' order is not the directory's.
+    const directory: SpeakerDirectory = {
+      speakers: [
+        { key: 'smith', name: 'Kirby Smith', role: null, spellings: ['Kirby Smith'], quoteCount: 1 },
+        { key: 'kirbo', name: 'Ann Kirbo', role: null, spellings: ['Ann Kirbo'], quoteCount: 2 },
+        { key: 'kirby', name: 'Bob Kirby', role: null, spellings: ['Bob Kirby'], quoteCount: 2 },
+      ],
+      speakerOfQuote: new Map(),
+    };
+    const byWord = buildSpeakersByNameWord(directory, new Map());
+    expect(findSpeakerByName(directory, 'kirbx')?.key).toBe('kirbo');
+    expect(findSpeakerByName(directory, 'kirbx', new Map(), byWord)?.key).toBe('kirbo');
+    expect(findSpeakerByName(directory, 'bob kirbx', new Map(), byWord)?.key).toBe('kirby');
+    expect(findSpeakerByName(directory, 'kirbxyz', new Map(), byWord)).toBeNull();
+  });
+
   it.each([
     ['a name with a particle, as the reports spell it', 'de Blasio', 'blasio'],
     ['a name with a particle, in full', 'Bill de Blasio', 'blasio'],
