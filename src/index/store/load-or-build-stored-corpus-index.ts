@@ -2,6 +2,7 @@ import { mergeCorpusWarnings } from '../../corpus/load-corpus.js';
 import { parseCorpusFiles } from '../../corpus/parse-corpus-files.js';
 import { buildCorpusIndexInParallel } from '../build-corpus-index-in-parallel.js';
 import { type LoadedCorpusIndex, type LoadOrBuildOptions, readKeyedCorpus } from '../load-or-build-corpus-index.js';
+import { CorpusStoreKeyError } from './corpus-store.js';
 import { locateCorpusStore } from './corpus-store-files.js';
 import { readStoredCorpusIndex } from './read-stored-corpus-index.js';
 import { saveCorpusStore } from './save-corpus-store.js';
@@ -39,7 +40,7 @@ export async function loadOrBuildStoredCorpusIndex(
   // `let`: the files are dropped once parsed (below).
   let { files, warnings: readWarnings, settings, key } = await readKeyedCorpus(dir, options);
   const location = { cacheDir: options.cacheDir, corpusDir: dir };
-  const place = locateCorpusStore(location, key);
+  const place = locateCorpusStore(location);
   const { path } = place;
   let rebuild: StoreRebuild = {
     reason: `No corpus store for these files yet (${path}); building the index`,
@@ -50,8 +51,13 @@ export async function loadOrBuildStoredCorpusIndex(
       const restored = readStoredCorpusIndex(path, settings, key);
       return { index: restored.index, warnings: mergeCorpusWarnings(readWarnings, restored.warnings), source: 'cache' };
     } catch (error: unknown) {
-      const reason = `The corpus store ${path} cannot be read (${describeError(error)}); rebuilding the index`;
-      rebuild = { reason, isUnreadable: true };
+      rebuild =
+        error instanceof CorpusStoreKeyError
+          ? { reason: `The corpus store ${path} holds other files; building the index`, isUnreadable: false }
+          : {
+              reason: `The corpus store ${path} cannot be read (${describeError(error)}); rebuilding the index`,
+              isUnreadable: true,
+            };
     }
   }
   options.onRebuild?.(rebuild);

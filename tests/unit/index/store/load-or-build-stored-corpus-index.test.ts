@@ -87,14 +87,21 @@ describe('loadOrBuildStoredCorpusIndex', { timeout: TIMEOUT_MS }, () => {
     expect((await load()).source).toBe('cache');
   });
 
-  it('stores a changed corpus under a new key and deletes the old store', async () => {
+  it('rewrites the store of a changed corpus in place, says why, and deletes store files of older names', async () => {
     await load(buildCorpusIndex);
-    const [old] = await storeFiles();
+    const [name = ''] = await storeFiles();
+    // A store of version 1 was named by folder and key.
+    await writeFile(join(cacheDir, name.replace('.sqlite', '-0123456789abcdef.sqlite')), 'an old store');
     await writeFile(join(corpusDir, 'ferry.md'), EXTRA);
     const changed = await load(buildCorpusIndex);
-    const files = await storeFiles();
-    expect([changed.source, files.length, files.includes(old ?? '')]).toEqual(['built', 1, false]);
+    expect([changed.source, changed.rebuilds, await storeFiles()]).toEqual([
+      'built',
+      [{ reason: `The corpus store <cache>/${name} holds other files; building the index`, isUnreadable: false }],
+      [name],
+    ]);
     expect(changed.index.reports.map((report) => report.id)).toContain('ferry');
+    const again = await load();
+    expect([again.source, answerOutputs(again.index, QUESTIONS)]).toEqual(['cache', answerOutputs(changed.index, QUESTIONS)]);
   });
 
   it('answers from memory, without a store, when the cache folder cannot be written', async () => {
