@@ -9,7 +9,7 @@ import type { PreparedCorpusDelta } from './prepare-corpus-delta.js';
 export type CorpusWorkerResult<TTask extends CorpusWorkerTask> = TTask extends { readonly kind: 'load' }
   ? CacheableCorpus
   : TTask extends { readonly kind: 'prepare' }
-    ? PreparedCorpusDelta
+    ? { readonly prepared: PreparedCorpusDelta; readonly storeError: string | null }
     : { readonly packed: PackedCorpusIndex; readonly cacheError: string | null };
 
 /** A worker thread that does corpus tasks, one at a time, in the order given. */
@@ -25,8 +25,11 @@ type Pending = { readonly resolve: (result: unknown) => void; readonly reject: (
 /**
  * Starts a worker thread for corpus tasks (`corpus-worker.ts` beside this file, `.js` once
  * compiled), started at once so it is ready (its modules loaded) when the first task comes.
- * `load` reads and parses a folder as `loadCacheableCorpus` does; `prepare` splits and extracts
- * the upserted reports of a delta as `prepareCorpusDelta` does; `build` builds the index as
+ * `load` reads and parses a folder as `loadCacheableCorpus` does, reading and parsing only the
+ * files new or changed since its last load (or since the store `seed` was written, for its first);
+ * `prepare` splits and extracts the upserted reports of a delta as `prepareCorpusDelta` does and,
+ * with `store`, writes it into the store in place (`appendSqliteCorpusDelta`; a failed write is
+ * returned as `storeError`, never thrown), compacting the store's log after replying when it is long; `build` builds the index as
  * `buildCorpusIndex` does, saves it to the cache when `cache` is given (`saveCorpusIndex`; a failed
  * save is returned as `cacheError`, never thrown) and packs it (`packCorpusIndex`;
  * `unpackCorpusIndex` gives an index deep-equal to `buildCorpusIndex`'s). The main thread only
@@ -39,6 +42,7 @@ type Pending = { readonly resolve: (result: unknown) => void; readonly reject: (
  * @example
  * const worker = createCorpusWorker();
  * const { loaded } = await worker.run({ kind: 'load', dir: 'seeds' });
+ * const { prepared } = await worker.run({ kind: 'prepare', delta, settings });
  * const { packed } = await worker.run({ kind: 'build', reports: loaded.reports, cache: null });
  * const index = unpackCorpusIndex(packed);
  * await worker.close();
@@ -65,7 +69,7 @@ export function createCorpusWorker(): CorpusWorker {
       if (job === undefined) return;
       if (reply.kind === 'failed') job.reject(new Error(reply.message));
       else if (reply.kind === 'loaded') job.resolve(reply.corpus);
-      else if (reply.kind === 'prepared') job.resolve(reply.prepared);
+      else if (reply.kind === 'prepared') job.resolve({ prepared: reply.prepared, storeError: reply.storeError });
       else job.resolve({ packed: reply.packed, cacheError: reply.cacheError });
     });
     started.on('error', (error) => {

@@ -136,6 +136,8 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   // bigger update, or new settings, is built whole in the corpus worker.
   const deltas = new WeakSet<CorpusIndex>();
   let saving: Promise<void> = Promise.resolve();
+  // The store's path is the folder's (docs/store.md): deltas and whole rebuilds write the same file.
+  const storePath = first.index.store;
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
       const entry = entries.get(reports);
@@ -145,7 +147,9 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         JSON.stringify(settings) === JSON.stringify(fresh.settings) &&
         delta.upserted.length + delta.removedIds.length <= IN_PLACE_MAX_REPORTS
       ) {
-        const prepared = await corpusWorker.run({ kind: 'prepare', delta, settings });
+        // Rule: the corpus worker writes the delta into the store in place as it prepares it (docs/store.md).
+        const store = storePath === undefined || entry === undefined ? {} : { store: { path: storePath, entry } };
+        const { prepared, storeError } = await corpusWorker.run({ kind: 'prepare', delta, settings, ...store });
         await saving;
         // Rule: a slice costs its reports' analysis plus a rebuild of what is derived from the whole
         // corpus (speakers, quote catalog, look-up maps), so slices grow with the corpus.
@@ -160,10 +164,9 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
           // request takes several turns of the loop: receive, verify, answer, acknowledge).
           await delay(Math.max(MIN_SLICE_PAUSE_MS, performance.now() - sliceStarted));
         }
-        // Rule: the store is written off the event loop: the corpus worker builds the same index
-        // (the same answers: tests/unit/index/apply-corpus-delta.test.ts) and saves it, so a restart
-        // is warm; its copy is dropped.
-        if (cache !== null) {
+        // A store the delta could not be written to is written whole off the event loop instead, so a restart is warm.
+        if (storeError !== null && cache !== null) {
+          corpusLogger.warn(storeError);
           saving = corpusWorker
             .run({ kind: 'build', reports, settings, cache })
             .then(({ cacheError }) => {
@@ -185,7 +188,13 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       return built;
     },
     load: async (folder) => {
-      const { loaded, entry, settings: loadedSettings } = await corpusWorker.run({ kind: 'load', dir: folder });
+      // The first load remembers the store's reports as parsed: only the files changed since are read (docs/store.md).
+      const seed = storePath === undefined ? {} : { seed: storePath };
+      const {
+        loaded,
+        entry,
+        settings: loadedSettings,
+      } = await corpusWorker.run({ kind: 'load', dir: folder, ...seed });
       settings = loadedSettings;
       entries.set(loaded.reports, entry);
       return loaded;

@@ -50,7 +50,20 @@ export function appendSqliteCorpusDelta(path: string, delta: PreparedCorpusDelta
       );
       delta.upserted.forEach(({ report }, i) => {
         const { id, file, title, date, outlet, url, text, bytes, hash } = report;
-        insert.run(next + i, id, file, title, date, outlet, url, text, encodeBlocks(report), bytes, hash, stampOf(target.stamps, report));
+        insert.run(
+          next + i,
+          id,
+          file,
+          title,
+          date,
+          outlet,
+          url,
+          text,
+          encodeBlocks(report),
+          bytes,
+          hash,
+          stampOf(target.stamps, report),
+        );
       });
       const size = delta.upserted.length + delta.removedIds.length;
       db.prepare('INSERT INTO deltas (reports, json) VALUES (?, ?)').run(size, JSON.stringify(delta));

@@ -40,7 +40,8 @@ export function locateCorpusStore(location: CorpusCacheLocation): CorpusStoreFil
         }
       })();
       for (const other of names) {
-        if (other.startsWith(prefix) || (other.startsWith(`${name}.`) && other.endsWith('.tmp'))) rmSync(join(location.cacheDir, other), { force: true });
+        if (other.startsWith(prefix) || (other.startsWith(`${name}.`) && other.endsWith('.tmp')))
+          rmSync(join(location.cacheDir, other), { force: true });
       }
     },
   };

@@ -138,7 +138,8 @@ describe('createCorpusWorker', () => {
       const [dropped, ...kept] = loaded.reports;
       const index = buildCorpusIndex(kept, { settings });
       const delta = diffCorpus(kept, loaded.reports);
-      const prepared = await worker.run({ kind: 'prepare', delta, settings });
+      const { prepared, storeError } = await worker.run({ kind: 'prepare', delta, settings });
+      expect(storeError).toBeNull();
       expect(delta.upserted.map(({ id }) => id)).toEqual([dropped?.id]);
       expect(prepared).toEqual(prepareCorpusDelta(delta, index.lexicon));
       expect(answers(applyCorpusDelta(index, prepared))).toEqual(

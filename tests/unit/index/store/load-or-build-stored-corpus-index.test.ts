@@ -101,7 +101,10 @@ describe('loadOrBuildStoredCorpusIndex', { timeout: TIMEOUT_MS }, () => {
     ]);
     expect(changed.index.reports.map((report) => report.id)).toContain('ferry');
     const again = await load();
-    expect([again.source, answerOutputs(again.index, QUESTIONS)]).toEqual(['cache', answerOutputs(changed.index, QUESTIONS)]);
+    expect([again.source, answerOutputs(again.index, QUESTIONS)]).toEqual([
+      'cache',
+      answerOutputs(changed.index, QUESTIONS),
+    ]);
   });
 
   it('answers from memory, without a store, when the cache folder cannot be written', async () => {
