@@ -1,4 +1,4 @@
-import type { CorpusWarning } from '../../corpus/read-corpus-files.js';
+import type { CorpusWarning, FileStamp } from '../../corpus/read-corpus-files.js';
 import type { Report } from '../../corpus/report.js';
 import type { Figure } from '../../extract/figures/figure.js';
 import type { SpeakerDirectory } from '../../extract/people/build-speaker-directory.js';
@@ -23,6 +23,8 @@ export type CorpusStore = {
   readonly readReports: () => Report[];
   /** The reports of the corpus now (base and deltas), each with its file's modification time when known. */
   readonly readCurrentReports: () => { readonly report: Report; readonly mtimeMs: number | null }[];
+  /** The stamp (size, modification time, hash) of each report file of the corpus now whose time is known, by path. */
+  readonly readStamps: () => Map<string, FileStamp>;
   /** The deltas applied since the base, in order (`applyCorpusDelta` each, or `foldCorpusDeltas` then once). */
   readonly readDeltas: () => PreparedCorpusDelta[];
   /** The sentences as `packSentences` numbers (report position, ordinal, block, start, end), in index order. */

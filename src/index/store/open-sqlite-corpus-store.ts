@@ -85,6 +85,15 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
         report: toReport(row),
         mtimeMs: row.mtime,
       })),
+    readStamps: () => {
+      const rows = db.prepare('SELECT file, bytes, mtime, hash FROM reports WHERE mtime IS NOT NULL').raw().all();
+      return new Map(
+        (rows as [string, number, number, string][]).map(([file, size, mtimeMs, hash]) => [
+          file,
+          { size, mtimeMs, hash },
+        ]),
+      );
+    },
     readDeltas: () => jsonRows<PreparedCorpusDelta>('deltas'),
     readSentences: () => {
       const count = db.prepare('SELECT count(*) FROM sentences').pluck().get() as number;
