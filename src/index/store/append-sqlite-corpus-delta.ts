@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { PreparedCorpusDelta } from '../prepare-corpus-delta.js';
 import type { CorpusCacheEntry } from '../serialize-corpus-index.js';
 import { SQLITE_STORE_VERSION } from './sqlite-corpus-schema.js';
-import { encodeBlocks, type FileStamps, stampOf } from './write-sqlite-corpus-store.js';
+import { buildReportRow, type FileStamps, INSERT_REPORT } from './write-sqlite-corpus-store.js';
 
 /** The corpus after the delta: its cache entry (key and parse warnings), fingerprint, and files' stamps. */
 export type CorpusDeltaTarget = {
@@ -45,25 +45,9 @@ export function appendSqliteCorpusDelta(path: string, delta: PreparedCorpusDelta
         remove.run(id);
       }
       const next = (db.prepare('SELECT coalesce(max(position), -1) + 1 FROM reports').pluck().get() as number) ?? 0;
-      const insert = db.prepare(
-        'INSERT INTO reports (position, id, file, title, date, outlet, url, text, blocks, bytes, hash, mtime, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)',
-      );
+      const insert = db.prepare(INSERT_REPORT);
       delta.upserted.forEach(({ report }, i) => {
-        const { id, file, title, date, outlet, url, text, bytes, hash } = report;
-        insert.run(
-          next + i,
-          id,
-          file,
-          title,
-          date,
-          outlet,
-          url,
-          text,
-          encodeBlocks(report),
-          bytes,
-          hash,
-          stampOf(target.stamps, report),
-        );
+        insert.run(next + i, ...buildReportRow(report, target.stamps), null);
       });
       const size = delta.upserted.length + delta.removedIds.length;
       db.prepare('INSERT INTO deltas (reports, json) VALUES (?, ?)').run(size, JSON.stringify(delta));

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import type { Report } from '../../corpus/report.js';
 import { serializeSentenceIndex } from '../../search/sentence-index.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import { packSentences, SENTENCE_WIDTH } from '../pack-sentences.js';
@@ -105,25 +106,9 @@ function insertIndex(
   entry: CorpusCacheEntry,
   { stamps }: WriteSqliteCorpusStoreOptions,
 ): void {
-  const report = db.prepare(
-    'INSERT INTO reports (position, id, file, title, date, outlet, url, text, blocks, bytes, hash, mtime, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const report = db.prepare(INSERT_REPORT);
   index.reports.forEach((row, position) => {
-    report.run(
-      position,
-      row.id,
-      row.file,
-      row.title,
-      row.date,
-      row.outlet,
-      row.url,
-      row.text,
-      encodeBlocks(row),
-      row.bytes,
-      row.hash,
-      stampOf(stamps, row),
-      position,
-    );
+    report.run(position, ...buildReportRow(row, stamps), position);
   });
   const sentence = db.prepare(
     'INSERT INTO sentences (position, report, ordinal, block, start, end) VALUES (?, ?, ?, ?, ?, ?)',
@@ -149,15 +134,23 @@ function insertIndex(
   meta.run('version', String(SQLITE_STORE_VERSION));
 }
 
-/** A report's blocks as kind/start/end triples, as JSON (`openSqliteCorpusStore` reads them back). */
-export function encodeBlocks(report: CorpusIndex['reports'][number]): string {
-  return JSON.stringify(report.blocks.flatMap((block) => [BLOCK_KINDS.indexOf(block.kind), block.start, block.end]));
-}
+/** The insert of one `reports` row: its position, `buildReportRow`'s values, then its base position (or null). */
+export const INSERT_REPORT =
+  'INSERT INTO reports (position, id, file, title, date, outlet, url, text, blocks, bytes, hash, mtime, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-/** The file's modification time when its stamp is known and its size is the report's, else null (read again). */
-export function stampOf(stamps: FileStamps | undefined, report: CorpusIndex['reports'][number]): number | null {
-  const stamp = stamps?.get(report.file);
-  return stamp !== undefined && stamp.size === report.bytes ? stamp.mtimeMs : null;
+/**
+ * A report's `reports` columns from `id` to `mtime`: its blocks as kind/start/end triples in JSON
+ * (`openSqliteCorpusStore` reads them back), and its file's modification time when the stamp is
+ * known and its size is the report's, else null (the file is read again).
+ */
+export function buildReportRow(report: Report, stamps: FileStamps | undefined): (string | number | null)[] {
+  const { id, file, title, date, outlet, url, text, bytes, hash } = report;
+  const blocks = JSON.stringify(
+    report.blocks.flatMap((block) => [BLOCK_KINDS.indexOf(block.kind), block.start, block.end]),
+  );
+  const stamp = stamps?.get(file);
+  const mtime = stamp !== undefined && stamp.size === bytes ? stamp.mtimeMs : null;
+  return [id, file, title, date, outlet, url, text, blocks, bytes, hash, mtime];
 }
 
 /** One row per item, its JSON in `json`, in array order. */
