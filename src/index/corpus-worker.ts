@@ -41,7 +41,10 @@ export type CorpusWorkerStore = { readonly path: string; readonly entry: CorpusC
  * A task: read and parse a folder (the first read of a worker seeded from the store at `seed`, when
  * given: its files unchanged since are neither read nor parsed), build and pack an index (and save
  * it to the cache first, when `cache` is given), or prepare a delta for `applyCorpusDelta` (split
- * and extract its upserted reports) and, with `store`, write it into that store in place.
+ * and extract its upserted reports) and, with `store`, write it into that store in place; or
+ * `update`: prepare a delta too big to apply in slices, write it into the store in place, and read
+ * the index back from the store (the base and its log: no report of the base is extracted again),
+ * packed as a `build` gives it.
  */
 export type CorpusWorkerTask =
   | { readonly kind: 'load'; readonly dir: string; readonly seed?: string }
@@ -57,6 +60,12 @@ export type CorpusWorkerTask =
       /** The corpus settings its load read (`verbatim.yml`). */
       readonly settings: CorpusSettings;
       readonly cache: CorpusWorkerCache | null;
+    }
+  | {
+      readonly kind: 'update';
+      readonly delta: CorpusDelta;
+      readonly settings: CorpusSettings;
+      readonly store: CorpusWorkerStore;
     };
 
 /** What the worker is sent: a task and the id its reply carries. */
@@ -104,6 +113,13 @@ async function run({ id, task }: CorpusWorkerRequest): Promise<CorpusWorkerReply
       const prepared = prepareCorpusDelta(task.delta, buildSideLexicon(task.settings));
       const storeError = task.store === undefined ? null : appendToStore(task.store, prepared, task.settings);
       return { kind: 'prepared', id, prepared, storeError };
+    }
+    if (task.kind === 'update') {
+      const prepared = prepareCorpusDelta(task.delta, buildSideLexicon(task.settings));
+      const storeError = appendToStore(task.store, prepared, task.settings);
+      if (storeError !== null) throw new Error(storeError);
+      const { index } = readStoredCorpusIndex(task.store.path, task.settings, task.store.entry.key);
+      return { kind: 'built', id, packed: packCorpusIndex(index), cacheError: null };
     }
     const index = buildCorpusIndex(task.reports, { settings: task.settings });
     const { cache } = task;

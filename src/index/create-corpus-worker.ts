@@ -29,7 +29,9 @@ type Pending = { readonly resolve: (result: unknown) => void; readonly reject: (
  * files new or changed since its last load (or since the store `seed` was written, for its first);
  * `prepare` splits and extracts the upserted reports of a delta as `prepareCorpusDelta` does and,
  * with `store`, writes it into the store in place (`appendSqliteCorpusDelta`; a failed write is
- * returned as `storeError`, never thrown), compacting the store's log after replying when it is long; `build` builds the index as
+ * returned as `storeError`, never thrown), compacting the store's log after replying when it is long;
+ * `update` does the same with a delta and then reads the index back from the store, packed (a
+ * failed store write fails the task: the caller builds instead); `build` builds the index as
  * `buildCorpusIndex` does, saves it to the cache when `cache` is given (`saveCorpusIndex`; a failed
  * save is returned as `cacheError`, never thrown) and packs it (`packCorpusIndex`;
  * `unpackCorpusIndex` gives an index deep-equal to `buildCorpusIndex`'s). The main thread only

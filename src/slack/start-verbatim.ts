@@ -181,7 +181,19 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         deltas.add(fresh);
         return fresh;
       }
-      const { packed, cacheError } = await corpusWorker.run({ kind: 'build', reports, settings, cache });
+      // Rule: with the same settings, a bigger delta is written into the store and the index read
+      // back from it in the corpus worker (no report of the store is extracted again); a build is the fallback.
+      const sameSettings = JSON.stringify(settings) === JSON.stringify(fresh.settings);
+      const updated =
+        sameSettings && storePath !== undefined && entry !== undefined
+          ? await corpusWorker
+              .run({ kind: 'update', delta, settings, store: { path: storePath, entry } })
+              .catch((error: unknown) => {
+                corpusLogger.warn(`${error instanceof Error ? error.message : String(error)}; building the index`);
+                return null;
+              })
+          : null;
+      const { packed, cacheError } = updated ?? (await corpusWorker.run({ kind: 'build', reports, settings, cache }));
       if (cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${cacheError}`);
       const built = unpackCorpusIndex(packed);
       packs.set(built, packed);
