@@ -51,7 +51,7 @@ const RESTRICTED_EXTERNAL: readonly { readonly pattern: RegExp; readonly allowed
   },
   {
     pattern: /^better-sqlite3/,
-    allowed: /^index\/store\/(open|write)-sqlite-corpus-store\.ts$/,
+    allowed: /^index\/store\/((open|write)-sqlite-corpus-store|append-sqlite-corpus-delta)\.ts$/,
     why: 'only the corpus store knows SQLite (docs/store.md)',
   },
   { pattern: /^dotenv/, allowed: /^(main\.ts|cli\/[\w-]+\.ts)$/, why: 'dotenv is loaded at the entry points only' },

@@ -25,12 +25,28 @@ export type CorpusWarning = { readonly file: string; readonly reason: string; re
 /** One report file as read: its path relative to the corpus folder (POSIX separators), bytes and their SHA-256. */
 export type CorpusFile = { readonly file: string; readonly bytes: Uint8Array; readonly hash: string };
 
-/** The report files of a corpus folder, in path order, and one warning per file or folder that could not be read. */
-export type CorpusFiles = { readonly files: readonly CorpusFile[]; readonly warnings: readonly CorpusWarning[] };
+/** A report file's size and modification time when it was listed, and the SHA-256 of its bytes. */
+export type FileStamp = { readonly size: number; readonly mtimeMs: number; readonly hash: string };
+
+/**
+ * The report files of a corpus folder read now, in path order; one warning per file or folder that
+ * could not be read; and the stamp of every report file of the folder (those read now, and those
+ * left unread because `known` holds them unchanged), in path order.
+ */
+export type CorpusFiles = {
+  readonly files: readonly CorpusFile[];
+  readonly warnings: readonly CorpusWarning[];
+  readonly stamps: ReadonlyMap<string, FileStamp>;
+};
 
 export type ReadCorpusFilesOptions = {
   /** Files larger than this many bytes are skipped. Default: 5 MiB. */
   readonly maxBytes?: number;
+  /**
+   * Stamps of the files as last read, by path: a file listed with the same size and modification
+   * time is not read again (it is in `stamps` with its known hash, not in `files`). None by default.
+   */
+  readonly known?: ReadonlyMap<string, FileStamp>;
 };
 
 /** 5 MiB: far above a news report, small enough that a stray dump or archive is not read. */
@@ -58,6 +74,11 @@ const CODE_MESSAGES: Readonly<Record<string, string>> = {
  * is read only once (no link loops). An unreadable or oversized file, or an unreadable folder, is
  * left out with one warning; warnings are sorted by file.
  *
+ * With `known`, a file whose path, size and modification time are those known is neither read nor
+ * hashed: only new or changed files are (a file touched with the same bytes is read, and its hash
+ * is the known one). Its stamp is taken when it is listed, before it is read, so a file written
+ * after that has another stamp at the next read.
+ *
  * The files are read with synchronous calls, which are 3–4× faster than promise-based ones for
  * many small files (0.7 s against 2.4 s for 37,054 reports), in slices of `FILES_PER_SLICE` with a
  * yield to the event loop between slices, so a bot answering while the corpus is re-read waits for
@@ -84,18 +105,29 @@ export async function readCorpusFiles(dir: string, options: ReadCorpusFilesOptio
   }
   if (originals.length > 0) listed = await convertOriginals(originals, listed, { maxBytes, warnings });
   const files: CorpusFile[] = [];
-  for (const [i, entry] of listed.entries()) {
-    if (i > 0 && i % FILES_PER_SLICE === 0) await yieldToEventLoop();
+  const stamps = new Map<string, FileStamp>();
+  let reads = 0;
+  for (const entry of listed) {
+    const old = options.known?.get(entry.file);
+    if (old !== undefined && old.size === entry.size && old.mtimeMs === entry.mtimeMs) {
+      stamps.set(entry.file, old);
+      continue;
+    }
+    if (reads > 0 && reads % FILES_PER_SLICE === 0) await yieldToEventLoop();
+    reads += 1;
     const read = readReportFile(entry, maxBytes);
     if (typeof read === 'string') warnings.push({ file: entry.file, reason: read, skipped: true });
-    else files.push(read);
+    else {
+      files.push(read);
+      stamps.set(entry.file, { size: entry.size, mtimeMs: entry.mtimeMs, hash: read.hash });
+    }
   }
   warnings.sort((a, b) => compareCodeUnits(a.file, b.file));
-  return { files, warnings };
+  return { files, warnings, stamps };
 }
 
-/** A report file found by the listing: relative path, absolute path and size when listed. */
-type ListedFile = { readonly file: string; readonly path: string; readonly size: number };
+/** A report file found by the listing: relative path, absolute path, and size and modification time when listed. */
+type ListedFile = { readonly file: string; readonly path: string; readonly size: number; readonly mtimeMs: number };
 
 /** The file, or the reason it was skipped. */
 function readReportFile({ file, path, size }: ListedFile, maxBytes: number): CorpusFile | string {
@@ -134,7 +166,8 @@ async function convertOriginals(
     if (!outcome.ok) warnings.push({ file: original.file, reason: outcome.reason, skipped: true });
     else if (!known.has(`${original.file}.txt`)) {
       const path = `${original.path}.txt`;
-      added.push({ file: `${original.file}.txt`, path, size: statSync(path).size });
+      const stats = statSync(path);
+      added.push({ file: `${original.file}.txt`, path, size: stats.size, mtimeMs: stats.mtimeMs });
     }
   }
   return [...listed, ...added].sort((a, b) => compareCodeUnits(a.file, b.file));
@@ -175,8 +208,10 @@ function listReportFiles(root: string, warnings: CorpusWarning[], originals: Lis
         } catch (error: unknown) {
           warnings.push({ file, reason: `folder cannot be read: ${describeError(error)}`, skipped: true });
         }
-      } else if (stats.isFile() && REPORT_FILE.test(name)) files.push({ file, path, size: stats.size });
-      else if (stats.isFile() && ORIGINAL_FILE.test(name)) originals.push({ file, path, size: stats.size });
+      } else if (stats.isFile() && REPORT_FILE.test(name))
+        files.push({ file, path, size: stats.size, mtimeMs: stats.mtimeMs });
+      else if (stats.isFile() && ORIGINAL_FILE.test(name))
+        originals.push({ file, path, size: stats.size, mtimeMs: stats.mtimeMs });
     }
   };
   visit(root);

@@ -9,8 +9,8 @@ import type { PreparedCorpusDelta } from './prepare-corpus-delta.js';
 export type CorpusWorkerResult<TTask extends CorpusWorkerTask> = TTask extends { readonly kind: 'load' }
   ? CacheableCorpus
   : TTask extends { readonly kind: 'prepare' }
-    ? PreparedCorpusDelta
-    : TTask extends { readonly kind: 'build-store' }
+    ? { readonly prepared: PreparedCorpusDelta; readonly storeError: string | null }
+    : TTask extends { readonly kind: 'build-store' } | { readonly kind: 'update' }
       ? StoredBuild
       : { readonly packed: PackedCorpusIndex; readonly cacheError: string | null };
 
@@ -27,8 +27,13 @@ type Pending = { readonly resolve: (result: unknown) => void; readonly reject: (
 /**
  * Starts a worker thread for corpus tasks (`corpus-worker.ts` beside this file, `.js` once
  * compiled), started at once so it is ready (its modules loaded) when the first task comes.
- * `load` reads and parses a folder as `loadCacheableCorpus` does; `prepare` splits and extracts
- * the upserted reports of a delta as `prepareCorpusDelta` does; `build` builds the index as
+ * `load` reads and parses a folder as `loadCacheableCorpus` does, reading and parsing only the
+ * files new or changed since its last load (or since the store `seed` was written, for its first);
+ * `prepare` splits and extracts the upserted reports of a delta as `prepareCorpusDelta` does and,
+ * with `store`, writes it into the store in place (`appendSqliteCorpusDelta`; a failed write is
+ * returned as `storeError`, never thrown), compacting the store's log after replying when it is long;
+ * `update` does the same with a delta and then reads the index back from the store, packed (a
+ * failed store write fails the task: the caller builds instead); `build` builds the index as
  * `buildCorpusIndex` does, saves it to the cache when `cache` is given (`saveCorpusIndex`; a failed
  * save is returned as `cacheError`, never thrown) and packs it (`packCorpusIndex`;
  * `unpackCorpusIndex` gives an index deep-equal to `buildCorpusIndex`'s). The main thread only
@@ -41,6 +46,7 @@ type Pending = { readonly resolve: (result: unknown) => void; readonly reject: (
  * @example
  * const worker = createCorpusWorker();
  * const { loaded } = await worker.run({ kind: 'load', dir: 'seeds' });
+ * const { prepared } = await worker.run({ kind: 'prepare', delta, settings });
  * const { packed } = await worker.run({ kind: 'build', reports: loaded.reports, cache: null });
  * const index = unpackCorpusIndex(packed);
  * await worker.close();
@@ -67,7 +73,7 @@ export function createCorpusWorker(): CorpusWorker {
       if (job === undefined) return;
       if (reply.kind === 'failed') job.reject(new Error(reply.message));
       else if (reply.kind === 'loaded') job.resolve(reply.corpus);
-      else if (reply.kind === 'prepared') job.resolve(reply.prepared);
+      else if (reply.kind === 'prepared') job.resolve({ prepared: reply.prepared, storeError: reply.storeError });
       else if (reply.kind === 'stored') {
         const { fingerprint, reports, packed, cacheError } = reply;
         job.resolve({ fingerprint, reports, packed, cacheError });

@@ -8,12 +8,14 @@ import { parseCorpusFiles } from '../corpus/parse-corpus-files.js';
 import {
   type CorpusFile,
   type CorpusWarning,
+  type FileStamp,
   type ReadCorpusFilesOptions,
   readCorpusFiles,
 } from '../corpus/read-corpus-files.js';
 import type { Report } from '../corpus/report.js';
 import { buildCorpusIndexInParallel } from './build-corpus-index-in-parallel.js';
 import type { CorpusIndex } from './corpus-index.js';
+import type { FileParser } from './create-file-parser.js';
 import {
   buildCorpusCacheKey,
   type CorpusCacheEntry,
@@ -47,6 +49,8 @@ export type LoadedCorpusIndex = {
 /** A corpus read and parsed as `loadCorpus` does, with the entry its cache would be saved under. */
 export type CacheableCorpus = {
   readonly loaded: LoadedCorpus;
+  /** The stamp of each report file (size, modification time, hash), by path, in path order. */
+  readonly stamps: ReadonlyMap<string, FileStamp>;
   readonly entry: CorpusCacheEntry;
   /** The folder's `verbatim.yml`, or the defaults. */
   readonly settings: CorpusSettings;
@@ -89,19 +93,25 @@ export async function loadOrBuildCorpusIndex(dir: string, options: LoadOrBuildOp
 /**
  * Reads and parses a corpus folder exactly as `loadCorpus` does, and also returns the entry to save
  * an index of it under (`saveCorpusIndex`), for a caller that rebuilds the index itself (the
- * corpus watcher). `parse` replaces `parseCorpusFiles` (the corpus worker's `createFileParser`,
- * which parses only the files new or changed since its last read).
+ * corpus watcher). With `parser` (the corpus worker's `createFileParser`), only the files whose
+ * stamp it does not know are read (`readCorpusFiles`' `known`), and only those new or changed
+ * since its last read are parsed; the result is the same.
  *
  * @throws {CorpusDirError} when `dir` does not exist, is not a folder or cannot be read.
  */
 export async function loadCacheableCorpus(
   dir: string,
-  options: ReadCorpusFilesOptions & { readonly parse?: typeof parseCorpusFiles } = {},
+  options: ReadCorpusFilesOptions & { readonly parser?: FileParser } = {},
 ): Promise<CacheableCorpus> {
-  const read = await readKeyedCorpus(dir, options);
-  const parsed = (options.parse ?? parseCorpusFiles)(read.files);
+  const { parser, ...readOptions } = options;
+  const read = await readKeyedCorpus(
+    dir,
+    parser === undefined ? readOptions : { ...readOptions, known: parser.known() },
+  );
+  const parsed = parser === undefined ? parseCorpusFiles(read.files) : parser.parse(read.files, read.stamps);
   return {
     loaded: { reports: parsed.reports, warnings: mergeCorpusWarnings(read.warnings, parsed.warnings) },
+    stamps: read.stamps,
     entry: { key: read.key, warnings: parsed.warnings },
     settings: read.settings,
   };
@@ -110,6 +120,7 @@ export async function loadCacheableCorpus(
 /**
  * A corpus folder's files (`readCorpusFiles`) and settings (`loadCorpusSettings`), with the cache key
  * they give: the reports' hashes and the settings file's, when there is one (its edit rebuilds).
+ * With `known`, a file left unread counts with its known hash, so the key stays a content key.
  * Exported for the SQLite store's loader (`loadOrBuildStoredCorpusIndex`), which keys its file the same way.
  */
 export async function readKeyedCorpus(
@@ -118,19 +129,23 @@ export async function readKeyedCorpus(
 ): Promise<{
   readonly files: readonly CorpusFile[];
   readonly warnings: readonly CorpusWarning[];
+  readonly stamps: ReadonlyMap<string, FileStamp>;
   readonly settings: CorpusSettings;
   readonly key: string;
 }> {
-  const { files, warnings } = await readCorpusFiles(dir, options);
+  const { files, warnings, stamps } = await readCorpusFiles(dir, options);
   const { settings, text } = await loadCorpusSettings(dir);
-  return { files, warnings, settings, key: buildCorpusCacheKey(withSettingsFile(files, text)) };
+  const hashed = [...stamps].map(([file, { hash }]) => ({ file, hash }));
+  return { files, warnings, stamps, settings, key: buildCorpusCacheKey(withSettingsFile(hashed, text)) };
 }
 
 /** The files a cache key covers: the reports, and the settings file when there is one (its edit rebuilds). */
-function withSettingsFile(files: readonly CorpusFile[], text: string | null): readonly CorpusFile[] {
+function withSettingsFile(
+  files: readonly Pick<CorpusFile, 'file' | 'hash'>[],
+  text: string | null,
+): readonly Pick<CorpusFile, 'file' | 'hash'>[] {
   if (text === null) return files;
-  const bytes = new TextEncoder().encode(text);
-  return [...files, { file: CORPUS_SETTINGS_FILE, bytes, hash: createHash('sha256').update(bytes).digest('hex') }];
+  return [...files, { file: CORPUS_SETTINGS_FILE, hash: createHash('sha256').update(text).digest('hex') }];
 }
 
 /** Where a corpus's cache is saved. */

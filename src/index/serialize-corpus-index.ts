@@ -45,7 +45,7 @@ type CompactReport = readonly [string, string, string | null, string | null, str
  * and content hash, in the order read (path order). Any added, removed, renamed or changed file, or
  * a new cache version, gives another key. Pure.
  */
-export function buildCorpusCacheKey(files: readonly CorpusFile[]): string {
+export function buildCorpusCacheKey(files: readonly Pick<CorpusFile, 'file' | 'hash'>[]): string {
   const hash = createHash('sha256').update(`${MAGIC} ${CORPUS_CACHE_VERSION}\n`);
   for (const { file, hash: fileHash } of files) hash.update(`${file}\0${fileHash}\n`);
   return hash.digest('hex');

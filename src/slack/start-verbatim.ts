@@ -154,6 +154,8 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
   // save. A bigger update, or new settings, is built whole in the corpus worker.
   const deltas = new WeakSet<CorpusManifest>();
   let saving: Promise<void> = Promise.resolve();
+  // The store's path is the folder's (docs/store.md): deltas and whole rebuilds write the same file.
+  let storePath = first.manifest.store;
   const watcher = watchCorpus(dir, {
     buildIndex: async (reports) => {
       const entry = entries.get(reports);
@@ -163,18 +165,24 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         JSON.stringify(settings) === JSON.stringify(fresh.settings) &&
         delta.upserted.length + delta.removedIds.length <= IN_PLACE_MAX_REPORTS
       ) {
-        const prepared = await corpusWorker.run({ kind: 'prepare', delta, settings });
+        // Rule: the corpus worker writes the delta into the store in place as it prepares it (docs/store.md).
+        const store = storePath === undefined || entry === undefined ? {} : { store: { path: storePath, entry } };
+        const { prepared, storeError } = await corpusWorker.run({ kind: 'prepare', delta, settings, ...store });
         await saving;
         pool.applyDelta(prepared);
         fresh = applyManifestDelta(fresh, delta);
         serve();
-        // Rule: the store is written off the event loop: the corpus worker builds the same index
-        // (the same answers: tests/unit/index/apply-corpus-delta.test.ts) and saves it, so a restart
-        // is warm, and a restarted answer worker reads it; its copy is dropped.
-        if (cache !== null) {
+        if (storeError === null && 'store' in store) {
+          // The store holds this delta now: a restarted answer worker reads it there.
+          pool.setRestartSource({ kind: 'store', path: store.store.path, settings });
+        } else if (cache !== null) {
+          // Rule: a store the delta could not be written to is written whole off the event loop instead:
+          // the corpus worker builds the same index (tests/unit/index/apply-corpus-delta.test.ts) and saves
+          // it, so a restart is warm and a restarted answer worker reads it; its copy is dropped.
+          if (storeError !== null) corpusLogger.warn(storeError);
           // The store written holds the index of this fingerprint; a restarted worker reads it while no later update came.
           const saved = fresh.fingerprint;
-          const source = storeSource(location, cache, settings);
+          const source = storeSource(location, settings);
           saving = corpusWorker
             .run({ kind: 'build', reports, settings, cache })
             .then(({ cacheError }) => {
@@ -191,18 +199,39 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         return fresh;
       }
       await saving;
+      // Rule: with the same settings, a bigger delta is written into the store in place by the corpus
+      // worker (no report of the store is extracted again) and the answer workers read the index back
+      // from it; a build is the fallback.
+      const sameSettings = JSON.stringify(settings) === JSON.stringify(fresh.settings);
+      const updated =
+        sameSettings && storePath !== undefined && entry !== undefined
+          ? await corpusWorker
+              .run({ kind: 'update', delta, settings, store: { path: storePath, entry } })
+              .catch((error: unknown) => {
+                corpusLogger.warn(`${error instanceof Error ? error.message : String(error)}; building the index`);
+                return null;
+              })
+          : null;
       const stored: StoredBuild =
-        cache === null
+        updated ??
+        (cache === null
           ? toStoredBuild(await corpusWorker.run({ kind: 'build', reports, settings, cache }))
-          : await corpusWorker.run({ kind: 'build-store', reports, settings, cache });
+          : await corpusWorker.run({ kind: 'build-store', reports, settings, cache }));
       if (stored.cacheError !== null) corpusLogger.warn(`Cannot save the corpus index cache: ${stored.cacheError}`);
       const source = toSource(stored, location, cache, settings);
       const built = toManifest(stored, [], source, settings);
       sources.set(built, source);
+      storePath = built.store ?? storePath;
       return built;
     },
     load: async (folder) => {
-      const { loaded, entry, settings: loadedSettings } = await corpusWorker.run({ kind: 'load', dir: folder });
+      // The first load remembers the store's reports as parsed: only the files changed since are read (docs/store.md).
+      const seed = storePath === undefined ? {} : { seed: storePath };
+      const {
+        loaded,
+        entry,
+        settings: loadedSettings,
+      } = await corpusWorker.run({ kind: 'load', dir: folder, ...seed });
       settings = loadedSettings;
       entries.set(loaded.reports, entry);
       return loaded;
@@ -362,12 +391,15 @@ async function startCorpus(
     logger.write({ level: isUnreadable ? 'warn' : 'info', msg: 'corpus store rebuilt', reason });
   rebuilt(stored.rebuild.reason, stored.rebuild.isUnreadable);
   const corpusWorker = startCorpusWorker();
-  const { loaded, entry, settings } = await corpusWorker.run({ kind: 'load', dir });
+  // A store of other files (the folder changed while the bot was stopped) seeds the parser: only changed files are parsed.
+  const place = locateCorpusStore(location);
+  const seed = place.exists() ? { seed: place.path } : {};
+  const { loaded, entry, settings } = await corpusWorker.run({ kind: 'load', dir, ...seed });
   const cache = { entry, location, isStore: true };
   // Rule: the corpus worker posts back only the reports' metadata, and the pack only when the store cannot be written.
   const built = await corpusWorker.run({ kind: 'build-store', reports: loaded.reports, settings, cache });
   if (built.cacheError !== null) {
-    const path = locateCorpusStore(location, entry.key).path;
+    const path = locateCorpusStore(location).path;
     rebuilt(`Cannot write the corpus store ${path}: ${built.cacheError}; answering from memory`, true);
   }
   const source = toSource(built, location, cache, settings);
@@ -388,16 +420,12 @@ function toSource(
 ): AnswerIndexSource {
   if (stored.packed !== null) return { kind: 'index', packed: stored.packed };
   if (cache === null) throw new Error('Cannot serve the corpus index: it was neither saved nor packed');
-  return storeSource(location, cache, settings);
+  return storeSource(location, settings);
 }
 
-/** Where the answer workers read an index the corpus worker saved to the store of `cache`. */
-function storeSource(
-  location: CorpusCacheLocation,
-  cache: CorpusWorkerCache,
-  settings: CorpusManifest['settings'],
-): AnswerIndexSource {
-  return { kind: 'store', path: locateCorpusStore(location, cache.entry.key).path, settings };
+/** Where the answer workers read an index the corpus worker saved to the folder's store. */
+function storeSource(location: CorpusCacheLocation, settings: CorpusManifest['settings']): AnswerIndexSource {
+  return { kind: 'store', path: locateCorpusStore(location).path, settings };
 }
 
 /** The manifest of an index the corpus worker built with `settings` (its reports in index order), naming its store when it has one. */

@@ -145,7 +145,7 @@ describe('the Slack edge holds no corpus index', () => {
       expect(app.logs.find((record) => record.msg === 'corpus index ready')).toMatchObject({ source: 'built' });
       const index = await app.readIndex();
       expectManifestOnly(app, index);
-      expect(app.getManifest().store).toMatch(/corpus-store-[0-9a-f]{16}-[0-9a-f]{16}\.sqlite$/);
+      expect(app.getManifest().store).toMatch(/corpus-store-[0-9a-f]{16}\.sqlite$/);
       await expectSameAsInProcess(app, index);
     },
     TIMEOUT_MS,

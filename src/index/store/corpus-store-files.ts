@@ -5,26 +5,26 @@ import type { CorpusCacheLocation } from '../load-or-build-corpus-index.js';
 
 /**
  * Where the SQLite store of a corpus folder's index is kept, and how old ones are cleared: one file
- * per corpus folder and cache key, `corpus-store-<16 hex digits of the folder's absolute path's
- * SHA-256>-<the key's first 16 hex digits>.sqlite` in the cache folder. A store file is never
- * changed once written, so an answer worker told a path opens exactly the index it was told of.
+ * per corpus folder, `corpus-store-<16 hex digits of the folder's absolute path's SHA-256>.sqlite`
+ * in the cache folder. The store is updated in place as the folder changes (its `meta.key` says
+ * which files it holds), so its name does not depend on the key.
  */
 export type CorpusStoreFiles = {
-  /** The store file of this folder for this cache key. */
+  /** The store file of this folder. */
   readonly path: string;
   /** Whether the store file exists (whatever it holds). */
   readonly exists: () => boolean;
   /** Creates the cache folder when missing. */
   readonly prepare: () => void;
-  /** Deletes this folder's other store files (older keys) and leftover temporary files; never throws. */
+  /** Deletes this folder's other store files (older versions' names) and leftover temporary files; never throws. */
   readonly removeOthers: () => void;
 };
 
-/** The store file of `location` for `key` (`buildCorpusCacheKey`), and its housekeeping. */
-export function locateCorpusStore(location: CorpusCacheLocation, key: string): CorpusStoreFiles {
+/** The store file of `location`, and its housekeeping. */
+export function locateCorpusStore(location: CorpusCacheLocation): CorpusStoreFiles {
   const folder = createHash('sha256').update(resolve(location.corpusDir), 'utf8').digest('hex').slice(0, 16);
   const prefix = `corpus-store-${folder}-`;
-  const name = `${prefix}${key.slice(0, 16)}.sqlite`;
+  const name = `${prefix.slice(0, -1)}.sqlite`;
   return {
     path: join(location.cacheDir, name),
     exists: () => existsSync(join(location.cacheDir, name)),
@@ -40,7 +40,8 @@ export function locateCorpusStore(location: CorpusCacheLocation, key: string): C
         }
       })();
       for (const other of names) {
-        if (other.startsWith(prefix) && other !== name) rmSync(join(location.cacheDir, other), { force: true });
+        if (other.startsWith(prefix) || (other.startsWith(`${name}.`) && other.endsWith('.tmp')))
+          rmSync(join(location.cacheDir, other), { force: true });
       }
     },
   };

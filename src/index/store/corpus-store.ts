@@ -1,9 +1,10 @@
-import type { CorpusWarning } from '../../corpus/read-corpus-files.js';
+import type { CorpusWarning, FileStamp } from '../../corpus/read-corpus-files.js';
 import type { Report } from '../../corpus/report.js';
 import type { Figure } from '../../extract/figures/figure.js';
 import type { SpeakerDirectory } from '../../extract/people/build-speaker-directory.js';
 import type { Quote } from '../../extract/quotes/quote.js';
 import type { ReportMetadata } from '../corpus-manifest.js';
+import type { PreparedCorpusDelta } from '../prepare-corpus-delta.js';
 
 /**
  * A built corpus index at rest: what the build wrote, read back by whoever answers (the answer
@@ -15,12 +16,20 @@ import type { ReportMetadata } from '../corpus-manifest.js';
 export type CorpusStore = {
   /** `buildCorpusCacheKey` of the corpus files (and settings file) the index was built from. */
   readonly key: string;
-  /** The index's fingerprint (`CorpusIndex.fingerprint`). */
+  /** The fingerprint of the base index (`CorpusIndex.fingerprint` of what `readReports` gives). */
   readonly fingerprint: string;
-  /** The reports, their text included, in report order. */
+  /** The fingerprint of the corpus now: the base's once the deltas (`readDeltas`) are applied. */
+  readonly currentFingerprint: string;
+  /** The base index's reports, their text included, in report order. */
   readonly readReports: () => Report[];
-  /** The reports without their text and blocks, in report order: the corpus manifest's rows (`readCorpusManifest`). */
+  /** The reports of the corpus now (base and deltas) without their text and blocks, in report order (by id): the corpus manifest's rows (`readCorpusManifest`). */
   readonly readReportMetadata: () => ReportMetadata[];
+  /** The reports of the corpus now (base and deltas), each with its file's modification time when known. */
+  readonly readCurrentReports: () => { readonly report: Report; readonly mtimeMs: number | null }[];
+  /** The stamp (size, modification time, hash) of each report file of the corpus now whose time is known, by path. */
+  readonly readStamps: () => Map<string, FileStamp>;
+  /** The deltas applied since the base, in order (`applyCorpusDelta` each, or `foldCorpusDeltas` then once). */
+  readonly readDeltas: () => PreparedCorpusDelta[];
   /** The sentences as `packSentences` numbers (report position, ordinal, block, start, end), in index order. */
   readonly readSentences: () => Int32Array;
   readonly readFigures: () => Figure[];
@@ -41,4 +50,9 @@ export type CorpusStore = {
 /** Why a store cannot be opened or read (missing, not a store of this version, cut short or corrupted), in a few words; the caller names the file. */
 export class CorpusStoreError extends Error {
   override name = 'CorpusStoreError';
+}
+
+/** The store is whole but holds the index of other files (the corpus changed since it was written): a rebuild, not a fault. */
+export class CorpusStoreKeyError extends CorpusStoreError {
+  override name = 'CorpusStoreKeyError';
 }

@@ -1,8 +1,11 @@
 import { mergeCorpusWarnings } from '../../corpus/load-corpus.js';
 import { parseCorpusFiles } from '../../corpus/parse-corpus-files.js';
+import type { FileStamp } from '../../corpus/read-corpus-files.js';
 import { buildCorpusIndexInParallel } from '../build-corpus-index-in-parallel.js';
 import { type LoadedCorpusIndex, type LoadOrBuildOptions, readKeyedCorpus } from '../load-or-build-corpus-index.js';
+import { CorpusStoreKeyError } from './corpus-store.js';
 import { locateCorpusStore } from './corpus-store-files.js';
+import { openSqliteCorpusStore } from './open-sqlite-corpus-store.js';
 import { readStoredCorpusIndex } from './read-stored-corpus-index.js';
 import { saveCorpusStore } from './save-corpus-store.js';
 
@@ -21,7 +24,8 @@ export type StoreRebuild = { readonly reason: string; readonly isUnreadable: boo
 
 /**
  * `loadOrBuildCorpusIndex` with the index kept in a SQLite store (docs/store.md) instead of the
- * JSON cache: reads the folder's files and settings and hashes them into the cache key; when the
+ * JSON cache: reads the folder's files and settings and hashes them into the cache key (a file whose
+ * size and modification time are those the store holds is not read: its stored hash counts); when the
  * cache folder holds a store for that key, the index is read back from it (read-only) without
  * parsing a report; otherwise (no store, or one that cannot be read) the files are parsed, the
  * index built and written to a new store, and the folder's older stores are deleted. The index
@@ -36,11 +40,14 @@ export async function loadOrBuildStoredCorpusIndex(
   dir: string,
   options: LoadOrBuildStoredOptions,
 ): Promise<LoadedCorpusIndex> {
-  // `let`: the files are dropped once parsed (below).
-  let { files, warnings: readWarnings, settings, key } = await readKeyedCorpus(dir, options);
   const location = { cacheDir: options.cacheDir, corpusDir: dir };
-  const place = locateCorpusStore(location, key);
+  const place = locateCorpusStore(location);
   const { path } = place;
+  // Rule: a file whose size and modification time are the store's is not read; its stored hash
+  // counts in the key, which stays a content key (a file whose stamp changed is read and hashed).
+  const known = place.exists() ? readKnownStamps(path) : new Map<string, FileStamp>();
+  // `let`: the files are dropped once parsed (below).
+  let { files, warnings: readWarnings, stamps, settings, key } = await readKeyedCorpus(dir, { ...options, known });
   let rebuild: StoreRebuild = {
     reason: `No corpus store for these files yet (${path}); building the index`,
     isUnreadable: false,
@@ -50,24 +57,47 @@ export async function loadOrBuildStoredCorpusIndex(
       const restored = readStoredCorpusIndex(path, settings, key);
       return { index: restored.index, warnings: mergeCorpusWarnings(readWarnings, restored.warnings), source: 'cache' };
     } catch (error: unknown) {
-      const reason = `The corpus store ${path} cannot be read (${describeError(error)}); rebuilding the index`;
-      rebuild = { reason, isUnreadable: true };
+      rebuild =
+        error instanceof CorpusStoreKeyError
+          ? { reason: `The corpus store ${path} holds other files; building the index`, isUnreadable: false }
+          : {
+              reason: `The corpus store ${path} cannot be read (${describeError(error)}); rebuilding the index`,
+              isUnreadable: true,
+            };
     }
   }
   options.onRebuild?.(rebuild);
+  // A build needs every file's bytes: those left unread as unchanged are read now.
+  if (files.length !== stamps.size) ({ files, warnings: readWarnings, stamps } = await readKeyedCorpus(dir, options));
   const parsed = parseCorpusFiles(files);
   // Let the files' bytes be collected before the build, which needs the most memory.
   files = [];
   const built = await (options.build ?? buildCorpusIndexInParallel)(parsed.reports, { settings });
   const warnings = mergeCorpusWarnings(readWarnings, parsed.warnings);
   try {
-    await saveCorpusStore(built, { key, warnings: parsed.warnings }, location);
+    await saveCorpusStore(built, { key, warnings: parsed.warnings }, location, { stamps });
   } catch (error: unknown) {
     const reason = `Cannot write the corpus store ${path}: ${describeError(error)}; answering from memory`;
     options.onRebuild?.({ reason, isUnreadable: true });
     return { index: built, warnings, source: 'built' };
   }
   return { index: { ...built, store: path }, warnings, source: 'built' };
+}
+
+/** The stamps of the files a store was last written from; none when it cannot be read (every file is read then). */
+export function readKnownStamps(path: string): Map<string, FileStamp> {
+  try {
+    const store = openSqliteCorpusStore(path);
+    try {
+      return store.readStamps();
+    } finally {
+      store.close();
+    }
+  } catch (error: unknown) {
+    // Rule: the stamps only save reading; an unreadable store is reported by the read that follows.
+    if (error instanceof Error) return new Map();
+    throw error;
+  }
 }
 
 function describeError(error: unknown): string {

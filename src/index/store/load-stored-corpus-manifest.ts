@@ -1,10 +1,12 @@
 import type { CorpusSettings } from '../../corpus/corpus-settings.js';
 import { mergeCorpusWarnings } from '../../corpus/load-corpus.js';
+import type { FileStamp } from '../../corpus/read-corpus-files.js';
 import type { CorpusManifest } from '../corpus-manifest.js';
 import type { LoadOrBuildOptions } from '../load-or-build-corpus-index.js';
 import { readKeyedCorpus } from '../load-or-build-corpus-index.js';
+import { CorpusStoreKeyError } from './corpus-store.js';
 import { locateCorpusStore } from './corpus-store-files.js';
-import type { StoreRebuild } from './load-or-build-stored-corpus-index.js';
+import { readKnownStamps, type StoreRebuild } from './load-or-build-stored-corpus-index.js';
 import { readCorpusManifest } from './read-corpus-manifest.js';
 
 /**
@@ -17,8 +19,9 @@ export type StoredCorpusManifest =
 
 /**
  * Starts the main thread from a corpus folder without its index (docs/store.md): reads the folder's
- * files and settings and hashes them into the cache key, as `loadOrBuildStoredCorpusIndex` does;
- * when the cache folder holds a whole store for that key, returns its manifest (`readCorpusManifest`:
+ * files and settings and hashes them into the cache key, as `loadOrBuildStoredCorpusIndex` does (a
+ * file whose size and modification time are the store's is not read: its stored hash counts);
+ * when the folder's store holds a whole index of that key, returns its manifest (`readCorpusManifest`:
  * milliseconds, no report parsed, no text read). Otherwise says why the caller must build (it builds
  * in the corpus worker, which writes the store).
  *
@@ -28,8 +31,9 @@ export async function loadStoredCorpusManifest(
   dir: string,
   options: LoadOrBuildOptions,
 ): Promise<StoredCorpusManifest> {
-  const { warnings, settings, key } = await readKeyedCorpus(dir, options);
-  const { path, exists } = locateCorpusStore({ cacheDir: options.cacheDir, corpusDir: dir }, key);
+  const { path, exists } = locateCorpusStore({ cacheDir: options.cacheDir, corpusDir: dir });
+  const known = exists() ? readKnownStamps(path) : new Map<string, FileStamp>();
+  const { warnings, settings, key } = await readKeyedCorpus(dir, { ...options, known });
   if (!exists()) {
     const reason = `No corpus store for these files yet (${path}); building the index`;
     return { isStored: false, rebuild: { reason, isUnreadable: false }, settings };
@@ -38,6 +42,10 @@ export async function loadStoredCorpusManifest(
     const manifest = readCorpusManifest(path, settings, key);
     return { isStored: true, manifest: { ...manifest, warnings: mergeCorpusWarnings(warnings, manifest.warnings) } };
   } catch (error: unknown) {
+    if (error instanceof CorpusStoreKeyError) {
+      const reason = `The corpus store ${path} holds other files; building the index`;
+      return { isStored: false, rebuild: { reason, isUnreadable: false }, settings };
+    }
     const detail = error instanceof Error ? error.message : String(error);
     const reason = `The corpus store ${path} cannot be read (${detail}); rebuilding the index`;
     return { isStored: false, rebuild: { reason, isUnreadable: true }, settings };

@@ -6,6 +6,7 @@ import type { Speaker } from '../../extract/people/build-speaker-directory.js';
 import type { Quote } from '../../extract/quotes/quote.js';
 import type { ReportMetadata } from '../corpus-manifest.js';
 import { SENTENCE_WIDTH } from '../pack-sentences.js';
+import type { PreparedCorpusDelta } from '../prepare-corpus-delta.js';
 import { type CorpusStore, CorpusStoreError } from './corpus-store.js';
 import { SQLITE_STORE_VERSION } from './sqlite-corpus-schema.js';
 
@@ -14,10 +15,15 @@ const BLOCK_KINDS: readonly BlockKind[] = ['title', 'dateline', 'body'];
 /** A `reports` row: the report, its blocks as JSON kind/start/end triples. */
 type ReportRow = Omit<Report, 'blocks'> & { readonly blocks: string };
 
+/** A current `reports` row with its file's stamp and base position. */
+type StampedRow = ReportRow & { readonly mtime: number | null; readonly base: number | null };
+
 /**
- * Opens a store `writeSqliteCorpusStore` wrote, read-only (several answer workers may hold it open
- * at once; none can change it). Opening reads only the `meta` rows; each `read…` reads its table
- * when called.
+ * Opens a store `writeSqliteCorpusStore` wrote (and `appendSqliteCorpusDelta` may have updated),
+ * read-only (several answer workers may hold it open at once; none can change it). Opening starts
+ * a read transaction held until `close`, so every `read…` sees the same snapshot however many
+ * deltas the corpus worker writes meanwhile (WAL). Opening reads only the `meta` rows; each
+ * `read…` reads its table when called.
  *
  * @throws {CorpusStoreError} when the file is missing, is not a SQLite database, or is not a whole
  *   store of this version. Reads may throw SQLite's own error on a file corrupted since.
@@ -31,6 +37,8 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
   }
   let meta: Map<string, string>;
   try {
+    // Rule: one snapshot from the first read to `close` (a deferred BEGIN takes it at the first SELECT).
+    db.exec('BEGIN');
     const rows = db.prepare('SELECT name, value FROM meta').all() as { name: string; value: string }[];
     meta = new Map(rows.map((row) => [row.name, row.value]));
   } catch (error: unknown) {
@@ -38,8 +46,14 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
     throw new CorpusStoreError(describe(error));
   }
   const key = meta.get('key');
-  const fingerprint = meta.get('fingerprint');
-  if (meta.get('version') !== String(SQLITE_STORE_VERSION) || key === undefined || fingerprint === undefined) {
+  const fingerprint = meta.get('base_fingerprint');
+  const currentFingerprint = meta.get('fingerprint');
+  if (
+    meta.get('version') !== String(SQLITE_STORE_VERSION) ||
+    key === undefined ||
+    fingerprint === undefined ||
+    currentFingerprint === undefined
+  ) {
     db.close();
     throw new CorpusStoreError(`not a whole store of version ${SQLITE_STORE_VERSION}`);
   }
@@ -56,12 +70,39 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
   return {
     key,
     fingerprint,
-    readReports: () =>
-      (db.prepare('SELECT * FROM reports ORDER BY position').all() as ReportRow[]).map((row) => toReport(row)),
+    currentFingerprint,
+    readReports: () => {
+      // The base's reports: those still current, and those a delta replaced or removed since.
+      const rows = db.prepare('SELECT * FROM reports WHERE base IS NOT NULL').all() as StampedRow[];
+      const replaced = db.prepare('SELECT base, json FROM replaced_reports').raw().all() as [number, string][];
+      const byBase: [number, ReportRow][] = [
+        ...rows.map((row): [number, ReportRow] => [row.base ?? 0, row]),
+        ...replaced.map(([base, json]): [number, ReportRow] => [base, JSON.parse(json) as ReportRow]),
+      ];
+      return byBase.sort((a, b) => a[0] - b[0]).map(([, row]) => toReport(row));
+    },
     readReportMetadata: () =>
-      db
-        .prepare('SELECT id, file, title, date, outlet, url, bytes, hash FROM reports ORDER BY position')
-        .all() as ReportMetadata[],
+      // Rows added by deltas come after the base's positions: report order is by id, in code-unit order.
+      (
+        db
+          .prepare('SELECT id, file, title, date, outlet, url, bytes, hash FROM reports ORDER BY position')
+          .all() as ReportMetadata[]
+      ).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    readCurrentReports: () =>
+      (db.prepare('SELECT * FROM reports ORDER BY position').all() as StampedRow[]).map((row) => ({
+        report: toReport(row),
+        mtimeMs: row.mtime,
+      })),
+    readStamps: () => {
+      const rows = db.prepare('SELECT file, bytes, mtime, hash FROM reports WHERE mtime IS NOT NULL').raw().all();
+      return new Map(
+        (rows as [string, number, number, string][]).map(([file, size, mtimeMs, hash]) => [
+          file,
+          { size, mtimeMs, hash },
+        ]),
+      );
+    },
+    readDeltas: () => jsonRows<PreparedCorpusDelta>('deltas'),
     readSentences: () => {
       const count = db.prepare('SELECT count(*) FROM sentences').pluck().get() as number;
       const numbers = new Int32Array(count * SENTENCE_WIDTH);
@@ -87,7 +128,10 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
       const text = reportText.get(reportId);
       return typeof text === 'string' ? text : null;
     },
-    close: () => db.close(),
+    close: () => {
+      if (db.inTransaction) db.exec('COMMIT');
+      db.close();
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { CorpusSettings } from '../../corpus/corpus-settings.js';
 import { buildFingerprint } from '../build-corpus-index.js';
 import type { CorpusManifest } from '../corpus-manifest.js';
-import { CorpusStoreError } from './corpus-store.js';
+import { CorpusStoreError, CorpusStoreKeyError } from './corpus-store.js';
 import { openSqliteCorpusStore } from './open-sqlite-corpus-store.js';
 
 /**
@@ -17,12 +17,13 @@ import { openSqliteCorpusStore } from './open-sqlite-corpus-store.js';
 export function readCorpusManifest(path: string, settings: CorpusSettings, key?: string): CorpusManifest {
   const store = openSqliteCorpusStore(path);
   try {
-    if (key !== undefined && store.key !== key) throw new CorpusStoreError('it was written for other files');
+    if (key !== undefined && store.key !== key) throw new CorpusStoreKeyError('it was written for other files');
     const reports = store.readReportMetadata();
-    if (buildFingerprint(reports) !== store.fingerprint) {
+    // The reports table is the corpus now (the base and its deltas, docs/store.md).
+    if (buildFingerprint(reports) !== store.currentFingerprint) {
       throw new CorpusStoreError('its reports do not give its fingerprint');
     }
-    return { fingerprint: store.fingerprint, settings, reports, warnings: store.readWarnings(), store: path };
+    return { fingerprint: store.currentFingerprint, settings, reports, warnings: store.readWarnings(), store: path };
   } finally {
     store.close();
   }

@@ -1,17 +1,29 @@
 /**
  * Bump when the tables below change: a store of another version is not read (the index is rebuilt).
  * The cache key (`buildCorpusCacheKey`) already covers `CORPUS_CACHE_VERSION`, and so every change
- * to what is extracted.
+ * to what is extracted. Version 2: the delta log (`deltas`, `replaced_reports`, `reports.base`) and
+ * each report file's modification time (`reports.mtime`).
  */
-export const SQLITE_STORE_VERSION = 1;
+export const SQLITE_STORE_VERSION = 2;
 
 /**
- * The tables of a SQLite corpus store. Rows keep their index order in `position` (the row id), so
- * reading them back in row-id order gives the saved arrays. Report texts, sentences and the
- * speakers' quote map are columns; a figure, quote, speaker or warning is one JSON text (their
- * shapes belong to the extractors and change with them); the search index and quote catalog are
- * one JSON text each, as their own serialisers write them. `meta` is written last, in the same
- * transaction, so a store without its `version` row is not a whole store.
+ * The tables of a SQLite corpus store: a **base** index, as the last whole write left it, and the
+ * **delta log** of the updates applied since (docs/store.md, "Updates in place").
+ *
+ * - `reports` holds the corpus's reports as they are now (what a manifest lists): the base's rows
+ *   (`base` = their position in the base's report order, equal to `position`) and the rows the
+ *   deltas added (`base` NULL, `position` after the base's). A base report that a delta replaced
+ *   or removed leaves `reports` for `replaced_reports` (its JSON under its base position), so the
+ *   base can still be read whole. `mtime` and `bytes` are the file's stamp, so an unchanged file is
+ *   not read again (`readCorpusFiles`' `known`).
+ * - `sentences`, `figures`, `quotes`, `speakers`, `speaker_of_quote` and the `documents` (the
+ *   search index and quote catalog, one JSON text each) are the base's: rows keep their index
+ *   order in `position` (the row id), so reading them back in row-id order gives the saved arrays.
+ * - `deltas` holds each prepared delta (`PreparedCorpusDelta` as JSON) applied since, in order;
+ *   `reports` is how many reports it upserts or removes (when to compact).
+ * - `warnings` are the parse warnings of the corpus as it is now.
+ * - `meta` is written last, in the same transaction, so a store without its `version` row is not a
+ *   whole store: `key` and `fingerprint` are the corpus's now, `base_fingerprint` the base's.
  */
 export const SQLITE_STORE_SCHEMA = `
 CREATE TABLE reports (
@@ -25,8 +37,11 @@ CREATE TABLE reports (
   text TEXT NOT NULL,
   blocks TEXT NOT NULL,
   bytes INTEGER NOT NULL,
-  hash TEXT NOT NULL
+  hash TEXT NOT NULL,
+  mtime REAL,
+  base INTEGER UNIQUE
 );
+CREATE TABLE replaced_reports (base INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE sentences (
   position INTEGER PRIMARY KEY,
   report INTEGER NOT NULL,
@@ -40,6 +55,22 @@ CREATE TABLE quotes (position INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE speakers (position INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE speaker_of_quote (position INTEGER PRIMARY KEY, quote_id TEXT NOT NULL, speaker TEXT NOT NULL);
 CREATE TABLE warnings (position INTEGER PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE deltas (position INTEGER PRIMARY KEY, reports INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE documents (name TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
+
+/** The tables a whole write empties and fills again (all of the schema's). */
+export const SQLITE_STORE_TABLES = [
+  'reports',
+  'replaced_reports',
+  'sentences',
+  'figures',
+  'quotes',
+  'speakers',
+  'speaker_of_quote',
+  'warnings',
+  'deltas',
+  'documents',
+  'meta',
+] as const;

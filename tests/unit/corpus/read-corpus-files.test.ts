@@ -37,7 +37,13 @@ describe('readCorpusFiles', () => {
       '.hidden.txt': REPORT,
       'notes.json': '{}',
     });
-    expect(await readCorpusFiles(root)).toEqual({
+    const { stamps, ...read } = await readCorpusFiles(root);
+    expect([...stamps].map(([file, { size, hash }]) => [file, size, hash])).toEqual([
+      ['a/z.md', 5, sha256('Short')],
+      ['b.txt', REPORT.length, sha256(REPORT)],
+      ['binary.txt', 3, sha256(binary)],
+    ]);
+    expect(read).toEqual({
       files: [
         { file: 'a/z.md', bytes: Buffer.from('Short'), hash: sha256('Short') },
         { file: 'b.txt', bytes: Buffer.from(REPORT), hash: sha256(REPORT) },
@@ -51,7 +57,9 @@ describe('readCorpusFiles', () => {
     const root = makeCorpus({ 'a/one.txt': REPORT, 'huge.txt': REPORT.repeat(3) });
     symlinkSync(join(root, 'a'), join(root, 'a', 'loop'), 'dir');
     symlinkSync(join(root, 'missing.txt'), join(root, 'broken.txt'));
-    expect(await readCorpusFiles(root, { maxBytes: 200 })).toEqual({
+    const { stamps, ...read } = await readCorpusFiles(root, { maxBytes: 200 });
+    expect([...stamps.keys()]).toEqual(['a/one.txt']);
+    expect(read).toEqual({
       files: [{ file: 'a/one.txt', bytes: Buffer.from(REPORT), hash: sha256(REPORT) }],
       warnings: [
         { file: 'a/loop', reason: 'folder was already read through another path (a symbolic link)', skipped: true },

@@ -8,11 +8,14 @@ import { parseQuestion } from '../../../src/answer/parse-question.js';
 import { applyCorpusDelta } from '../../../src/index/apply-corpus-delta.js';
 import { buildCorpusIndex } from '../../../src/index/build-corpus-index.js';
 import type { CorpusIndex } from '../../../src/index/corpus-index.js';
+import { toReportMetadata } from '../../../src/index/corpus-manifest.js';
 import { type CorpusWorker, createCorpusWorker } from '../../../src/index/create-corpus-worker.js';
 import { diffCorpus } from '../../../src/index/diff-corpus.js';
 import { loadCacheableCorpus, loadOrBuildCorpusIndex } from '../../../src/index/load-or-build-corpus-index.js';
 import { packCorpusIndex, unpackCorpusIndex } from '../../../src/index/pack-corpus-index.js';
 import { prepareCorpusDelta } from '../../../src/index/prepare-corpus-delta.js';
+import { readStoredCorpusIndex } from '../../../src/index/store/read-stored-corpus-index.js';
+import { writeSqliteCorpusStore } from '../../../src/index/store/write-sqlite-corpus-store.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
 const REPORTS_DIR = fileURLToPath(new URL('../../fixtures/reports', import.meta.url));
@@ -138,12 +141,55 @@ describe('createCorpusWorker', () => {
       const [dropped, ...kept] = loaded.reports;
       const index = buildCorpusIndex(kept, { settings });
       const delta = diffCorpus(kept, loaded.reports);
-      const prepared = await worker.run({ kind: 'prepare', delta, settings });
+      const { prepared, storeError } = await worker.run({ kind: 'prepare', delta, settings });
+      expect(storeError).toBeNull();
       expect(delta.upserted.map(({ id }) => id)).toEqual([dropped?.id]);
       expect(prepared).toEqual(prepareCorpusDelta(delta, index.lexicon));
       expect(answers(applyCorpusDelta(index, prepared))).toEqual(
         answers(buildCorpusIndex(loaded.reports, { settings })),
       );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'updates a store with a delta and gives back the manifest of its index: the index read from it answers as a full build',
+    async () => {
+      const work = await mkdtemp(join(tmpdir(), 'verbatim-update-'));
+      try {
+        const { loaded, settings, entry } = await loadCacheableCorpus(REPORTS_DIR);
+        const [dropped, ...kept] = loaded.reports;
+        const path = join(work, 'store.sqlite');
+        writeSqliteCorpusStore(path, buildCorpusIndex(kept, { settings }), { key: 'before', warnings: [] });
+        // The delta leads to the worker's last load: the folder as it is.
+        await worker.run({ kind: 'load', dir: REPORTS_DIR });
+        const delta = diffCorpus(kept, loaded.reports);
+        expect(delta.upserted.map(({ id }) => id)).toEqual([dropped?.id]);
+        const stored = await worker.run({ kind: 'update', delta, settings, store: { path, entry } });
+        const built = buildCorpusIndex(loaded.reports, { settings });
+        expect(stored).toEqual({
+          fingerprint: built.fingerprint,
+          reports: built.reports.map(toReportMetadata),
+          packed: null,
+          cacheError: null,
+        });
+        expect(answers(readStoredCorpusIndex(path, settings, entry.key).index)).toEqual(answers(built));
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'fails an update whose store cannot take the delta, so the caller builds instead',
+    async () => {
+      const { loaded, settings, entry } = await loadCacheableCorpus(REPORTS_DIR);
+      await worker.run({ kind: 'load', dir: REPORTS_DIR });
+      const store = { path: join(tmpdir(), 'verbatim-no-such-store.sqlite'), entry };
+      await expect(
+        worker.run({ kind: 'update', delta: diffCorpus([], loaded.reports), settings, store }),
+      ).rejects.toThrow(/^Cannot update the corpus store .*verbatim-no-such-store\.sqlite: /);
     },
     TIMEOUT_MS,
   );

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,14 +87,54 @@ describe('loadOrBuildStoredCorpusIndex', { timeout: TIMEOUT_MS }, () => {
     expect((await load()).source).toBe('cache');
   });
 
-  it('stores a changed corpus under a new key and deletes the old store', async () => {
+  it('rewrites the store of a changed corpus in place, says why, and deletes store files of older names', async () => {
     await load(buildCorpusIndex);
-    const [old] = await storeFiles();
+    const [name = ''] = await storeFiles();
+    // A store of version 1 was named by folder and key.
+    await writeFile(join(cacheDir, name.replace('.sqlite', '-0123456789abcdef.sqlite')), 'an old store');
     await writeFile(join(corpusDir, 'ferry.md'), EXTRA);
     const changed = await load(buildCorpusIndex);
-    const files = await storeFiles();
-    expect([changed.source, files.length, files.includes(old ?? '')]).toEqual(['built', 1, false]);
+    expect([changed.source, changed.rebuilds, await storeFiles()]).toEqual([
+      'built',
+      [{ reason: `The corpus store <cache>/${name} holds other files; building the index`, isUnreadable: false }],
+      [name],
+    ]);
     expect(changed.index.reports.map((report) => report.id)).toContain('ferry');
+    const again = await load();
+    expect([again.source, answerOutputs(again.index, QUESTIONS)]).toEqual([
+      'cache',
+      answerOutputs(changed.index, QUESTIONS),
+    ]);
+  });
+
+  it('starts warm without reading a file whose size and time are the store’s, and reads one whose time changed', async () => {
+    const [first = ''] = (await readdir(corpusDir)).filter((file) => file.endsWith('.txt') && file !== 'binary.txt');
+    const path = join(corpusDir, first);
+    // A time in whole seconds, which `utimes` can set again exactly.
+    const mtime = new Date(1_700_000_000_000);
+    await utimes(path, mtime, mtime);
+    await load(buildCorpusIndex);
+    const [name = ''] = await storeFiles();
+    const bytes = await readFile(path);
+    // Other bytes of the same size, the time put back: only a read could see the change, and none is made.
+    await writeFile(
+      path,
+      bytes.map((byte) => (byte === 0x65 ? 0x61 : byte)),
+    );
+    await utimes(path, mtime, mtime);
+    const unread = await load(() => {
+      throw new Error('A warm start must not build');
+    });
+    expect([unread.source, unread.rebuilds]).toEqual(['cache', []]);
+    // A new time: the file is read, its bytes give another key, and the index is built from every file.
+    await utimes(path, new Date(mtime.getTime() + 1000), new Date(mtime.getTime() + 1000));
+    const changed = await load(buildCorpusIndex);
+    expect([changed.source, changed.rebuilds]).toEqual([
+      'built',
+      [{ reason: `The corpus store <cache>/${name} holds other files; building the index`, isUnreadable: false }],
+    ]);
+    expect(changed.index.reports.map((report) => report.id)).toEqual(unread.index.reports.map((report) => report.id));
+    expect(changed.index.fingerprint).not.toBe(unread.index.fingerprint);
   });
 
   it('answers from memory, without a store, when the cache folder cannot be written', async () => {
