@@ -51,6 +51,11 @@ export type SearchTuning = {
    * the sum of reports to score past this budget is skipped (never the rarest term).
    */
   readonly postingBudget: number;
+  /**
+   * Coordination: a report's summed BM25+ score is multiplied by (query terms it holds) to this
+   * power. minisearch multiplies by the count itself (1); 0 is plain BM25.
+   */
+  readonly coordination: number;
 };
 
 export type SearchSentencesOptions = {
@@ -96,12 +101,13 @@ export type SentenceIndex = {
 
 export const DEFAULT_SEARCH_TUNING: SearchTuning = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  titleWeight: 1,
+  titleWeight: 0.25,
   fuzzyWeight: 0.45,
   postingBudget: 5_000,
+  coordination: 0,
 };
 const SUGGESTION_LIMIT = 5;
-const SERIALIZATION_VERSION = 6;
+const SERIALIZATION_VERSION = 7;
 const TITLE = 'title';
 const BODY = 'body';
 
@@ -174,7 +180,7 @@ export function buildSentenceIndex(
       }
       termEnds[position] = flatTerms.length;
     }
-    documents.add({ id: report.id, title: buildTitleTerms(report, aliases), body: body.join(' ') });
+    documents.add(buildIndexedDocument(report, body, aliases));
   });
   const sentenceTerms = Uint32Array.from(flatTerms);
   return assembleIndex({
@@ -222,8 +228,10 @@ export function searchSentences(
   const searched = pruneTerms(index, queryTerms, tuning.postingBudget);
   const skippedTerms = queryTerms.filter((term) => !searched.includes(term)).map((term) => term.display);
   const text = searched.map((term) => term.term).join(' ');
-  const results = index.documents.search(text, buildSearchOptions(index, tuning)).filter(holdsBodyTerm);
-  const scores = results.map((result) => roundScore(result.score));
+  const results = index.documents
+    .search(text, buildSearchOptions(index, tuning))
+    .filter((result) => holdsSentenceTerm(index, result));
+  const scores = results.map((result) => roundScore(coordinate(result, tuning.coordination)));
   const ties = results.map((result) => index.tieRank[index.positionOfReport.get(result.id) ?? -1] ?? 0);
   const offset = Math.max(0, options.offset ?? 0);
   const wanted = options.limit === undefined ? results.length : offset + Math.max(0, options.limit);
@@ -431,8 +439,33 @@ function buildSearchOptions(index: SentenceIndex, tuning: SearchTuning): SearchO
   };
 }
 
-function holdsBodyTerm(result: SearchResult): boolean {
-  for (const term of result.terms) if (result.match[term]?.includes(BODY)) return true;
+/** minisearch's score is the BM25+ sum times the query terms matched; this puts that count to the `power` instead. */
+function coordinate(result: SearchResult, power: number): number {
+  const matched = result.queryTerms.length || 1;
+  return power === 1 ? result.score : result.score * matched ** (power - 1);
+}
+
+/**
+ * Whether a sentence of the report holds a matched term: the body field also holds the title's
+ * terms, so a term matched in the body but not in the title is in a sentence; otherwise the
+ * report's sentence terms are read (a report whose only match is its title is left out).
+ */
+function holdsSentenceTerm(index: SentenceIndex, result: SearchResult): boolean {
+  const wanted = new Set<number>();
+  for (const term of result.terms) {
+    const fields = result.match[term];
+    if (fields === undefined || !fields.includes(BODY)) continue;
+    if (!fields.includes(TITLE)) return true;
+    const termId = index.termIds.get(term);
+    if (termId !== undefined) wanted.add(termId);
+  }
+  if (wanted.size === 0) return false;
+  for (const position of index.sentencesOfReport[index.positionOfReport.get(result.id) ?? -1] ?? []) {
+    const end = index.termEnds[position] ?? 0;
+    for (let at = index.termStarts[position] ?? 0; at < end; at++) {
+      if (wanted.has(index.sentenceTerms[at] as number)) return true;
+    }
+  }
   return false;
 }
 
@@ -493,13 +526,19 @@ function buildHit(
   };
 }
 
-/** The title field of a report's minisearch document: its title's analysed terms, space-separated; '' without a title. */
-export function buildTitleTerms(report: Report, aliases: AliasTable): string {
-  return report.title === null ? '' : joinTerms(analyzeText(report.title, aliases));
-}
-
-function joinTerms(terms: readonly { readonly term: string }[]): string {
-  return terms.map(({ term }) => term).join(' ');
+/**
+ * A report's minisearch document: the title field holds its title's analysed terms ('' without a
+ * title), and the body field holds the title's terms followed by its sentences' (`bodyTerms`), so
+ * BM25 weighs a title word like any word of the report (one document frequency, one length), and
+ * the title field adds `titleWeight` on top (see docs/search.md §4).
+ */
+export function buildIndexedDocument(
+  report: Report,
+  bodyTerms: readonly string[],
+  aliases: AliasTable,
+): IndexedDocument {
+  const title = report.title === null ? [] : analyzeText(report.title, aliases).map(({ term }) => term);
+  return { id: report.id, title: title.join(' '), body: [...title, ...bodyTerms].join(' ') };
 }
 
 function splitTerms(text: string): string[] {

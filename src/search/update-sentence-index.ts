@@ -2,7 +2,7 @@ import type { Report } from '../corpus/report.js';
 import type { Sentence } from '../sentences/sentence.js';
 import { type AnalyzedTerm, analyzeText } from './analyze-text.js';
 import { buildVocabulary, countSurfaces, type SurfaceCounts } from './build-vocabulary.js';
-import { assembleIndex, buildTitleTerms, groupSentences, type SentenceIndex } from './sentence-index.js';
+import { assembleIndex, buildIndexedDocument, groupSentences, type SentenceIndex } from './sentence-index.js';
 
 /** The reports an update takes out (as the index holds them) and puts in (as they are now); a changed report is in both. */
 export type SentenceIndexChange = {
@@ -133,8 +133,11 @@ function buildDocument(
   analysed: readonly (readonly AnalyzedTerm[])[],
   aliases: SentenceIndex['aliases'],
 ) {
-  const body = analysed.flatMap((terms) => terms.map(({ term }) => term)).join(' ');
-  return { id: report.id, title: buildTitleTerms(report, aliases), body };
+  return buildIndexedDocument(
+    report,
+    analysed.flatMap((terms) => terms.map(({ term }) => term)),
+    aliases,
+  );
 }
 
 /** The positions of a report's sentences in the old index, by ordinal; none for a report it does not hold. */
