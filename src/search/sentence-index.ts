@@ -451,19 +451,15 @@ function coordinate(result: SearchResult, power: number): number {
  * report's sentence terms are read (a report whose only match is its title is left out).
  */
 function holdsSentenceTerm(index: SentenceIndex, result: SearchResult): boolean {
-  const wanted = new Set<number>();
   for (const term of result.terms) {
     const fields = result.match[term];
-    if (fields === undefined || !fields.includes(BODY)) continue;
-    if (!fields.includes(TITLE)) return true;
-    const termId = index.termIds.get(term);
-    if (termId !== undefined) wanted.add(termId);
+    if (fields?.includes(BODY) && !fields.includes(TITLE)) return true;
   }
-  if (wanted.size === 0) return false;
+  const wanted = result.terms.map((term) => index.termIds.get(term)).filter((termId) => termId !== undefined);
   for (const position of index.sentencesOfReport[index.positionOfReport.get(result.id) ?? -1] ?? []) {
     const end = index.termEnds[position] ?? 0;
     for (let at = index.termStarts[position] ?? 0; at < end; at++) {
-      if (wanted.has(index.sentenceTerms[at] as number)) return true;
+      if (wanted.includes(index.sentenceTerms[at] as number)) return true;
     }
   }
   return false;
