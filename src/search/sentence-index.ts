@@ -127,7 +127,7 @@ const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
 /**
  * Builds the index. Each report with at least one sentence is one minisearch document with its
  * report id as id, a title field and a body field holding the analysed
- * terms of its sentences; no text is stored. Searching ranks reports, then locates the best
+ * terms of its title and sentences (`buildIndexedDocument`); no text is stored. Searching ranks reports, then locates the best
  * sentence inside each report of the requested page. Pure and deterministic: the same reports
  * and sentences give the same index.
  *
@@ -200,10 +200,11 @@ export function buildSentenceIndex(
 }
 
 /**
- * Ranks reports for a query and cites each by its best sentence. A report matches when its body
- * holds at least one query term (OR); its title adds to its score but never makes it match alone.
- * minisearch scores both fields with BM25+ and multiplies the sum by the number of query terms the
- * report holds, so reports holding more of the query come first. Query terms the index does not
+ * Ranks reports for a query and cites each by its best sentence. A report matches when one of its
+ * sentences holds at least one query term (OR); its title adds to its score but never makes it
+ * match alone. The score is the BM25+ sum over the query terms of the body field (title and
+ * sentences) and the title field (`titleWeight`), without minisearch's factor for how many query
+ * terms the report holds (`coordination: 0`; see docs/search.md §4). Query terms the index does not
  * know are matched fuzzily (edit distance 1 from 4 characters, 2 from 8) at a lower weight; known
  * terms never are, so a near spelling can never outrank the exact word.
  *
