@@ -170,7 +170,6 @@ describe('searchSentences', () => {
       buildTestReport('a', 'A drone hit the depot.'),
       buildTestReport('b', 'A drone flew.'),
       buildTestReport('c', 'The depot burned.'),
-      buildTestReport('d', 'Rain fell.'),
     ]);
     const scoreOf = (query: string) => searchSentences(index, query).hits.find((hit) => hit.reportId === 'a')?.score;
     expect(scoreOf('drone depot')).toBeCloseTo((scoreOf('drone') ?? 0) + (scoreOf('depot') ?? 0), 5);
