@@ -95,6 +95,12 @@ export type SentenceIndex = {
   readonly termEnds: Uint32Array;
   /** Term number → how many reports hold the term in their body. */
   readonly reportFrequency: Uint32Array;
+  /**
+   * Report id → the terms of its title that none of its sentences holds (reports without such
+   * terms are left out). The body field holds them too, so a body match on one of these is no
+   * sentence to cite.
+   */
+  readonly titleOnlyTerms: ReadonlyMap<string, readonly string[]>;
   /** Report position → its rank in report id order: the tie-break. */
   readonly tieRank: Uint32Array;
 };
@@ -112,7 +118,13 @@ const TITLE = 'title';
 const BODY = 'body';
 
 /** A report as minisearch holds it: its id, and its title's and sentences' analysed terms (`buildIndexedDocument`). */
-export type IndexedDocument = { readonly id: string; readonly title: string; readonly body: string };
+export type IndexedDocument = {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  /** Not indexed: the title's terms that no sentence holds (`SentenceIndex.titleOnlyTerms`). */
+  readonly titleOnly: readonly string[];
+};
 
 /** Both fields get terms that `analyzeText` already produced: no further processing. */
 const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
@@ -154,6 +166,7 @@ export function buildSentenceIndex(
   const lastReport: number[] = [];
   const frequency: number[] = [];
   const sentencesOfReport = groupSentences(reports, sentences);
+  const titleOnlyTerms = new Map<string, readonly string[]>();
   sentencesOfReport.forEach((positions, id) => {
     const report = reports[id];
     if (report === undefined || positions.length === 0) return;
@@ -180,7 +193,9 @@ export function buildSentenceIndex(
       }
       termEnds[position] = flatTerms.length;
     }
-    documents.add(buildIndexedDocument(report, body, aliases));
+    const document = buildIndexedDocument(report, body, aliases);
+    documents.add(document);
+    if (document.titleOnly.length > 0) titleOnlyTerms.set(report.id, document.titleOnly);
   });
   const sentenceTerms = Uint32Array.from(flatTerms);
   return assembleIndex({
@@ -196,6 +211,7 @@ export function buildSentenceIndex(
     termStarts,
     termEnds,
     reportFrequency: Uint32Array.from({ length: termIds.size }, (_, termId) => frequency[termId] ?? 0),
+    titleOnlyTerms,
   });
 }
 
@@ -301,6 +317,7 @@ export function serializeSentenceIndex(index: SentenceIndex): string {
     termStarts: toBase64(index.termStarts),
     termEnds: toBase64(index.termEnds),
     reportFrequency: toBase64(index.reportFrequency),
+    titleOnlyTerms: [...index.titleOnlyTerms].sort(([a], [b]) => compareStrings(a, b)),
   });
 }
 
@@ -325,6 +342,7 @@ export function loadSentenceIndex(
     termStarts: string;
     termEnds: string;
     reportFrequency: string;
+    titleOnlyTerms: [string, string[]][];
   };
   const data = JSON.parse(json) as Serialized & { version?: unknown; sentenceCount?: unknown; reportCount?: unknown };
   if (data.version !== SERIALIZATION_VERSION) {
@@ -349,6 +367,7 @@ export function loadSentenceIndex(
     termStarts: fromBase64(data.termStarts),
     termEnds: fromBase64(data.termEnds),
     reportFrequency: fromBase64(data.reportFrequency),
+    titleOnlyTerms: new Map(data.titleOnlyTerms),
   });
 }
 
@@ -447,21 +466,13 @@ function coordinate(result: SearchResult, power: number): number {
 }
 
 /**
- * Whether a sentence of the report holds a matched term: the body field also holds the title's
- * terms, so a term matched in the body but not in the title is in a sentence; otherwise the
- * report's sentence terms are read (a report whose only match is its title is left out).
+ * Whether a sentence of the report holds a matched term: a body match, unless the term is one of
+ * the title's words that no sentence holds (the body field holds the title's words too).
  */
 function holdsSentenceTerm(index: SentenceIndex, result: SearchResult): boolean {
+  const titleOnly = index.titleOnlyTerms.get(result.id);
   for (const term of result.terms) {
-    const fields = result.match[term];
-    if (fields?.includes(BODY) && !fields.includes(TITLE)) return true;
-  }
-  const wanted = result.terms.map((term) => index.termIds.get(term)).filter((termId) => termId !== undefined);
-  for (const position of index.sentencesOfReport[index.positionOfReport.get(result.id) ?? -1] ?? []) {
-    const end = index.termEnds[position] ?? 0;
-    for (let at = index.termStarts[position] ?? 0; at < end; at++) {
-      if (wanted.includes(index.sentenceTerms[at] as number)) return true;
-    }
+    if (result.match[term]?.includes(BODY) && (titleOnly === undefined || !titleOnly.includes(term))) return true;
   }
   return false;
 }
@@ -535,7 +546,9 @@ export function buildIndexedDocument(
   aliases: AliasTable,
 ): IndexedDocument {
   const title = report.title === null ? [] : analyzeText(report.title, aliases).map(({ term }) => term);
-  return { id: report.id, title: title.join(' '), body: [...title, ...bodyTerms].join(' ') };
+  const inBody = new Set(bodyTerms);
+  const titleOnly = [...new Set(title.filter((term) => !inBody.has(term)))];
+  return { id: report.id, title: title.join(' '), body: [...title, ...bodyTerms].join(' '), titleOnly };
 }
 
 function splitTerms(text: string): string[] {

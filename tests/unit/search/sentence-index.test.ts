@@ -270,7 +270,7 @@ describe('serializeSentenceIndex', () => {
     const reports = FIXTURES.map((part) => part.report);
     const sentences = FIXTURES.flatMap((part) => part.sentences);
     const loaded = loadSentenceIndex(serializeSentenceIndex(INDEX), reports, sentences, TEST_ALIASES);
-    for (const query of ['storm shadow missiles', 'DPRK', 'misile strike']) {
+    for (const query of ['storm shadow missiles', 'DPRK', 'misile strike', 'quiet']) {
       expect(searchSentences(loaded, query)).toEqual(searchSentences(INDEX, query));
     }
     expect(suggestTerms(loaded, ['storn'])).toEqual(['Storm', 'stork']);
