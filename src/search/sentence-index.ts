@@ -51,6 +51,11 @@ export type SearchTuning = {
    * the sum of reports to score past this budget is skipped (never the rarest term).
    */
   readonly postingBudget: number;
+  /**
+   * Coordination: a report's summed BM25+ score is multiplied by (query terms it holds) to this
+   * power. minisearch multiplies by the count itself (1); 0 is plain BM25.
+   */
+  readonly coordination: number;
 };
 
 export type SearchSentencesOptions = {
@@ -90,23 +95,36 @@ export type SentenceIndex = {
   readonly termEnds: Uint32Array;
   /** Term number → how many reports hold the term in their body. */
   readonly reportFrequency: Uint32Array;
+  /**
+   * Report id → the terms of its title that none of its sentences holds (reports without such
+   * terms are left out). The body field holds them too, so a body match on one of these is no
+   * sentence to cite.
+   */
+  readonly titleOnlyTerms: ReadonlyMap<string, readonly string[]>;
   /** Report position → its rank in report id order: the tie-break. */
   readonly tieRank: Uint32Array;
 };
 
 export const DEFAULT_SEARCH_TUNING: SearchTuning = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  titleWeight: 1,
+  titleWeight: 0.25,
   fuzzyWeight: 0.45,
   postingBudget: 5_000,
+  coordination: 0,
 };
 const SUGGESTION_LIMIT = 5;
-const SERIALIZATION_VERSION = 6;
+const SERIALIZATION_VERSION = 7;
 const TITLE = 'title';
 const BODY = 'body';
 
 /** A report as minisearch holds it: its id, and its title's and sentences' analysed terms (`buildIndexedDocument`). */
-export type IndexedDocument = { readonly id: string; readonly title: string; readonly body: string };
+export type IndexedDocument = {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  /** Not indexed: the title's terms that no sentence holds (`SentenceIndex.titleOnlyTerms`). */
+  readonly titleOnly: readonly string[];
+};
 
 /** Both fields get terms that `analyzeText` already produced: no further processing. */
 const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
@@ -121,7 +139,7 @@ const MINISEARCH_OPTIONS: Options<IndexedDocument> = {
 /**
  * Builds the index. Each report with at least one sentence is one minisearch document with its
  * report id as id, a title field and a body field holding the analysed
- * terms of its sentences; no text is stored. Searching ranks reports, then locates the best
+ * terms of its title and sentences (`buildIndexedDocument`); no text is stored. Searching ranks reports, then locates the best
  * sentence inside each report of the requested page. Pure and deterministic: the same reports
  * and sentences give the same index.
  *
@@ -148,6 +166,7 @@ export function buildSentenceIndex(
   const lastReport: number[] = [];
   const frequency: number[] = [];
   const sentencesOfReport = groupSentences(reports, sentences);
+  const titleOnlyTerms = new Map<string, readonly string[]>();
   sentencesOfReport.forEach((positions, id) => {
     const report = reports[id];
     if (report === undefined || positions.length === 0) return;
@@ -174,7 +193,9 @@ export function buildSentenceIndex(
       }
       termEnds[position] = flatTerms.length;
     }
-    documents.add({ id: report.id, title: buildTitleTerms(report, aliases), body: body.join(' ') });
+    const document = buildIndexedDocument(report, body, aliases);
+    documents.add(document);
+    if (document.titleOnly.length > 0) titleOnlyTerms.set(report.id, document.titleOnly);
   });
   const sentenceTerms = Uint32Array.from(flatTerms);
   return assembleIndex({
@@ -190,14 +211,16 @@ export function buildSentenceIndex(
     termStarts,
     termEnds,
     reportFrequency: Uint32Array.from({ length: termIds.size }, (_, termId) => frequency[termId] ?? 0),
+    titleOnlyTerms,
   });
 }
 
 /**
- * Ranks reports for a query and cites each by its best sentence. A report matches when its body
- * holds at least one query term (OR); its title adds to its score but never makes it match alone.
- * minisearch scores both fields with BM25+ and multiplies the sum by the number of query terms the
- * report holds, so reports holding more of the query come first. Query terms the index does not
+ * Ranks reports for a query and cites each by its best sentence. A report matches when one of its
+ * sentences holds at least one query term (OR); its title adds to its score but never makes it
+ * match alone. The score is the BM25+ sum over the query terms of the body field (title and
+ * sentences) and the title field (`titleWeight`), without minisearch's factor for how many query
+ * terms the report holds (`coordination: 0`; see docs/search.md §4). Query terms the index does not
  * know are matched fuzzily (edit distance 1 from 4 characters, 2 from 8) at a lower weight; known
  * terms never are, so a near spelling can never outrank the exact word.
  *
@@ -222,8 +245,10 @@ export function searchSentences(
   const searched = pruneTerms(index, queryTerms, tuning.postingBudget);
   const skippedTerms = queryTerms.filter((term) => !searched.includes(term)).map((term) => term.display);
   const text = searched.map((term) => term.term).join(' ');
-  const results = index.documents.search(text, buildSearchOptions(index, tuning)).filter(holdsBodyTerm);
-  const scores = results.map((result) => roundScore(result.score));
+  const results = index.documents
+    .search(text, buildSearchOptions(index, tuning))
+    .filter((result) => holdsSentenceTerm(index, result));
+  const scores = results.map((result) => roundScore(coordinate(result, tuning.coordination)));
   const ties = results.map((result) => index.tieRank[index.positionOfReport.get(result.id) ?? -1] ?? 0);
   const offset = Math.max(0, options.offset ?? 0);
   const wanted = options.limit === undefined ? results.length : offset + Math.max(0, options.limit);
@@ -292,6 +317,7 @@ export function serializeSentenceIndex(index: SentenceIndex): string {
     termStarts: toBase64(index.termStarts),
     termEnds: toBase64(index.termEnds),
     reportFrequency: toBase64(index.reportFrequency),
+    titleOnlyTerms: [...index.titleOnlyTerms].sort(([a], [b]) => compareStrings(a, b)),
   });
 }
 
@@ -316,6 +342,7 @@ export function loadSentenceIndex(
     termStarts: string;
     termEnds: string;
     reportFrequency: string;
+    titleOnlyTerms: [string, string[]][];
   };
   const data = JSON.parse(json) as Serialized & { version?: unknown; sentenceCount?: unknown; reportCount?: unknown };
   if (data.version !== SERIALIZATION_VERSION) {
@@ -340,6 +367,7 @@ export function loadSentenceIndex(
     termStarts: fromBase64(data.termStarts),
     termEnds: fromBase64(data.termEnds),
     reportFrequency: fromBase64(data.reportFrequency),
+    titleOnlyTerms: new Map(data.titleOnlyTerms),
   });
 }
 
@@ -431,8 +459,21 @@ function buildSearchOptions(index: SentenceIndex, tuning: SearchTuning): SearchO
   };
 }
 
-function holdsBodyTerm(result: SearchResult): boolean {
-  for (const term of result.terms) if (result.match[term]?.includes(BODY)) return true;
+/** minisearch's score is the BM25+ sum times the query terms matched; this puts that count to the `power` instead. */
+function coordinate(result: SearchResult, power: number): number {
+  const matched = result.queryTerms.length || 1;
+  return power === 1 ? result.score : result.score * matched ** (power - 1);
+}
+
+/**
+ * Whether a sentence of the report holds a matched term: a body match, unless the term is one of
+ * the title's words that no sentence holds (the body field holds the title's words too).
+ */
+function holdsSentenceTerm(index: SentenceIndex, result: SearchResult): boolean {
+  const titleOnly = index.titleOnlyTerms.get(result.id);
+  for (const term of result.terms) {
+    if (result.match[term]?.includes(BODY) && (titleOnly === undefined || !titleOnly.includes(term))) return true;
+  }
   return false;
 }
 
@@ -493,13 +534,21 @@ function buildHit(
   };
 }
 
-/** The title field of a report's minisearch document: its title's analysed terms, space-separated; '' without a title. */
-export function buildTitleTerms(report: Report, aliases: AliasTable): string {
-  return report.title === null ? '' : joinTerms(analyzeText(report.title, aliases));
-}
-
-function joinTerms(terms: readonly { readonly term: string }[]): string {
-  return terms.map(({ term }) => term).join(' ');
+/**
+ * A report's minisearch document: the title field holds its title's analysed terms ('' without a
+ * title), and the body field holds the title's terms followed by its sentences' (`bodyTerms`), so
+ * BM25 weighs a title word like any word of the report (one document frequency, one length), and
+ * the title field adds `titleWeight` on top (see docs/search.md §4).
+ */
+export function buildIndexedDocument(
+  report: Report,
+  bodyTerms: readonly string[],
+  aliases: AliasTable,
+): IndexedDocument {
+  const title = report.title === null ? [] : analyzeText(report.title, aliases).map(({ term }) => term);
+  const inBody = new Set(bodyTerms);
+  const titleOnly = [...new Set(title.filter((term) => !inBody.has(term)))];
+  return { id: report.id, title: title.join(' '), body: [...title, ...bodyTerms].join(' '), titleOnly };
 }
 
 function splitTerms(text: string): string[] {

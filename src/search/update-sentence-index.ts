@@ -2,7 +2,7 @@ import type { Report } from '../corpus/report.js';
 import type { Sentence } from '../sentences/sentence.js';
 import { type AnalyzedTerm, analyzeText } from './analyze-text.js';
 import { buildVocabulary, countSurfaces, type SurfaceCounts } from './build-vocabulary.js';
-import { assembleIndex, buildTitleTerms, groupSentences, type SentenceIndex } from './sentence-index.js';
+import { assembleIndex, buildIndexedDocument, groupSentences, type SentenceIndex } from './sentence-index.js';
 
 /** The reports an update takes out (as the index holds them) and puts in (as they are now); a changed report is in both. */
 export type SentenceIndexChange = {
@@ -37,7 +37,9 @@ export function updateSentenceIndex(
   const surfaces = index.surfaces;
   const termIds = new Map(index.termIds);
   const frequency = Array.from(index.reportFrequency);
+  const titleOnlyTerms = new Map(index.titleOnlyTerms);
   for (const report of change.removed) {
+    titleOnlyTerms.delete(report.id);
     const own = sentencesOfOldReport(index, report.id).map((at) => index.sentences[at]?.text ?? '');
     if (own.length === 0) continue;
     const analysed = own.map((text) => analyzeText(text, aliases));
@@ -55,7 +57,9 @@ export function updateSentenceIndex(
     const own = (sentencesOfReport[positionOf.get(report.id) ?? -1] ?? []).map((at) => sentences[at]?.text ?? '');
     if (own.length === 0) continue;
     const analysed = own.map((text) => analyzeText(text, aliases));
-    documents.add(buildDocument(report, analysed, aliases));
+    const document = buildDocument(report, analysed, aliases);
+    documents.add(document);
+    if (document.titleOnly.length > 0) titleOnlyTerms.set(report.id, document.titleOnly);
     added.set(report.id, analysed);
     for (const terms of analysed) countSurfaces(surfaces, terms);
     for (const term of new Set(analysed.flat().map(({ term }) => term))) {
@@ -109,6 +113,7 @@ export function updateSentenceIndex(
     termStarts,
     termEnds,
     reportFrequency: Uint32Array.from(frequency, (count) => count ?? 0),
+    titleOnlyTerms,
   });
 }
 
@@ -133,8 +138,11 @@ function buildDocument(
   analysed: readonly (readonly AnalyzedTerm[])[],
   aliases: SentenceIndex['aliases'],
 ) {
-  const body = analysed.flatMap((terms) => terms.map(({ term }) => term)).join(' ');
-  return { id: report.id, title: buildTitleTerms(report, aliases), body };
+  return buildIndexedDocument(
+    report,
+    analysed.flatMap((terms) => terms.map(({ term }) => term)),
+    aliases,
+  );
 }
 
 /** The positions of a report's sentences in the old index, by ordinal; none for a report it does not hold. */

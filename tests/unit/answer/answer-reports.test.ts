@@ -52,7 +52,7 @@ describe('answerReports', () => {
             { start: 22, end: 34 },
             { start: 35, end: 43 },
           ],
-          score: 13.747221,
+          score: 4.762498,
           // The title matches, so the report shows more of its matching sentences.
           more: [
             {

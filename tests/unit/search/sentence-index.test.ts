@@ -62,7 +62,7 @@ describe('searchSentences', () => {
         {
           sentenceId: 'search-strike#0',
           reportId: 'search-strike',
-          score: 13.747221,
+          score: 4.762498,
           matchedTerms: ['Storm Shadow', 'missiles'],
           marks: [
             { start: 22, end: 34 },
@@ -72,7 +72,7 @@ describe('searchSentences', () => {
         {
           sentenceId: 'search-allies#0',
           reportId: 'search-allies',
-          score: 1.026945,
+          score: 1.031548,
           matchedTerms: ['missiles'],
           marks: [{ start: 71, end: 79 }],
         },
@@ -82,8 +82,8 @@ describe('searchSentences', () => {
 
   it('ranks reports holding more query terms first', () => {
     expect(rank(INDEX, 'Zelensky missiles')).toEqual([
-      ['search-allies#0', 10.138507],
-      ['search-strike#0', 3.041235],
+      ['search-allies#0', 3.96523],
+      ['search-strike#0', 1.905537],
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('searchSentences', () => {
     expect(ids(index, 'drone')).toEqual(['b#0', 'a#0']);
   });
 
-  it('counts a query term in the title as matched when weighing how many terms a report holds', () => {
+  it("adds the title field's weight to a query term the title holds", () => {
     const index = buildIndex([
       buildTestReport('a', '# Drone strikes\nThe depot burned.'),
       buildTestReport('b', '# Weekly notes\nThe depot burned.'),
@@ -164,6 +164,29 @@ describe('searchSentences', () => {
     const [withTitle, without] = searchSentences(index, 'drone depot').hits;
     expect([withTitle?.sentenceId, without?.sentenceId]).toEqual(['a#0', 'b#0']);
     expect((withTitle?.score ?? 0) > 2 * (without?.score ?? 0)).toBe(true);
+  });
+
+  it("scores a report as the sum of its query terms' scores, with no factor for how many it holds", () => {
+    const index = buildIndex([
+      buildTestReport('a', 'A drone hit the depot.'),
+      buildTestReport('b', 'A drone flew.'),
+      buildTestReport('c', 'The depot burned.'),
+    ]);
+    const scoreOf = (query: string) => searchSentences(index, query).hits.find((hit) => hit.reportId === 'a')?.score;
+    expect(scoreOf('drone depot')).toBeCloseTo((scoreOf('drone') ?? 0) + (scoreOf('depot') ?? 0), 5);
+  });
+
+  it("counts a title's words among the body's, so that only the title field's own weight sets a title apart", () => {
+    const index = buildIndex([
+      buildTestReport('a', '# Drone\nThe drone flew.'),
+      buildTestReport('b', 'Drone.\nThe drone flew.'),
+      buildTestReport('c', 'The depot burned.'),
+    ]);
+    const scores = (titleWeight: number) =>
+      searchSentences(index, 'drone', { tuning: { titleWeight } }).hits.map((hit) => [hit.reportId, hit.score]);
+    const [withTitle, withSentence] = scores(1e-9);
+    expect(withTitle?.[1]).toBe(withSentence?.[1]);
+    expect(scores(0.25).map(([id]) => id)).toEqual(['a', 'b']);
   });
 
   it('never returns a report that matches through its title alone', () => {
@@ -248,7 +271,7 @@ describe('serializeSentenceIndex', () => {
     const reports = FIXTURES.map((part) => part.report);
     const sentences = FIXTURES.flatMap((part) => part.sentences);
     const loaded = loadSentenceIndex(serializeSentenceIndex(INDEX), reports, sentences, TEST_ALIASES);
-    for (const query of ['storm shadow missiles', 'DPRK', 'misile strike']) {
+    for (const query of ['storm shadow missiles', 'DPRK', 'misile strike', 'quiet']) {
       expect(searchSentences(loaded, query)).toEqual(searchSentences(INDEX, query));
     }
     expect(suggestTerms(loaded, ['storn'])).toEqual(['Storm', 'stork']);
@@ -269,7 +292,7 @@ describe('loadSentenceIndex', () => {
 
   it('refuses another version', () => {
     expect(() => loadSentenceIndex('{"version":0}', [], [])).toThrow(
-      'Cannot load the sentence index: version 0 is not 6',
+      'Cannot load the sentence index: version 0 is not 7',
     );
   });
 });

@@ -5,6 +5,7 @@ import type { Report } from '../../../src/corpus/report.js';
 import { buildSentenceIndex, searchSentences } from '../../../src/search/sentence-index.js';
 import { updateSentenceIndex } from '../../../src/search/update-sentence-index.js';
 import { splitSentences } from '../../../src/sentences/split-sentences.js';
+import { buildTestReport } from '../../support/build-test-corpus.js';
 
 const REPORTS_DIR = fileURLToPath(new URL('../../fixtures/reports', import.meta.url));
 const { reports } = await loadCorpus(REPORTS_DIR);
@@ -26,6 +27,18 @@ describe('updateSentenceIndex', () => {
       expect(searchSentences(updated, query)).toEqual(searchSentences(after.index, query));
     }
     expect(updated.documents.documentCount).toBe(after.index.documents.documentCount);
+  });
+
+  it('keeps a title word that no sentence holds from matching, in a report added and after it is taken out', () => {
+    const quiet = buildTestReport('a', '# Quiet night\nThe depot burned.').report;
+    const plain = buildTestReport('b', 'A quiet night fell.').report;
+    const empty = build([plain]);
+    const withQuiet = build([quiet, plain]);
+    const added = updateSentenceIndex(empty.index, withQuiet, { removed: [], added: [quiet] });
+    expect(searchSentences(added, 'quiet').hits.map((hit) => hit.reportId)).toEqual(['b']);
+    expect(searchSentences(added, 'quiet depot')).toEqual(searchSentences(withQuiet.index, 'quiet depot'));
+    const removed = updateSentenceIndex(added, build([plain]), { removed: [quiet], added: [] });
+    expect(removed.titleOnlyTerms).toEqual(new Map());
   });
 
   it('refuses a report it does not hold, or one added twice, before changing anything', () => {
