@@ -47,8 +47,13 @@ export type AnswerPool = {
    * same queue as the questions; resolves with its result (`answerCorpusQuery`), or rejects as `answerPage` does.
    */
   readonly askCorpus: AskCorpus;
-  /** Sends a new index to every worker; questions queued after this call are answered from it. */
-  readonly setIndex: (source: AnswerIndexSource) => void;
+  /**
+   * Hands over to a new index without a pause in answering: new workers are started on `source`
+   * while the workers running keep answering from the index they hold; once a new worker has read
+   * it, the old workers stop (each after the question it is answering) and every later question is
+   * answered from the new index. Resolves then. Costs a second index in memory while it lasts.
+   */
+  readonly setIndex: (source: AnswerIndexSource) => Promise<void>;
   /**
    * Sends every worker a delta to apply to the index it holds (`applyCorpusDelta`); questions
    * queued after this call are answered from it. Far less to send and apply than a whole index.
@@ -77,8 +82,12 @@ type Job = {
   readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
 };
-/** A worker, whether it has unpacked its first index (it is handed questions only then), and the question it is answering. */
-type Slot = { readonly worker: Worker; isIndexed: boolean; job: Job | null };
+/**
+ * A worker, whether it has unpacked its first index (it is handed questions only then), the question
+ * it is answering, and whether it is retiring (a newer index is being read by another worker: it
+ * stops once that one can answer).
+ */
+type Slot = { readonly worker: Worker; isIndexed: boolean; job: Job | null; isRetiring: boolean };
 
 /**
  * Starts answer worker threads (`answer-worker.ts` beside this file, `.js` once compiled), each
@@ -92,6 +101,9 @@ type Slot = { readonly worker: Worker; isIndexed: boolean; job: Job | null };
  *
  * The main thread holds no index: it sends each worker where to read one (`AnswerIndexSource`), and
  * keeps for restarts only that source and the deltas sent since (a pack only when there is no store).
+ * A new index (`setIndex`) is read by new workers while the old ones keep answering, so reading a
+ * whole index (seconds at newsroom scale) never holds up a question; a delta (`applyDelta`) is applied
+ * by the workers in place, between questions.
  */
 export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOptions): AnswerPool {
   const { logger } = options;
@@ -114,9 +126,18 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
   // A pool that never became ready is reported where `ready` is awaited, never as unhandled.
   ready.catch(() => undefined);
 
+  // Resolved once a worker on the newest index can answer: every handover asked for (`setIndex`) is over.
+  const handovers: (() => void)[] = [];
+  /** Stops a retiring worker now if it is idle; a busy one is stopped when its answer comes back. */
+  const retire = (slot: Slot): void => {
+    if (slot.job !== null) return;
+    slots.splice(slots.indexOf(slot), 1);
+    void slot.worker.terminate();
+  };
+
   const start = (number: number): Slot => {
     const worker = createWorkerThread({ name: 'answer-worker', base: import.meta.url }, input);
-    const slot: Slot = { worker, isIndexed: false, job: null };
+    const slot: Slot = { worker, isIndexed: false, job: null, isRetiring: false };
     const staleMessage: AnswerWorkerRequest = { kind: 'stale', stale: currentStale };
     worker.postMessage(staleMessage);
     worker.postMessage(base);
@@ -125,6 +146,11 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
       if (reply.kind === 'indexed') {
         slot.isIndexed = true;
         markReady();
+        // Rule: the workers on an older index stop once one on the newest can answer.
+        if (!slot.isRetiring) {
+          for (const old of slots.filter((other) => other.isRetiring)) retire(old);
+          for (const resolve of handovers.splice(0)) resolve();
+        }
         dispatch();
         return;
       }
@@ -136,6 +162,7 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
         else if (reply.kind === 'queried') job.resolve(reply.result);
         else job.reject(new Error(reply.message));
       }
+      if (slot.isRetiring && slots.some((other) => !other.isRetiring && other.isIndexed)) retire(slot);
       dispatch();
     });
     let failure = 'it exited';
@@ -143,7 +170,8 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
       failure = error.message;
     });
     worker.on('exit', (code) => {
-      if (isClosed) return;
+      // A retired worker was stopped on purpose, and is already out of the pool.
+      if (isClosed || !slots.includes(slot)) return;
       const job = slot.job;
       slot.job = null;
       logger.write({ level: 'error', msg: 'answer worker stopped', worker: number, code, error: failure });
@@ -157,8 +185,12 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
         }
         return;
       }
-      slots.splice(slots.indexOf(slot), 1, start(number));
-      logger.write({ level: 'info', msg: 'answer worker restarted', worker: number });
+      // Rule: a retiring worker that stops is not started again (the new index's worker takes its place).
+      if (slot.isRetiring) slots.splice(slots.indexOf(slot), 1);
+      else {
+        slots.splice(slots.indexOf(slot), 1, start(number));
+        logger.write({ level: 'info', msg: 'answer worker restarted', worker: number });
+      }
       dispatch();
     });
     return slot;
@@ -197,7 +229,17 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
     setIndex(source) {
       base = source;
       deltasSince = [];
-      for (const slot of slots) slot.worker.postMessage(source);
+      // Rule: workers that hold no index yet (an older handover) have nothing to answer from: they stop now.
+      for (const slot of [...slots]) {
+        slot.isRetiring = true;
+        if (!slot.isIndexed) retire(slot);
+      }
+      const count = options.workers ?? 1;
+      const over = new Promise<void>((resolve) => {
+        handovers.push(resolve);
+      });
+      for (let number = 0; number < count; number++) slots.push(start(number));
+      return over;
     },
     applyDelta(prepared) {
       deltasSince.push(prepared);
@@ -216,6 +258,7 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
     async close() {
       isClosed = true;
       failQueued('the answer pool is closed');
+      for (const resolve of handovers.splice(0)) resolve();
       for (const slot of slots) slot.job?.reject(new AnswerWorkerError('Cannot answer: the answer pool is closed'));
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },

@@ -122,12 +122,15 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     source: first.from,
     reports: first.manifest.reports.length,
   });
-  // `fresh` is the newest manifest; `manifest` is what is served: `fresh`, flagged stale while the folder is gone.
+  // `fresh` is the newest manifest (deltas are diffed against it); `answering` is the manifest of the
+  // index the answer workers answer from (behind `fresh` while a new index is handed over, see
+  // createAnswerPool's setIndex); `manifest` is what is served: `answering`, flagged stale while the folder is gone.
   let fresh = first.manifest;
+  let answering = fresh;
   let stale: CorpusStaleness | null = null;
   let manifest = fresh;
   const serve = () => {
-    manifest = stale === null ? fresh : { ...fresh, stale };
+    manifest = stale === null ? answering : { ...answering, stale };
   };
   const getManifest = () => manifest;
   // Questions, and every read of the corpus's text, are answered in a worker thread holding the index (createAnswerPool).
@@ -171,6 +174,7 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         await saving;
         pool.applyDelta(prepared);
         fresh = applyManifestDelta(fresh, delta);
+        answering = fresh;
         serve();
         if (storeError === null && 'store' in store) {
           // The store holds this delta now: a restarted answer worker reads it there.
@@ -237,11 +241,20 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       return loaded;
     },
     onUpdate: (next, loaded) => {
-      fresh = { ...next, warnings: loaded.warnings };
-      serve();
-      // A delta is already in the answer workers (pool.applyDelta).
+      const updated = { ...next, warnings: loaded.warnings };
+      fresh = updated;
       const source = sources.get(next);
-      if (!deltas.has(next) && source !== undefined) pool.setIndex(source);
+      // A delta is already in the answer workers (pool.applyDelta); a new index is served once a worker has read it.
+      if (deltas.has(next) || source === undefined) {
+        answering = updated;
+        serve();
+        return;
+      }
+      void pool.setIndex(source).then(() => {
+        if (fresh !== updated) return;
+        answering = updated;
+        serve();
+      });
     },
     onStatus: (status) => {
       stale = status.state === 'stale' ? { reason: status.reason } : null;

@@ -27,7 +27,7 @@ afterEach(async () => {
 
 describe('createAnswerPool', () => {
   it(
-    'answers as the in-process answerer does, and from a new index for questions asked after setIndex',
+    'answers as the in-process answerer does; after setIndex, from the old index until a new worker has read the new one, then from it',
     async () => {
       const small = buildManyRowsIndex(3);
       const large = buildManyRowsIndex(60);
@@ -35,9 +35,14 @@ describe('createAnswerPool', () => {
       pool = running;
       await running.ready;
       const before = running.answerPage({ text: '/sources', page: 0 });
-      running.setIndex(toAnswerIndexSource(large));
+      const handover = running.setIndex(toAnswerIndexSource(large));
+      // Asked while the new worker starts: the old one, idle again within milliseconds, answers it.
+      const during = running.answerPage({ text: '/sources', page: 0 });
+      await handover;
       const after = running.answerPage({ text: '/sources', page: 1 });
-      expect(await before).toEqual(await createPageAnswerer({ getIndex: () => small })({ text: '/sources', page: 0 }));
+      const inSmall = createPageAnswerer({ getIndex: () => small });
+      expect(await before).toEqual(await inSmall({ text: '/sources', page: 0 }));
+      expect(await during).toEqual(await inSmall({ text: '/sources', page: 0 }));
       expect(await after).toEqual(await createPageAnswerer({ getIndex: () => large })({ text: '/sources', page: 1 }));
       expect((await after).rendered.page).toBe(1);
     },
@@ -53,7 +58,7 @@ describe('createAnswerPool', () => {
       pool = running;
       await running.ready;
       const home = running.askCorpus({ kind: 'home' });
-      running.setIndex(toAnswerIndexSource(large));
+      await running.setIndex(toAnswerIndexSource(large));
       const digest = running.askCorpus({ kind: 'digest', options: { date: '2025-01-20', baseline: null } });
       const report = large.reports[1];
       if (report === undefined) throw new Error('the index holds no second report');
