@@ -9,7 +9,7 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { buildCorpusCachePath } from '../src/index/load-or-build-corpus-index.js';
+import { locateCorpusStore } from '../src/index/store/corpus-store-files.js';
 import { readStoredCorpusIndex } from '../src/index/store/read-stored-corpus-index.js';
 import { createJsonLogger } from '../src/slack/json-logger.js';
 import { startVerbatim } from '../src/slack/start-verbatim.js';
@@ -45,12 +45,15 @@ export async function runLiveUpdateBenchmark(full: boolean): Promise<string> {
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(stagingDir, { recursive: true });
   const sourceDir = writeCorpusDir(base);
-  cpSync(sourceDir, corpusDir, { recursive: true });
-  // A warm start when the start-up benchmark cached this corpus: the cache is keyed by the files, and named by the folder.
-  const cached = buildCorpusCachePath({ cacheDir: join(WORK_DIR, `startup-cache-${base}`), corpusDir: sourceDir });
+  // The files keep their times, so a warm start finds them unchanged by their stamps (docs/store.md).
+  cpSync(sourceDir, corpusDir, { recursive: true, preserveTimestamps: true });
+  // A warm start when the start-up benchmark's bot starts stored this corpus (`bench/startup.ts
+  // --bot-only`): the store is keyed by the files' content, and named by the folder.
+  const stored = locateCorpusStore({ cacheDir: join(WORK_DIR, `startup-bot-${base}`), corpusDir: sourceDir }).path;
   const cacheDir = join(runDir, 'cache');
   mkdirSync(cacheDir);
-  if (existsSync(cached)) copyFileSync(cached, buildCorpusCachePath({ cacheDir, corpusDir }));
+  const isWarm = existsSync(stored);
+  if (isWarm) copyFileSync(stored, locateCorpusStore({ cacheDir, corpusDir }).path);
   for (const article of indexed.slice(base, base + batchSize - 1)) {
     writeFileSync(join(stagingDir, `${article.id}.txt`), articleToText(article));
   }
@@ -156,7 +159,7 @@ export async function runLiveUpdateBenchmark(full: boolean): Promise<string> {
   };
   const seconds = (value: number | null) => (value === null ? `not within ${capMs / 1000} s` : ms(value));
   return [
-    `${base} articles at start (ready in ${(readyMs / 1000).toFixed(1)} s, index from ${existsSync(cached) ? "the start-up benchmark's cache" : 'a cold build'}), then 1 report, then ${batchSize} at once; ${reports} reports at the end; answers in one answer worker thread; the query loop runs on ${CONNECTIONS} connections; peak RSS of the process (bot, its workers and the load loop) ${mb(process.resourceUsage().maxRSS * 1024)} MB; ${describeMachine()}`,
+    `${base} articles at start (ready in ${(readyMs / 1000).toFixed(1)} s, index from ${isWarm ? "the start-up benchmark's store" : 'a cold build'}), then 1 report, then ${batchSize} at once; ${reports} reports at the end; answers in one answer worker thread; the query loop runs on ${CONNECTIONS} connections; peak RSS of the process (bot, its workers and the load loop) ${mb(process.resourceUsage().maxRSS * 1024)} MB; ${describeMachine()}`,
     '',
     formatTable(
       ['update', 'answered after ms (target 2,000)'],

@@ -51,8 +51,8 @@ export function toCorpusManifest(index: CorpusIndex, warnings: readonly CorpusWa
 /**
  * The manifest after a delta, as `applyCorpusDelta` orders the index's reports (by id, code-unit
  * order) and fingerprints them: the reports removed or upserted leave, the upserted ones come in
- * with their new metadata. The store is dropped (the file named no longer holds these reports);
- * the settings, warnings and stale flag stay. Pure.
+ * with their new metadata. The store named stays: a folder's store is one file that takes each
+ * delta in place (docs/store.md, "Updates in place"); the settings, warnings and stale flag stay. Pure.
  */
 export function applyManifestDelta(manifest: CorpusManifest, delta: CorpusDelta): CorpusManifest {
   const leaving = new Set([...delta.removedIds, ...delta.upserted.map((report) => report.id)]);
@@ -60,6 +60,5 @@ export function applyManifestDelta(manifest: CorpusManifest, delta: CorpusDelta)
     ...manifest.reports.filter((report) => !leaving.has(report.id)),
     ...delta.upserted.map(toReportMetadata),
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { store: _dropped, ...rest } = manifest;
-  return { ...rest, reports, fingerprint: buildFingerprint(reports) };
+  return { ...manifest, reports, fingerprint: buildFingerprint(reports) };
 }
