@@ -42,6 +42,11 @@ export type StartVerbatimOptions = {
   readonly watchDebounceMs?: number;
   /** How often the watcher checks that the corpus folder itself is still there; 1,000 ms by default. */
   readonly watchCheckMs?: number;
+  /**
+   * The largest corpus (in reports) whose deltas the answer workers apply in place; a bigger
+   * corpus's are handed over from the store instead. `IN_PLACE_MAX_CORPUS_REPORTS` by default.
+   */
+  readonly inPlaceMaxCorpusReports?: number;
   /** Retries of the interactive Web API client (tests make them fast). */
   readonly retryConfig?: webApi.RetryOptions;
   /** How long a digest call waits for Slack; 10 s by default (tests make it short). */
@@ -55,6 +60,14 @@ export type StartVerbatimOptions = {
  * whole in the corpus worker, as before, so answers never wait behind a long apply (docs/design.md).
  */
 const IN_PLACE_MAX_REPORTS = 50;
+/**
+ * The largest corpus whose deltas the answer workers apply in place. Applying a delta rebuilds what
+ * is derived from the whole corpus (speakers, quote catalog, look-ups), so it holds a worker about
+ * 0.7 ms per report of the corpus (26 s at 37,054 reports, docs/benchmarks.md); above this, a delta
+ * written into the store is handed over instead (`AnswerPool.setIndex`: new workers read the store
+ * while the old ones keep answering), which takes as long but delays no answer.
+ */
+export const IN_PLACE_MAX_CORPUS_REPORTS = 1_000;
 
 /** The running bot. */
 export type RunningVerbatim = {
@@ -172,6 +185,16 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
         const store = storePath === undefined || entry === undefined ? {} : { store: { path: storePath, entry } };
         const { prepared, storeError } = await corpusWorker.run({ kind: 'prepare', delta, settings, ...store });
         await saving;
+        if (
+          storeError === null &&
+          'store' in store &&
+          fresh.reports.length > (options.inPlaceMaxCorpusReports ?? IN_PLACE_MAX_CORPUS_REPORTS)
+        ) {
+          // Rule: in a big corpus the store that holds the delta is handed over (onUpdate), so no answer waits for it.
+          const next = applyManifestDelta(fresh, delta);
+          sources.set(next, { kind: 'store', path: store.store.path, settings });
+          return next;
+        }
         pool.applyDelta(prepared);
         fresh = applyManifestDelta(fresh, delta);
         answering = fresh;

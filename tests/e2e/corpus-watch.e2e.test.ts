@@ -87,6 +87,26 @@ describe('a corpus folder that changes while the bot runs', () => {
     expect(blockText(bot.posts()[1]?.body)).toContain('Nobody has crossed here since December');
   });
 
+  it('hands a delta over from the store in a corpus too big to apply it in place, and answers from it once read', async () => {
+    // Every corpus counts as big here: the delta is written into the store, and new answer workers read it there.
+    bot = await createTestBot({ start: tokyo(DAY_1, '08:00'), inPlaceMaxCorpusReports: 0 });
+    const app = await bot.start();
+    expect(blockText((await app.command('/reports', 'quillfeather')).body)).not.toContain('Ferry Crossing Reopens');
+    await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
+    await waitForCorpusUpdate(app);
+    // The manifest served changes once a worker holding the new index answers.
+    await vi.waitFor(() => expect(app.getManifest().reports).toHaveLength(5), { timeout: 60_000, interval: 20 });
+    const ack = await app.command('/reports', 'quillfeather');
+    const expected = await buildExpectedReply(await app.readIndex(), '/reports quillfeather', {
+      page: 0,
+      sharedBy: null,
+      isShareable: true,
+    });
+    expect(ack.body).toEqual({ response_type: 'ephemeral', ...expected });
+    expect(blockText(ack.body)).toContain('Ferry Crossing Reopens');
+    expect(app.logs.filter((record) => record.msg === 'answer worker stopped')).toEqual([]);
+  });
+
   it('skips a bad new file with one log line naming it, and lands the rest of the update', async () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
     const app = await bot.start();

@@ -93,6 +93,8 @@ export type TestBotOptions = {
   readonly digestTimeoutMs?: number;
   /** Who holds the digest lease, for two bots in one test process. */
   readonly digestOwner?: string;
+  /** The largest corpus whose deltas are applied in place (`startVerbatim`'s option). */
+  readonly inPlaceMaxCorpusReports?: number;
 };
 
 /** Fast Web API retries for the interactive answers. */
@@ -166,7 +168,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       },
     };
   } else {
-    const { clock, watchDebounceMs, watchCheckMs, digestTimeoutMs, digestOwner } = options.bot;
+    const { clock, watchDebounceMs, watchCheckMs, digestTimeoutMs, digestOwner, inPlaceMaxCorpusReports } = options.bot;
     running = await startVerbatim(config, {
       logger,
       now: clock.now,
@@ -177,6 +179,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       ...(watchCheckMs === undefined ? {} : { watchCheckMs }),
       ...(digestTimeoutMs === undefined ? {} : { digestTimeoutMs }),
       ...(digestOwner === undefined ? {} : { digestOwner }),
+      ...(inPlaceMaxCorpusReports === undefined ? {} : { inPlaceMaxCorpusReports }),
     });
     started = running;
     readIndex = buildIndexReader(dir, running.getManifest);

@@ -45,6 +45,8 @@ export type TestBotOptions = {
   readonly digestTimeoutMs?: number;
   /** Who holds the digest lease (two bots sharing a state folder need two owners). */
   readonly digestOwner?: string;
+  /** The largest corpus whose deltas are applied in place (`startVerbatim`'s option); the production default when absent. */
+  readonly inPlaceMaxCorpusReports?: number;
 };
 
 /** Creates (does not start) a test bot. Call `close()` in teardown. */
@@ -67,7 +69,7 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
   let running: TestApp | null = null;
   const start = async () => {
     if (running !== null) throw new Error('The test bot is already running');
-    const { digestTimeoutMs, digestOwner } = options;
+    const { digestTimeoutMs, digestOwner, inPlaceMaxCorpusReports } = options;
     running = await startTestApp({
       transport: options.transport ?? 'http',
       corpusDir,
@@ -79,6 +81,7 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
         watchCheckMs: 50,
         ...(digestTimeoutMs === undefined ? {} : { digestTimeoutMs }),
         ...(digestOwner === undefined ? {} : { digestOwner }),
+        ...(inPlaceMaxCorpusReports === undefined ? {} : { inPlaceMaxCorpusReports }),
       },
     });
     // Without digest channels there is no scheduler, so nothing to wait for.
