@@ -105,11 +105,15 @@ type Slot = { readonly worker: Worker; isIndexed: boolean; job: Job | null; isRe
  * whole index (seconds at newsroom scale) never holds up a question; a delta (`applyDelta`) is applied
  * by the workers in place, between questions.
  */
-export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOptions): AnswerPool {
+export function createAnswerPool(
+  first: AnswerIndexSource | Promise<AnswerIndexSource>,
+  options: AnswerPoolOptions,
+): AnswerPool {
   const { logger } = options;
   const input: AnswerWorkerInput = { answerModule: options.answerModule?.href ?? null, reader: options.reader ?? null };
   // What a restarted worker is sent: the last index source, then the deltas applied since, in order.
-  let base: AnswerIndexSource = first;
+  // Null until a source given as a promise is known: the workers start (and load their modules) meanwhile.
+  let base: AnswerIndexSource | null = first instanceof Promise ? null : first;
   let deltasSince: PreparedCorpusDelta[] = [];
   let currentStale: CorpusStaleness | null = null;
   let isClosed = false;
@@ -140,7 +144,7 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
     const slot: Slot = { worker, isIndexed: false, job: null, isRetiring: false };
     const staleMessage: AnswerWorkerRequest = { kind: 'stale', stale: currentStale };
     worker.postMessage(staleMessage);
-    worker.postMessage(base);
+    if (base !== null) worker.postMessage(base);
     for (const prepared of deltasSince) worker.postMessage({ kind: 'delta', prepared } satisfies AnswerWorkerRequest);
     worker.on('message', (reply: AnswerWorkerReply) => {
       if (reply.kind === 'indexed') {
@@ -222,6 +226,23 @@ export function createAnswerPool(first: AnswerIndexSource, options: AnswerPoolOp
       dispatch();
     });
   for (let number = 0; number < (options.workers ?? 1); number++) slots.push(start(number));
+  if (first instanceof Promise) {
+    first.then(
+      (source) => {
+        if (isClosed) return;
+        base = source;
+        for (const slot of slots) slot.worker.postMessage(source);
+      },
+      (error: unknown) => {
+        // The caller hears of it where it awaited the source; the pool cannot start.
+        markBroken(
+          new AnswerWorkerError(
+            `Cannot start an answer worker: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+      },
+    );
+  }
   return {
     ready,
     answerPage: async (page) => (await enqueue({ kind: 'page', page })) as SlackAnswer,

@@ -115,10 +115,18 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     corpusSide.worker ??= createCorpusWorker();
     return corpusSide.worker;
   };
+  const starting = startCorpus(dir, location, startCorpusWorker, logger);
+  // Questions, and every read of the corpus's text, are answered in a worker thread holding the index
+  // (createAnswerPool); it starts now, loading its modules while the corpus is read or built.
+  const pool = createAnswerPool(
+    starting.then(({ source }) => source),
+    { logger, reader: config.reader },
+  );
   let first: StartedCorpus;
   try {
-    first = await startCorpus(dir, location, startCorpusWorker, logger);
+    first = await starting;
   } catch (error: unknown) {
+    await pool.close();
     await corpusSide.worker?.close();
     throw error;
   }
@@ -146,8 +154,6 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
     manifest = stale === null ? answering : { ...answering, stale };
   };
   const getManifest = () => manifest;
-  // Questions, and every read of the corpus's text, are answered in a worker thread holding the index (createAnswerPool).
-  const pool = createAnswerPool(first.source, { logger, reader: config.reader });
   try {
     await pool.ready;
   } catch (error: unknown) {
