@@ -60,6 +60,18 @@ function blockText(body: unknown): string {
   return collectBlockText((body as { blocks: unknown[] }).blocks);
 }
 
+/** `/reports quillfeather` answers exactly as from the index read now, and from the new report. */
+async function expectNewReportAnswered(app: TestApp): Promise<void> {
+  const ack = await app.command('/reports', 'quillfeather');
+  const expected = await buildExpectedReply(await app.readIndex(), '/reports quillfeather', {
+    page: 0,
+    sharedBy: null,
+    isShareable: true,
+  });
+  expect(ack.body).toEqual({ response_type: 'ephemeral', ...expected });
+  expect(blockText(ack.body)).toContain('Ferry Crossing Reopens');
+}
+
 describe('a corpus folder that changes while the bot runs', () => {
   it('answers /reports from a report added meanwhile, and puts it in the next digest', async () => {
     bot = await createTestBot({ start: tokyo(DAY_1, '08:00') });
@@ -70,14 +82,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     await addReport(bot.corpusDir, 'echo-ferry.txt', NEW_REPORT);
     await waitForCorpusUpdate(app);
     expect(app.getManifest().reports).toHaveLength(5);
-    const ack = await app.command('/reports', 'quillfeather');
-    const expected = await buildExpectedReply(await app.readIndex(), '/reports quillfeather', {
-      page: 0,
-      sharedBy: null,
-      isShareable: true,
-    });
-    expect(ack.body).toEqual({ response_type: 'ephemeral', ...expected });
-    expect(blockText(ack.body)).toContain('Ferry Crossing Reopens');
+    await expectNewReportAnswered(app);
     await bot.clock.advanceTo(tokyo(DAY_2, '09:00'));
     const second = buildDigest(await app.readIndex(), { date: DAY_2, baseline: first.covers });
     expect(second).toMatchObject({ since: DAY_1, reports: [{ status: 'new', file: 'echo-ferry.txt' }], removed: [] });
@@ -96,14 +101,7 @@ describe('a corpus folder that changes while the bot runs', () => {
     await waitForCorpusUpdate(app);
     // The manifest served changes once a worker holding the new index answers.
     await vi.waitFor(() => expect(app.getManifest().reports).toHaveLength(5), { timeout: 60_000, interval: 20 });
-    const ack = await app.command('/reports', 'quillfeather');
-    const expected = await buildExpectedReply(await app.readIndex(), '/reports quillfeather', {
-      page: 0,
-      sharedBy: null,
-      isShareable: true,
-    });
-    expect(ack.body).toEqual({ response_type: 'ephemeral', ...expected });
-    expect(blockText(ack.body)).toContain('Ferry Crossing Reopens');
+    await expectNewReportAnswered(app);
     expect(app.logs.filter((record) => record.msg === 'answer worker stopped')).toEqual([]);
   });
 
