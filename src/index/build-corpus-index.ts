@@ -55,8 +55,8 @@ export function buildCorpusIndex(reports: readonly Report[], options: BuildCorpu
   });
 }
 
-/** The reports in the order every index holds them: by id, in code-unit order. */
-export function orderReports(reports: readonly Report[]): Report[] {
+/** The reports (or their metadata) in the order every index holds them: by id, in code-unit order. */
+export function orderReports<T extends Pick<Report, 'id'>>(reports: readonly T[]): T[] {
   return [...reports].sort((a, b) => compareStrings(a.id, b.id));
 }
 

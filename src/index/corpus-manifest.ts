@@ -1,7 +1,7 @@
 import type { CorpusSettings } from '../corpus/corpus-settings.js';
 import type { CorpusWarning } from '../corpus/read-corpus-files.js';
 import type { Report } from '../corpus/report.js';
-import { buildFingerprint } from './build-corpus-index.js';
+import { buildFingerprint, orderReports } from './build-corpus-index.js';
 import type { CorpusIndex, CorpusStaleness } from './corpus-index.js';
 import type { CorpusDelta } from './diff-corpus.js';
 
@@ -56,9 +56,9 @@ export function toCorpusManifest(index: CorpusIndex, warnings: readonly CorpusWa
  */
 export function applyManifestDelta(manifest: CorpusManifest, delta: CorpusDelta): CorpusManifest {
   const leaving = new Set([...delta.removedIds, ...delta.upserted.map((report) => report.id)]);
-  const reports = [
+  const reports = orderReports([
     ...manifest.reports.filter((report) => !leaving.has(report.id)),
     ...delta.upserted.map(toReportMetadata),
-  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ]);
   return { ...manifest, reports, fingerprint: buildFingerprint(reports) };
 }

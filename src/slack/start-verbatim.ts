@@ -183,10 +183,8 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       const entry = entries.get(reports);
       const cache: CorpusWorkerCache | null = entry === undefined ? null : { entry, location, isStore: true };
       const delta = diffCorpus(fresh.reports, reports);
-      if (
-        JSON.stringify(settings) === JSON.stringify(fresh.settings) &&
-        delta.upserted.length + delta.removedIds.length <= IN_PLACE_MAX_REPORTS
-      ) {
+      const sameSettings = JSON.stringify(settings) === JSON.stringify(fresh.settings);
+      if (sameSettings && delta.upserted.length + delta.removedIds.length <= IN_PLACE_MAX_REPORTS) {
         // Rule: the corpus worker writes the delta into the store in place as it prepares it (docs/store.md).
         const store = storePath === undefined || entry === undefined ? {} : { store: { path: storePath, entry } };
         const { prepared, storeError } = await corpusWorker.run({ kind: 'prepare', delta, settings, ...store });
@@ -235,7 +233,6 @@ export async function startVerbatim(config: Config, options: StartVerbatimOption
       // Rule: with the same settings, a bigger delta is written into the store in place by the corpus
       // worker (no report of the store is extracted again) and the answer workers read the index back
       // from it; a build is the fallback.
-      const sameSettings = JSON.stringify(settings) === JSON.stringify(fresh.settings);
       const updated =
         sameSettings && storePath !== undefined && entry !== undefined
           ? await corpusWorker
@@ -480,7 +477,7 @@ function toManifest(
   return {
     fingerprint: packed.fingerprint,
     settings,
-    reports: packed.reports.map(toReportMetadata),
+    reports: packed.reports,
     warnings,
     ...(source.kind === 'store' ? { store: source.path } : {}),
   };

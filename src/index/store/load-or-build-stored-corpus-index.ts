@@ -41,29 +41,16 @@ export async function loadOrBuildStoredCorpusIndex(
   options: LoadOrBuildStoredOptions,
 ): Promise<LoadedCorpusIndex> {
   const location = { cacheDir: options.cacheDir, corpusDir: dir };
-  const place = locateCorpusStore(location);
-  const { path } = place;
-  // Rule: a file whose size and modification time are the store's is not read; its stored hash
-  // counts in the key, which stays a content key (a file whose stamp changed is read and hashed).
-  const known = place.exists() ? readKnownStamps(path) : new Map<string, FileStamp>();
   // `let`: the files are dropped once parsed (below).
-  let { files, warnings: readWarnings, stamps, settings, key } = await readKeyedCorpus(dir, { ...options, known });
-  let rebuild: StoreRebuild = {
-    reason: `No corpus store for these files yet (${path}); building the index`,
-    isUnreadable: false,
-  };
+  let { place, files, warnings: readWarnings, stamps, settings, key } = await readStoreKeyedCorpus(dir, options);
+  const { path } = place;
+  let rebuild = explainStoreRebuild(path, null);
   if (place.exists()) {
     try {
       const restored = readStoredCorpusIndex(path, settings, key);
       return { index: restored.index, warnings: mergeCorpusWarnings(readWarnings, restored.warnings), source: 'cache' };
     } catch (error: unknown) {
-      rebuild =
-        error instanceof CorpusStoreKeyError
-          ? { reason: `The corpus store ${path} holds other files; building the index`, isUnreadable: false }
-          : {
-              reason: `The corpus store ${path} cannot be read (${describeError(error)}); rebuilding the index`,
-              isUnreadable: true,
-            };
+      rebuild = explainStoreRebuild(path, error);
     }
   }
   options.onRebuild?.(rebuild);
@@ -84,8 +71,35 @@ export async function loadOrBuildStoredCorpusIndex(
   return { index: { ...built, store: path }, warnings, source: 'built' };
 }
 
+/**
+ * `readKeyedCorpus` of a folder whose store may know its files: a file whose size and modification
+ * time are the store's is not read, and its stored hash counts in the key, which stays a content key
+ * (a file whose stamp changed is read and hashed). Also gives the folder's store file.
+ */
+export async function readStoreKeyedCorpus(dir: string, options: LoadOrBuildOptions) {
+  const place = locateCorpusStore({ cacheDir: options.cacheDir, corpusDir: dir });
+  const known = place.exists() ? readKnownStamps(place.path) : new Map<string, FileStamp>();
+  return { place, ...(await readKeyedCorpus(dir, { ...options, known })) };
+}
+
+/**
+ * Why the index is built rather than read from the store at `path`: there is none (`error` null),
+ * it holds other files (`CorpusStoreKeyError`), or it cannot be read.
+ */
+export function explainStoreRebuild(path: string, error: unknown): StoreRebuild {
+  if (error === null)
+    return { reason: `No corpus store for these files yet (${path}); building the index`, isUnreadable: false };
+  if (error instanceof CorpusStoreKeyError) {
+    return { reason: `The corpus store ${path} holds other files; building the index`, isUnreadable: false };
+  }
+  return {
+    reason: `The corpus store ${path} cannot be read (${describeError(error)}); rebuilding the index`,
+    isUnreadable: true,
+  };
+}
+
 /** The stamps of the files a store was last written from; none when it cannot be read (every file is read then). */
-export function readKnownStamps(path: string): Map<string, FileStamp> {
+function readKnownStamps(path: string): Map<string, FileStamp> {
   try {
     const store = openSqliteCorpusStore(path);
     try {

@@ -1,12 +1,8 @@
 import type { CorpusSettings } from '../../corpus/corpus-settings.js';
 import { mergeCorpusWarnings } from '../../corpus/load-corpus.js';
-import type { FileStamp } from '../../corpus/read-corpus-files.js';
 import type { CorpusManifest } from '../corpus-manifest.js';
 import type { LoadOrBuildOptions } from '../load-or-build-corpus-index.js';
-import { readKeyedCorpus } from '../load-or-build-corpus-index.js';
-import { CorpusStoreKeyError } from './corpus-store.js';
-import { locateCorpusStore } from './corpus-store-files.js';
-import { readKnownStamps, type StoreRebuild } from './load-or-build-stored-corpus-index.js';
+import { explainStoreRebuild, readStoreKeyedCorpus, type StoreRebuild } from './load-or-build-stored-corpus-index.js';
 import { readCorpusManifest } from './read-corpus-manifest.js';
 
 /**
@@ -31,23 +27,13 @@ export async function loadStoredCorpusManifest(
   dir: string,
   options: LoadOrBuildOptions,
 ): Promise<StoredCorpusManifest> {
-  const { path, exists } = locateCorpusStore({ cacheDir: options.cacheDir, corpusDir: dir });
-  const known = exists() ? readKnownStamps(path) : new Map<string, FileStamp>();
-  const { warnings, settings, key } = await readKeyedCorpus(dir, { ...options, known });
-  if (!exists()) {
-    const reason = `No corpus store for these files yet (${path}); building the index`;
-    return { isStored: false, rebuild: { reason, isUnreadable: false }, settings };
-  }
+  const { place, warnings, settings, key } = await readStoreKeyedCorpus(dir, options);
+  const { path } = place;
+  if (!place.exists()) return { isStored: false, rebuild: explainStoreRebuild(path, null), settings };
   try {
     const manifest = readCorpusManifest(path, settings, key);
     return { isStored: true, manifest: { ...manifest, warnings: mergeCorpusWarnings(warnings, manifest.warnings) } };
   } catch (error: unknown) {
-    if (error instanceof CorpusStoreKeyError) {
-      const reason = `The corpus store ${path} holds other files; building the index`;
-      return { isStored: false, rebuild: { reason, isUnreadable: false }, settings };
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    const reason = `The corpus store ${path} cannot be read (${detail}); rebuilding the index`;
-    return { isStored: false, rebuild: { reason, isUnreadable: true }, settings };
+    return { isStored: false, rebuild: explainStoreRebuild(path, error), settings };
   }
 }

@@ -4,6 +4,7 @@ import type { Block, BlockKind, Report } from '../../corpus/report.js';
 import type { Figure } from '../../extract/figures/figure.js';
 import type { Speaker } from '../../extract/people/build-speaker-directory.js';
 import type { Quote } from '../../extract/quotes/quote.js';
+import { orderReports } from '../build-corpus-index.js';
 import type { ReportMetadata } from '../corpus-manifest.js';
 import { SENTENCE_WIDTH } from '../pack-sentences.js';
 import type { PreparedCorpusDelta } from '../prepare-corpus-delta.js';
@@ -82,12 +83,12 @@ export function openSqliteCorpusStore(path: string): CorpusStore {
       return byBase.sort((a, b) => a[0] - b[0]).map(([, row]) => toReport(row));
     },
     readReportMetadata: () =>
-      // Rows added by deltas come after the base's positions: report order is by id, in code-unit order.
-      (
+      // Rows added by deltas come after the base's positions: report order is `orderReports`'.
+      orderReports(
         db
           .prepare('SELECT id, file, title, date, outlet, url, bytes, hash FROM reports ORDER BY position')
-          .all() as ReportMetadata[]
-      ).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+          .all() as ReportMetadata[],
+      ),
     readCurrentReports: () =>
       (db.prepare('SELECT * FROM reports ORDER BY position').all() as StampedRow[]).map((row) => ({
         report: toReport(row),
